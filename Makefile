@@ -1,0 +1,88 @@
+.POSIX:
+.SUFFIXES:
+.SUFFIXES: .c .o
+
+CC = cc
+CFLAGS = -std=c11 -O2 -Wall -Wextra -pedantic
+LDFLAGS =
+PREFIX = /usr/local
+BINDIR = $(PREFIX)/bin
+MANPREFIX = $(PREFIX)/share/man
+# What make eval and make conformance read; not part of the project.
+SHARED = ../shared
+BENCH_MB = 256
+FUZZ_SECONDS = 60
+
+# Only make check needs Check.
+CHECK_CFLAGS != pkg-config --cflags check 2>/dev/null || true
+CHECK_LIBS != pkg-config --libs check 2>/dev/null || echo -lcheck
+
+BIN = menafn-strip menafn-paras
+TOOLS = cmd/menafn-strip cmd/menafn-paras
+HDR = lib/msg.h lib/utf8.h lib/rd.h lib/tsv.h lib/rec.h lib/opt.h \
+	lib/win.h lib/strip.h lib/paras.h
+LIBOBJ = lib/msg.o lib/utf8.o lib/rd.o lib/tsv.o lib/rec.o lib/opt.o \
+	lib/win.o lib/strip.o lib/paras.o
+UNITSRC = t/unit/main.c t/unit/check_tsv.c t/unit/check_rd.c \
+	t/unit/check_utf8.c t/unit/check_rec.c t/unit/check_strip.c \
+	t/unit/check_paras.c
+
+all: $(TOOLS)
+
+$(LIBOBJ): $(HDR)
+$(TOOLS): lib/libmenafn.a $(HDR)
+
+lib/libmenafn.a: $(LIBOBJ)
+	rm -f $@
+	ar -rc $@ $(LIBOBJ)
+	ranlib $@
+
+.c.o:
+	$(CC) $(CFLAGS) -Ilib -c -o $@ $<
+
+# One rule builds every tool: cmd/NAME from cmd/NAME.c.
+.c:
+	$(CC) $(CFLAGS) -Ilib $(LDFLAGS) -o $@ $< lib/libmenafn.a
+
+t/unit/run: $(UNITSRC) lib/libmenafn.a $(HDR)
+	$(CC) $(CFLAGS) $(CHECK_CFLAGS) -Ilib $(LDFLAGS) -o $@ $(UNITSRC) \
+		lib/libmenafn.a $(CHECK_LIBS)
+
+check: all t/unit/run
+	t/unit/run
+	sh t/cli/run.sh cmd
+	sh t/cli/common.sh cmd
+	sh t/cli/manlint.sh man
+
+# The same tests built with AddressSanitizer and UBSan, in a copy of the tree.
+SAN_CFLAGS = -std=c11 -O1 -g -fno-omit-frame-pointer -Wall -Wextra -pedantic \
+	-fsanitize=address,undefined -fno-sanitize-recover=all
+check-sanitize:
+	rm -rf build-san
+	mkdir build-san
+	cp -R Makefile cmd lib man sample t build-san/
+	cd build-san && $(MAKE) clean >/dev/null && \
+		$(MAKE) check CFLAGS="$(SAN_CFLAGS)" LDFLAGS="-fsanitize=address,undefined"
+
+demo: all
+	cmd/menafn-strip -H sample/ukrinform.txt | cmd/menafn-paras -H
+
+install: all
+	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANPREFIX)/man1
+	for b in $(BIN); do \
+		cp cmd/$$b $(DESTDIR)$(BINDIR)/$$b && \
+		chmod 755 $(DESTDIR)$(BINDIR)/$$b && \
+		cp man/$$b.1 $(DESTDIR)$(MANPREFIX)/man1/$$b.1 && \
+		chmod 644 $(DESTDIR)$(MANPREFIX)/man1/$$b.1 || exit 1; \
+	done
+
+uninstall:
+	for b in $(BIN); do \
+		rm -f $(DESTDIR)$(BINDIR)/$$b $(DESTDIR)$(MANPREFIX)/man1/$$b.1; \
+	done
+
+clean:
+	rm -f $(TOOLS) $(LIBOBJ) lib/libmenafn.a t/unit/run
+	rm -rf build-san
+
+.PHONY: all check check-sanitize demo install uninstall clean

@@ -1,0 +1,147 @@
+/*
+ * menafn-paras: split each record's text into paragraphs; one TSV row per
+ * paragraph: key... para start end text.
+ */
+#define _POSIX_C_SOURCE 200809L
+
+#include <stdio.h>
+#include <unistd.h>
+
+#include "msg.h"
+#include "opt.h"
+#include "paras.h"
+#include "rd.h"
+#include "rec.h"
+#include "tsv.h"
+
+static const char help_text[] =
+"usage: menafn-paras [-Hru] [-m size] [file ...]\n"
+"Split the text (last TSV field) of each record into paragraphs; write\n"
+"  key...  para  start  end  text\n"
+"  -H       the first line is a header row; write it extended\n"
+"  -m size  longest paragraph held (default 1M); longer ones are cut\n"
+"  -r       read each input as one raw text, not TSV\n"
+"  -u       flush after every row\n"
+"  -h, --help     this help\n"
+"  -V, --version  version\n";
+
+static struct tsv_out out;
+
+struct para_run {
+	struct paras ps;
+	struct rec_in ri;
+	const char *keys;	/* the current record's, valid until end() */
+	size_t keylen;
+	unsigned long long n;
+	int warned;
+};
+
+static void
+emit(void *ctx, uint64_t start, uint64_t end, const char *text, int cut)
+{
+	struct para_run *pr = ctx;
+
+	if (cut && !pr->warned) {
+		msg_warn("paragraph longer than %zu bytes written in pieces "
+		    "(-m to raise the cap)", pr->ps.cap);
+		pr->warned = 1;
+	}
+	tsv_raw(&out, pr->keys, pr->keylen);
+	tsv_u64(&out, ++pr->n);
+	tsv_tab(&out);
+	tsv_u64(&out, start);
+	tsv_tab(&out);
+	tsv_u64(&out, end);
+	tsv_tab(&out);
+	tsv_esc(&out, text, (size_t)(end - start));
+	tsv_endrow(&out);
+}
+
+static void
+header(void *ctx, const char *keys, size_t keylen)
+{
+	(void)ctx;
+	tsv_raw(&out, keys, keylen);
+	tsv_str(&out, "para\tstart\tend\ttext");
+	tsv_endrow(&out);
+}
+
+static void
+begin(void *ctx, const char *keys, size_t keylen)
+{
+	struct para_run *pr = ctx;
+
+	pr->keys = keys;
+	pr->keylen = keylen;
+	pr->n = 0;
+	paras_begin(&pr->ps);
+}
+
+static void
+text(void *ctx, const char *p, size_t n)
+{
+	struct para_run *pr = ctx;
+
+	paras_feed(&pr->ps, p, n);
+}
+
+static void
+end(void *ctx)
+{
+	struct para_run *pr = ctx;
+
+	paras_end(&pr->ps);
+}
+
+static int
+stopped(void *ctx)
+{
+	(void)ctx;
+	return out.err != 0;
+}
+
+static const struct rec_ops ops = { header, begin, text, end, stopped };
+
+static int
+paras_input(struct rd *r, void *ctx)
+{
+	struct para_run *pr = ctx;
+
+	return rec_run(&pr->ri, r, &ops, pr);
+}
+
+int
+main(int argc, char *argv[])
+{
+	static struct para_run pr;
+	struct rec_opts ro = { 0, 0, OPT_CAP_DEFAULT };
+	int ch, rv;
+
+	msg_init("menafn-paras");
+	opt_longopts(argc, argv, help_text);
+	tsv_init(&out, STDOUT_FILENO);
+	while ((ch = getopt(argc, argv, "Hm:ru")) != -1) {
+		switch (ch) {
+		case 'H': ro.header = 1; break;
+		case 'm': ro.cap = opt_size(optarg, "-m", 16, (size_t)1 << 30); break;
+		case 'r': ro.raw = 1; break;
+		case 'u': out.linebuf = 1; break;
+		default: opt_usage(help_text);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (ro.raw && ro.header) {
+		/* Raw text has no header row to extend: write ours alone. */
+		tsv_str(&out, "para\tstart\tend\ttext");
+		tsv_endrow(&out);
+	}
+	rec_init(&pr.ri, &ro);
+	paras_init(&pr.ps, ro.cap, emit, &pr);
+	rv = opt_each_input(argc, argv, paras_input, &pr, stopped);
+	paras_free(&pr.ps);
+	rec_free(&pr.ri);
+	if (tsv_close(&out) != 0)
+		die_errno(1, "write error");
+	return rv;
+}

@@ -1,0 +1,43 @@
+/*
+ * Paragraph splitting, I/O-free and incremental.  Paragraphs are separated
+ * by one or more blank lines (only spaces, tabs and CRs); a text with no
+ * blank line in its first cap bytes is split at every line break instead.
+ * Each paragraph is trimmed of spaces, tabs, CRs and LFs at both ends.  At
+ * most one paragraph is held, up to the cap: a longer one is reported in
+ * pieces of at most cap bytes, cut after a space where there is one.
+ */
+#ifndef PARAS_H
+#define PARAS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "win.h"
+
+/* text: the bytes of [start, end); cut: a piece of a paragraph over the cap */
+typedef void paras_emit_fn(void *ctx, uint64_t start, uint64_t end,
+    const char *text, int cut);
+
+enum paras_mode { PARAS_UNDECIDED, PARAS_BLANK, PARAS_LINE };
+
+struct paras {
+	size_t cap;
+	paras_emit_fn *emit;
+	void *ctx;
+	struct win w;
+	enum paras_mode mode;
+	uint64_t pos;		/* bytes scanned */
+	int open;		/* a paragraph has begun */
+	uint64_t pstart, pend;	/* its first byte, the end of its last non-blank */
+	uint64_t line_start;	/* where the current line began */
+	int line_has;		/* the current line has a non-blank byte */
+};
+
+void paras_init(struct paras *ps, size_t cap, paras_emit_fn *emit, void *ctx);
+void paras_free(struct paras *ps);
+void paras_begin(struct paras *ps);	/* a new text */
+/* The next piece of text, n <= WIN_PIECE. */
+void paras_feed(struct paras *ps, const char *p, size_t n);
+void paras_end(struct paras *ps);	/* the text has ended */
+
+#endif

@@ -1,0 +1,43 @@
+/*
+ * Streaming input over read(2).  A fixed buffer (64 KiB by default) is
+ * filled in large blocks; callers take the current line in pieces, so a
+ * line of any length passes through in bounded memory.
+ */
+#ifndef RD_H
+#define RD_H
+
+#include <stddef.h>
+
+#define RD_BLOCK (64 * 1024)
+
+struct rd {
+	int fd;
+	const char *name;	/* for messages: the operand, "-" for stdin */
+	char *buf;
+	size_t size;		/* allocated size of buf */
+	size_t beg, end;	/* unread bytes are buf[beg, end) */
+	int eof;		/* read(2) returned 0 */
+	int err;		/* errno of a failed read(2), else 0 */
+	int midline;		/* the last piece did not end its line */
+	unsigned long long lineno;	/* lines ended so far */
+};
+
+void rd_init(struct rd *r, int fd, const char *name);
+void rd_free(struct rd *r);
+
+/*
+ * Take the next piece of the current line: at most the buffer's size, the
+ * LF not included.  *eol is 1 when the piece ends its line (at an LF, or
+ * at the end of input for a last line without one).  A piece that starts
+ * a line holds the whole line when it fits in the buffer.  Returns 1 when
+ * a piece was taken, 0 at end of input, -1 on a read error (r->err).
+ */
+int rd_piece(struct rd *r, const char **p, size_t *len, int *eol);
+
+/*
+ * Take whatever is buffered next, lines or not (fills first when empty).
+ * Returns 1, 0 at end of input, -1 on a read error.
+ */
+int rd_block(struct rd *r, const char **p, size_t *len);
+
+#endif

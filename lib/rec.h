@@ -1,0 +1,55 @@
+/*
+ * The record stream shared by every tool that reads TSV: key fields are
+ * passed through as raw bytes, the last field is the text, unescaped and
+ * handed over in pieces as it is read, so a text larger than memory
+ * streams through.  Under -r each input is one raw text with no keys.
+ */
+#ifndef REC_H
+#define REC_H
+
+#include <stddef.h>
+
+#include "rd.h"
+
+struct rec_ops {
+	/*
+	 * A header row (-H): keys are its key column names, each followed
+	 * by a TAB (raw, as read); the text column's name is dropped.
+	 */
+	void (*header)(void *ctx, const char *keys, size_t keylen);
+	/* A record starts: keys as for header(), empty under -r. */
+	void (*begin)(void *ctx, const char *keys, size_t keylen);
+	/* The next piece of the record's unescaped text. */
+	void (*text)(void *ctx, const char *p, size_t n);
+	/* The record has ended. */
+	void (*end)(void *ctx);
+	/* Nonzero to stop reading (after a write error). */
+	int (*stop)(void *ctx);
+};
+
+struct rec_opts {
+	int header;		/* -H: the first line is a header row */
+	int raw;		/* -r: the input is one raw text */
+	size_t cap;		/* -m: longest key field */
+};
+
+struct rec_in {
+	struct rec_opts opt;
+	long nfields;		/* fields per record, fixed by the first; 0 = unknown */
+	int header_done;	/* the header row has been read (-H) */
+	char *keys;		/* key fields of the current record */
+	size_t keylen, keysize;
+};
+
+void rec_init(struct rec_in *ri, const struct rec_opts *opt);
+void rec_free(struct rec_in *ri);
+
+/*
+ * Read all records of one input.  Returns 0, or 1 after a warning for a
+ * read error or a malformed record (which is skipped).  Field counts and
+ * the header row carry over from one input to the next.
+ */
+int rec_run(struct rec_in *ri, struct rd *r, const struct rec_ops *ops,
+    void *ctx);
+
+#endif

@@ -1,0 +1,285 @@
+#include <stdlib.h>
+#include <string.h>
+
+#include "msg.h"
+#include "strip.h"
+
+static int
+is_blank(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+static size_t
+skip_blanks(const char *p, size_t i, size_t n)
+{
+	while (i < n && (p[i] == ' ' || p[i] == '\t'))
+		i++;
+	return i;
+}
+
+static int
+is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* The tag's separator: a hyphen, or the en or em dash some feeds use. */
+static size_t
+dash_len(const char *p, size_t i, size_t n)
+{
+	if (i < n && p[i] == '-')
+		return 1;
+	if (i + 2 < n && (unsigned char)p[i] == 0xE2 &&
+	    (unsigned char)p[i + 1] == 0x80 &&
+	    ((unsigned char)p[i + 2] == 0x93 || (unsigned char)p[i + 2] == 0x94))
+		return 3;
+	return 0;
+}
+
+int
+strip_header(const char *p, size_t n, struct strip_hdr *h)
+{
+	size_t i = skip_blanks(p, 0, n), k, depth;
+
+	memset(h, 0, sizeof *h);
+	if (n - i >= 4 && memcmp(p + i, "date", 4) == 0) {
+		size_t d = skip_blanks(p, i + 4, n);
+		static const char shape[] = "dddd-dd-dd";
+
+		if (d == i + 4 || n - d < 10)
+			return 0;
+		for (k = 0; k < 10; k++)
+			if (shape[k] == 'd' ? !is_digit(p[d + k]) : p[d + k] != '-')
+				return 0;
+		h->date_off = d;
+		h->date_len = 10;
+		i = skip_blanks(p, d + 10, n);
+	}
+	if (i >= n || p[i] != '(')
+		return 0;
+	i = skip_blanks(p, i + 1, n);
+	if (n - i < 6 || memcmp(p + i, "MENAFN", 6) != 0)
+		return 0;
+	i = skip_blanks(p, i + 6, n);
+	/* "(MENAFN- Source)", "(MENAFN Source)" and the bare "(MENAFN)". */
+	if ((k = dash_len(p, i, n)) > 0)
+		i = skip_blanks(p, i + k, n);
+	h->src_off = i;
+	/* The source may hold parentheses of its own: "(KUNA)". */
+	for (depth = 0; i < n; i++) {
+		if (p[i] == '(')
+			depth++;
+		else if (p[i] == ')') {
+			if (depth == 0)
+				break;
+			depth--;
+		}
+	}
+	if (i >= n)
+		return 0;
+	for (k = i; k > h->src_off && (p[k - 1] == ' ' || p[k - 1] == '\t'); k--)
+		;
+	h->src_len = k - h->src_off;
+	h->body_off = i + 1;
+	return 1;
+}
+
+void
+strip_init(struct strip *s, const struct strip_ops *ops, void *ctx,
+    int keep_footer)
+{
+	memset(s, 0, sizeof *s);
+	s->ops = ops;
+	s->ctx = ctx;
+	s->keep_footer = keep_footer;
+	s->line_start = 1;
+	s->ws = xmalloc(STRIP_HOLD);
+	s->held = xmalloc(STRIP_HOLD);
+}
+
+void
+strip_free(struct strip *s)
+{
+	free(s->ws);
+	free(s->held);
+}
+
+/* Body bytes: trimmed at the front after a header, at the back always. */
+static void
+body(struct strip *s, const char *p, size_t n)
+{
+	size_t last;
+
+	if (s->leading) {
+		while (n > 0 && is_blank((unsigned char)*p))
+			p++, n--;
+		if (n == 0)
+			return;
+		s->leading = 0;
+	}
+	for (last = n; last > 0 && is_blank((unsigned char)p[last - 1]); last--)
+		;
+	if (last == 0) {
+		if (!s->in_article)
+			return;		/* blank lines before any text */
+		if (s->wslen + n > STRIP_HOLD) {
+			/* Too long to hold: it goes out, it is never lost. */
+			s->ops->body(s->ctx, s->ws, s->wslen);
+			s->wslen = 0;
+			if (n > STRIP_HOLD) {
+				s->ops->body(s->ctx, p, n);
+				return;
+			}
+		}
+		memcpy(s->ws + s->wslen, p, n);
+		s->wslen += n;
+		return;
+	}
+	if (!s->in_article) {
+		s->ops->begin(s->ctx, "", 0, "", 0);
+		s->in_article = 1;
+	}
+	if (s->wslen > 0) {
+		s->ops->body(s->ctx, s->ws, s->wslen);
+		s->wslen = 0;
+	}
+	s->ops->body(s->ctx, p, last);
+	if (last < n) {
+		memcpy(s->ws, p + last, n - last);
+		s->wslen = n - last;
+	}
+}
+
+static void
+release_held(struct strip *s)
+{
+	s->foot = FOOT_NONE;
+	if (s->heldlen > 0)
+		body(s, s->held, s->heldlen);
+	s->heldlen = 0;
+}
+
+static void
+end_article(struct strip *s)
+{
+	release_held(s);
+	if (s->in_article)
+		s->ops->end(s->ctx);
+	s->in_article = 0;
+	s->leading = 0;
+	s->wslen = 0;
+}
+
+void
+strip_finish(struct strip *s)
+{
+	end_article(s);
+}
+
+static int
+starts_with(const char *p, size_t n, const char *word)
+{
+	size_t i = skip_blanks(p, 0, n), k = strlen(word);
+
+	return n - i >= k && memcmp(p + i, word, k) == 0;
+}
+
+/* "MENAFN05092023000071011013ID1107006744": the feed's article id line. */
+static int
+is_id_line(const char *p, size_t n)
+{
+	size_t i = skip_blanks(p, 0, n), d;
+
+	if (n - i < 6 || memcmp(p + i, "MENAFN", 6) != 0)
+		return 0;
+	for (i += 6, d = i; i < n && is_digit(p[i]); i++)
+		;
+	if (i == d || n - i < 3 || p[i] != 'I' || p[i + 1] != 'D')
+		return 0;
+	for (i += 2, d = i; i < n && is_digit(p[i]); i++)
+		;
+	while (i < n && is_blank((unsigned char)p[i]))
+		i++;
+	return i > d && i == n;
+}
+
+static int
+ends_disclaimer(const char *p, size_t n)
+{
+	static const char tail[] = "kindly contact the provider above.";
+	size_t k = sizeof tail - 1;
+
+	while (n > 0 && is_blank((unsigned char)p[n - 1]))
+		n--;
+	return n >= k && memcmp(p + n - k, tail, k) == 0;
+}
+
+static int
+is_blank_line(const char *p, size_t n)
+{
+	while (n > 0 && is_blank((unsigned char)p[n - 1]))
+		n--;
+	return n == 0;
+}
+
+/* A line that may belong to the footer; returns 1 if it was held. */
+static int
+footer_line(struct strip *s, const char *p, size_t n, int eol)
+{
+	int starts_disclaimer = starts_with(p, n, "Legal Disclaimer:") ||
+	    starts_with(p, n, "MENAFN provides the information");
+
+	if (s->foot == FOOT_NONE) {
+		if (starts_disclaimer)
+			s->foot = FOOT_DISCLAIMER;
+		else if (eol && is_id_line(p, n))
+			s->foot = FOOT_ID;
+		else
+			return 0;
+	} else if (s->foot == FOOT_ID) {
+		if (starts_disclaimer)
+			s->foot = FOOT_DISCLAIMER;
+		else if (!(eol && is_blank_line(p, n))) {
+			release_held(s);
+			return 0;
+		}
+	}
+	if (!eol || s->heldlen + n + 1 > STRIP_HOLD) {
+		release_held(s);
+		return 0;
+	}
+	if (s->foot == FOOT_DISCLAIMER && ends_disclaimer(p, n)) {
+		s->heldlen = 0;		/* the whole footer: dropped */
+		s->foot = FOOT_NONE;
+		return 1;
+	}
+	memcpy(s->held + s->heldlen, p, n);
+	s->held[s->heldlen + n] = '\n';
+	s->heldlen += n + 1;
+	return 1;
+}
+
+void
+strip_piece(struct strip *s, const char *p, size_t n, int eol)
+{
+	if (s->line_start) {
+		struct strip_hdr h;
+
+		s->line_start = eol;
+		if (strip_header(p, n, &h)) {
+			end_article(s);
+			s->ops->begin(s->ctx, p + h.date_off, h.date_len,
+			    p + h.src_off, h.src_len);
+			s->in_article = 1;
+			s->leading = 1;
+			p += h.body_off;
+			n -= h.body_off;
+		} else if (!s->keep_footer && footer_line(s, p, n, eol))
+			return;
+	} else
+		s->line_start = eol;
+	body(s, p, n);
+	if (eol)
+		body(s, "\n", 1);
+}

@@ -1,0 +1,199 @@
+#define _POSIX_C_SOURCE 200809L
+
+#include <errno.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "tsv.h"
+
+/* Bytes that a field escapes: the one test on the hot path. */
+static const unsigned char tsv_special[256] = {
+	['\t'] = 't', ['\n'] = 'n', ['\r'] = 'r', ['\\'] = '\\',
+};
+
+void
+tsv_init(struct tsv_out *o, int fd)
+{
+	o->fd = fd;
+	o->linebuf = 0;
+	o->err = 0;
+	o->len = 0;
+}
+
+static void
+write_all(struct tsv_out *o, const char *p, size_t n)
+{
+	while (n > 0 && o->err == 0) {
+		ssize_t k = write(o->fd, p, n);
+
+		if (k < 0) {
+			if (errno == EINTR)
+				continue;
+			o->err = errno;
+			return;
+		}
+		p += k;
+		n -= (size_t)k;
+	}
+}
+
+int
+tsv_flush(struct tsv_out *o)
+{
+	if (o->len > 0 && o->err == 0)
+		write_all(o, o->buf, o->len);
+	o->len = 0;
+	if (o->err != 0) {
+		errno = o->err;
+		return -1;
+	}
+	return 0;
+}
+
+int
+tsv_close(struct tsv_out *o)
+{
+	return tsv_flush(o);
+}
+
+void
+tsv_raw(struct tsv_out *o, const char *p, size_t n)
+{
+	if (o->err != 0)
+		return;
+	if (n > sizeof o->buf - o->len) {
+		tsv_flush(o);
+		if (n >= sizeof o->buf) {
+			write_all(o, p, n);
+			return;
+		}
+	}
+	memcpy(o->buf + o->len, p, n);
+	o->len += n;
+}
+
+size_t
+tsv_escape(char *dst, const char *src, size_t n)
+{
+	char *d = dst;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)src[i];
+		if (tsv_special[c]) {
+			*d++ = '\\';
+			*d++ = (char)tsv_special[c];
+		} else
+			*d++ = (char)c;
+	}
+	return (size_t)(d - dst);
+}
+
+void
+tsv_esc(struct tsv_out *o, const char *p, size_t n)
+{
+	while (n > 0 && o->err == 0) {
+		/* Escaping at most doubles a chunk: take what surely fits. */
+		size_t room = (sizeof o->buf - o->len) / 2;
+		size_t k;
+
+		if (room < 256) {
+			tsv_flush(o);
+			continue;
+		}
+		k = n < room ? n : room;
+		o->len += tsv_escape(o->buf + o->len, p, k);
+		p += k;
+		n -= k;
+	}
+}
+
+void
+tsv_str(struct tsv_out *o, const char *s)
+{
+	tsv_raw(o, s, strlen(s));
+}
+
+void
+tsv_u64(struct tsv_out *o, uint64_t v)
+{
+	char d[20];
+	size_t i = sizeof d;
+
+	do {
+		d[--i] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v != 0);
+	tsv_raw(o, d + i, sizeof d - i);
+}
+
+void
+tsv_tab(struct tsv_out *o)
+{
+	if (o->len < sizeof o->buf)
+		o->buf[o->len++] = '\t';
+	else
+		tsv_raw(o, "\t", 1);
+}
+
+void
+tsv_endrow(struct tsv_out *o)
+{
+	tsv_raw(o, "\n", 1);
+	if (o->linebuf)
+		tsv_flush(o);
+}
+
+static const unsigned char tsv_unesc[256] = {
+	['t'] = '\t', ['n'] = '\n', ['r'] = '\r', ['\\'] = '\\',
+};
+
+size_t
+tsv_unescape(char *dst, const char *src, size_t n, int *pending)
+{
+	const char *end = src + n;
+	char *d = dst;
+
+	if (*pending && src < end) {
+		unsigned char c = (unsigned char)*src;
+		if (tsv_unesc[c]) {
+			*d++ = (char)tsv_unesc[c];
+			src++;
+		} else
+			*d++ = '\\';
+		*pending = 0;
+	}
+	while (src < end) {
+		const char *bs = memchr(src, '\\', (size_t)(end - src));
+		size_t k = bs ? (size_t)(bs - src) : (size_t)(end - src);
+
+		memmove(d, src, k);
+		d += k;
+		src += k;
+		if (bs == NULL)
+			break;
+		if (bs + 1 == end) {
+			*pending = 1;
+			break;
+		}
+		if (tsv_unesc[(unsigned char)bs[1]]) {
+			*d++ = (char)tsv_unesc[(unsigned char)bs[1]];
+			src = bs + 2;
+		} else {
+			/* Any other pair stays as it is: \q is \q. */
+			*d++ = '\\';
+			src = bs + 1;
+		}
+	}
+	return (size_t)(d - dst);
+}
+
+size_t
+tsv_unescape_end(char *dst, int *pending)
+{
+	if (!*pending)
+		return 0;
+	*pending = 0;
+	dst[0] = '\\';
+	return 1;
+}

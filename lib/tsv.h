@@ -1,0 +1,49 @@
+/*
+ * TSV output and escaping.  Inside a field exactly four bytes are escaped:
+ * backslash as \\, TAB as \t, LF as \n, CR as \r; every other byte is
+ * written as it came.  Output is buffered in 64 KiB and written with a
+ * write(2) loop; after the first write error nothing more is written and
+ * tsv_close() reports it.
+ */
+#ifndef TSV_H
+#define TSV_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define TSV_BUFSIZE (64 * 1024)
+
+struct tsv_out {
+	int fd;
+	int linebuf;		/* -u: flush after every row */
+	int err;		/* errno of the first failed write, else 0 */
+	size_t len;
+	char buf[TSV_BUFSIZE];
+};
+
+void tsv_init(struct tsv_out *o, int fd);
+void tsv_raw(struct tsv_out *o, const char *p, size_t n);	/* as is */
+void tsv_esc(struct tsv_out *o, const char *p, size_t n);	/* escaped */
+void tsv_str(struct tsv_out *o, const char *s);		/* C string, as is */
+void tsv_u64(struct tsv_out *o, uint64_t v);			/* decimal */
+void tsv_tab(struct tsv_out *o);
+void tsv_endrow(struct tsv_out *o);	/* LF; flushes under -u */
+int tsv_flush(struct tsv_out *o);	/* 0, or -1 with errno */
+int tsv_close(struct tsv_out *o);	/* flush; 0, or -1 with errno */
+
+/*
+ * Escape src into dst (room for 2 * n bytes); returns the length written.
+ */
+size_t tsv_escape(char *dst, const char *src, size_t n);
+
+/*
+ * Incremental unescaping, for text that arrives in pieces: *pending
+ * carries a backslash left at the end of the previous piece (start it at
+ * 0).  Writes at most n + 1 bytes to dst and returns the count.  \\ \t \n
+ * \r become their bytes; any other pair stays as it is.
+ * tsv_unescape_end() gives back a dangling backslash (0 or 1 bytes).
+ */
+size_t tsv_unescape(char *dst, const char *src, size_t n, int *pending);
+size_t tsv_unescape_end(char *dst, int *pending);
+
+#endif
