@@ -25,7 +25,7 @@ LIBOBJ = lib/msg.o lib/utf8.o lib/rd.o lib/tsv.o lib/rec.o lib/opt.o \
 	lib/win.o lib/strip.o lib/paras.o
 UNITSRC = t/unit/main.c t/unit/check_tsv.c t/unit/check_rd.c \
 	t/unit/check_utf8.c t/unit/check_rec.c t/unit/check_strip.c \
-	t/unit/check_paras.c
+	t/unit/check_paras.c t/unit/util.c
 
 all: $(TOOLS)
 
@@ -44,7 +44,7 @@ lib/libmenafn.a: $(LIBOBJ)
 .c:
 	$(CC) $(CFLAGS) -Ilib $(LDFLAGS) -o $@ $< lib/libmenafn.a
 
-t/unit/run: $(UNITSRC) lib/libmenafn.a $(HDR)
+t/unit/run: $(UNITSRC) t/unit/suites.h t/unit/util.h lib/libmenafn.a $(HDR)
 	$(CC) $(CFLAGS) $(CHECK_CFLAGS) -Ilib $(LDFLAGS) -o $@ $(UNITSRC) \
 		lib/libmenafn.a $(CHECK_LIBS)
 

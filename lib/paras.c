@@ -152,14 +152,15 @@ paras_feed(struct paras *ps, const char *p, size_t n)
 			content(ps, a, b);
 		}
 		ps->pos = segend;
+		/* Checked per segment, so the cut does not depend on the pieces. */
+		if (ps->open && ps->pos - ps->pstart > ps->cap)
+			over_cap(ps);
 		if (lf != NULL) {
 			ps->pos++;
 			line_done(ps);
 			ps->line_start = ps->pos;
 		}
 	}
-	if (ps->pos - (ps->open ? ps->pstart : ps->pos) > ps->cap)
-		over_cap(ps);
 	/* Only the open paragraph is kept (before the mode is known, all of it). */
 	win_drop(&ps->w, ps->open ? ps->pstart : ps->pos);
 }

@@ -61,7 +61,11 @@ strip_header(const char *p, size_t n, struct strip_hdr *h)
 	i = skip_blanks(p, i + 1, n);
 	if (n - i < 6 || memcmp(p + i, "MENAFN", 6) != 0)
 		return 0;
-	i = skip_blanks(p, i + 6, n);
+	i += 6;
+	if (i < n && p[i] != ' ' && p[i] != '\t' && p[i] != ')' &&
+	    dash_len(p, i, n) == 0)
+		return 0;
+	i = skip_blanks(p, i, n);
 	/* "(MENAFN- Source)", "(MENAFN Source)" and the bare "(MENAFN)". */
 	if ((k = dash_len(p, i, n)) > 0)
 		i = skip_blanks(p, i + k, n);
@@ -94,6 +98,7 @@ strip_init(struct strip *s, const struct strip_ops *ops, void *ctx,
 	s->ctx = ctx;
 	s->keep_footer = keep_footer;
 	s->line_start = 1;
+	s->leading = 1;		/* text before any header is trimmed too */
 	s->ws = xmalloc(STRIP_HOLD);
 	s->held = xmalloc(STRIP_HOLD);
 }

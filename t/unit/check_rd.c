@@ -1,0 +1,126 @@
+#define _POSIX_C_SOURCE 200809L
+
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "rd.h"
+#include "suites.h"
+#include "util.h"
+
+/* Read all of fd as pieces, logging "piece|" and "$" at each line end. */
+static void
+read_all(int fd, struct log *l)
+{
+	struct rd r;
+	const char *p;
+	size_t n;
+	int eol, rv;
+
+	rd_init(&r, fd, "test");
+	while ((rv = rd_piece(&r, &p, &n, &eol)) > 0) {
+		log_add(l, p, n);
+		log_str(l, eol ? "$" : "|");
+	}
+	ck_assert_int_eq(rv, 0);
+	rd_free(&r);
+	close(fd);
+}
+
+START_TEST(empty_input)
+{
+	static struct log l;
+
+	read_all(tmp_input("", 0), &l);
+	ck_assert_uint_eq(l.len, 0);
+}
+END_TEST
+
+START_TEST(lines_and_missing_final_lf)
+{
+	static struct log l;
+
+	read_all(tmp_input(LIT("a\r\n\nbc")), &l);
+	ck_assert_uint_eq(l.len, 7);
+	ck_assert_mem_eq(l.buf, "a\r$$bc$", 7);
+}
+END_TEST
+
+START_TEST(long_line_in_pieces)
+{
+	/* 64 KiB + 1 bytes, then LF, then "z": the line comes in two pieces. */
+	static struct log l;
+	size_t n = RD_BLOCK + 1;
+	char *big = malloc(n + 2);
+
+	memset(big, 'x', n);
+	big[n] = '\n';
+	big[n + 1] = 'z';
+	read_all(tmp_input(big, n + 2), &l);
+	ck_assert_uint_eq(l.len, n + 4);
+	ck_assert_mem_eq(l.buf + RD_BLOCK, "|x$z$", 5);
+	free(big);
+}
+END_TEST
+
+START_TEST(full_buffer_line_at_eof)
+{
+	/* Exactly one buffer, no LF: a full piece, then an empty one ends it. */
+	static struct log l;
+	char *big = malloc(RD_BLOCK);
+
+	memset(big, 'y', RD_BLOCK);
+	read_all(tmp_input(big, RD_BLOCK), &l);
+	ck_assert_uint_eq(l.len, RD_BLOCK + 2);
+	ck_assert_mem_eq(l.buf + RD_BLOCK, "|$", 2);
+	free(big);
+}
+END_TEST
+
+START_TEST(read_error_is_reported)
+{
+	struct rd r;
+	const char *p;
+	size_t n;
+	int eol, fd = open("/", O_RDONLY);
+
+	ck_assert_int_ge(fd, 0);
+	rd_init(&r, fd, "/");
+	ck_assert_int_eq(rd_piece(&r, &p, &n, &eol), -1);
+	ck_assert_int_ne(r.err, 0);
+	rd_free(&r);
+	close(fd);
+}
+END_TEST
+
+START_TEST(blocks)
+{
+	struct rd r;
+	const char *p;
+	size_t n, total = 0;
+
+	rd_init(&r, tmp_input(LIT("no\nlines\r\nhere")), "test");
+	while (rd_block(&r, &p, &n) > 0)
+		total += n;
+	ck_assert_uint_eq(total, 14);
+	close(r.fd);
+	rd_free(&r);
+}
+END_TEST
+
+Suite *
+rd_suite(void)
+{
+	Suite *s = suite_create("rd");
+	TCase *tc = tcase_create("read");
+
+	tcase_add_test(tc, empty_input);
+	tcase_add_test(tc, lines_and_missing_final_lf);
+	tcase_add_test(tc, long_line_in_pieces);
+	tcase_add_test(tc, full_buffer_line_at_eof);
+	tcase_add_test(tc, read_error_is_reported);
+	tcase_add_test(tc, blocks);
+	suite_add_tcase(s, tc);
+	return s;
+}

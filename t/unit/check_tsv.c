@@ -1,0 +1,178 @@
+#define _POSIX_C_SOURCE 200809L
+
+#include <errno.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "suites.h"
+#include "tsv.h"
+
+static void
+escapes_to(const char *in, size_t n, const char *want, size_t wn)
+{
+	char out[256];
+	size_t k = tsv_escape(out, in, n);
+
+	ck_assert_uint_eq(k, wn);
+	ck_assert_mem_eq(out, want, wn);
+}
+
+START_TEST(escape_vectors)
+{
+	escapes_to(LIT("He said \"no\"\ttwice"), LIT("He said \"no\"\\ttwice"));
+	escapes_to(LIT("C:\\new"), LIT("C:\\\\new"));
+	escapes_to(LIT("one\ntwo"), LIT("one\\ntwo"));
+	escapes_to(LIT("a\r\nb"), LIT("a\\r\\nb"));
+	/* NUL and invalid UTF-8 pass through untouched. */
+	escapes_to(LIT("x\0y\xff\xc3"), LIT("x\0y\xff\xc3"));
+	escapes_to(LIT(""), LIT(""));
+}
+END_TEST
+
+START_TEST(unescape_keeps_unknown_pairs)
+{
+	char out[64];
+	int pending = 0;
+	size_t k = tsv_unescape(out, LIT("\\q\\N\\."), &pending);
+
+	ck_assert_uint_eq(k, 6);
+	ck_assert_mem_eq(out, "\\q\\N\\.", 6);
+	ck_assert_int_eq(pending, 0);
+}
+END_TEST
+
+START_TEST(unescape_split_anywhere)
+{
+	/* Every byte and escape, cut at every position, gives the same bytes. */
+	static const char raw[] = "a\\b\tc\nd\re\\\\f\0g\xe2\x80\x9c";
+	char esc[64], out[64];
+	size_t rn = sizeof raw - 1, en = tsv_escape(esc, raw, rn), cut;
+
+	for (cut = 0; cut <= en; cut++) {
+		int pending = 0;
+		size_t k = tsv_unescape(out, esc, cut, &pending);
+		k += tsv_unescape(out + k, esc + cut, en - cut, &pending);
+		k += tsv_unescape_end(out + k, &pending);
+		ck_assert_uint_eq(k, rn);
+		ck_assert_mem_eq(out, raw, rn);
+	}
+}
+END_TEST
+
+START_TEST(unescape_trailing_backslash)
+{
+	char out[8];
+	int pending = 0;
+	size_t k = tsv_unescape(out, LIT("ab\\"), &pending);
+
+	ck_assert_uint_eq(k, 2);
+	ck_assert_int_eq(pending, 1);
+	k += tsv_unescape_end(out + k, &pending);
+	ck_assert_uint_eq(k, 3);
+	ck_assert_mem_eq(out, "ab\\", 3);
+}
+END_TEST
+
+START_TEST(round_trip_all_bytes)
+{
+	char raw[256], esc[512], back[257];
+	size_t i, en, k;
+	int pending = 0;
+
+	for (i = 0; i < 256; i++)
+		raw[i] = (char)i;
+	en = tsv_escape(esc, raw, 256);
+	ck_assert_uint_eq(en, 256 + 4);
+	ck_assert_ptr_null(memchr(esc, '\t', en));
+	ck_assert_ptr_null(memchr(esc, '\n', en));
+	ck_assert_ptr_null(memchr(esc, '\r', en));
+	k = tsv_unescape(back, esc, en, &pending);
+	ck_assert_uint_eq(k, 256);
+	ck_assert_mem_eq(back, raw, 256);
+}
+END_TEST
+
+START_TEST(writer_buffers_and_formats)
+{
+	static struct tsv_out o;
+	int fd[2];
+	char got[128];
+	ssize_t n;
+
+	ck_assert_int_eq(pipe(fd), 0);
+	tsv_init(&o, fd[1]);
+	tsv_raw(&o, LIT("k1\t"));
+	tsv_u64(&o, 0);
+	tsv_tab(&o);
+	tsv_u64(&o, 18446744073709551615ULL);
+	tsv_tab(&o);
+	tsv_esc(&o, LIT("a\tb\\"));
+	tsv_endrow(&o);
+	ck_assert_int_eq(tsv_close(&o), 0);
+	close(fd[1]);
+	n = read(fd[0], got, sizeof got);
+	close(fd[0]);
+	ck_assert_int_eq(n, 33);
+	ck_assert_mem_eq(got, "k1\t0\t18446744073709551615\ta\\tb\\\\\n", 33);
+}
+END_TEST
+
+START_TEST(writer_reports_closed_pipe)
+{
+	static struct tsv_out o;
+	int fd[2];
+
+	ck_assert_int_eq(pipe(fd), 0);
+	close(fd[0]);
+	signal(SIGPIPE, SIG_IGN);
+	tsv_init(&o, fd[1]);
+	tsv_str(&o, "row");
+	tsv_endrow(&o);
+	ck_assert_int_eq(tsv_close(&o), -1);
+	ck_assert_int_eq(o.err, EPIPE);
+	close(fd[1]);
+}
+END_TEST
+
+START_TEST(writer_large_field)
+{
+	/* A field larger than the buffer, all of it escaped, arrives whole. */
+	static struct tsv_out o;
+	static char big[200000];
+	char tmpl[] = "/tmp/menafn-tsv-XXXXXX";
+	int fd = mkstemp(tmpl);
+	off_t size;
+
+	ck_assert_int_ge(fd, 0);
+	unlink(tmpl);
+	memset(big, '\t', sizeof big);
+	tsv_init(&o, fd);
+	tsv_esc(&o, big, sizeof big);
+	ck_assert_int_eq(tsv_close(&o), 0);
+	size = lseek(fd, 0, SEEK_END);
+	ck_assert_int_eq(size, 2 * (off_t)sizeof big);
+	close(fd);
+}
+END_TEST
+
+Suite *
+tsv_suite(void)
+{
+	Suite *s = suite_create("tsv");
+	TCase *tc = tcase_create("escape");
+
+	tcase_add_test(tc, escape_vectors);
+	tcase_add_test(tc, unescape_keeps_unknown_pairs);
+	tcase_add_test(tc, unescape_split_anywhere);
+	tcase_add_test(tc, unescape_trailing_backslash);
+	tcase_add_test(tc, round_trip_all_bytes);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("writer");
+	tcase_add_test(tc, writer_buffers_and_formats);
+	tcase_add_test(tc, writer_reports_closed_pipe);
+	tcase_add_test(tc, writer_large_field);
+	suite_add_tcase(s, tc);
+	return s;
+}

@@ -1,0 +1,16 @@
+#ifndef SUITES_H
+#define SUITES_H
+
+#include <check.h>
+
+Suite *tsv_suite(void);
+Suite *rd_suite(void);
+Suite *utf8_suite(void);
+Suite *rec_suite(void);
+Suite *strip_suite(void);
+Suite *paras_suite(void);
+
+/* Bytes of a string literal, NUL excluded: tests pass spans, not strings. */
+#define LIT(s) (s), (sizeof(s) - 1)
+
+#endif

@@ -1,0 +1,19 @@
+/* Helpers the unit suites share: temp files as input, a growing log. */
+#ifndef UTIL_H
+#define UTIL_H
+
+#include <stddef.h>
+
+/* An fd reading back exactly n bytes of p (a temp file, already unlinked). */
+int tmp_input(const char *p, size_t n);
+
+/* A byte log the callbacks append to, compared with ck_assert_mem_eq. */
+struct log {
+	char buf[1 << 20];
+	size_t len;
+};
+void log_add(struct log *l, const char *p, size_t n);
+void log_str(struct log *l, const char *s);
+void log_u64(struct log *l, unsigned long long v);
+
+#endif
