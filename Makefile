@@ -52,6 +52,7 @@ check: all t/unit/run
 	t/unit/run
 	sh t/cli/run.sh cmd
 	sh t/cli/common.sh cmd
+	sh t/cli/parallel.sh cmd
 	sh t/cli/manlint.sh man
 
 # The same tests built with AddressSanitizer and UBSan, in a copy of the tree.
