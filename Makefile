@@ -51,6 +51,7 @@ t/unit/run: $(UNITSRC) t/unit/suites.h t/unit/util.h lib/libmenafn.a $(HDR)
 check: all t/unit/run
 	t/unit/run
 	sh t/cli/run.sh cmd
+	sh t/cli/roundtrip.sh cmd
 	sh t/cli/common.sh cmd
 	sh t/cli/parallel.sh cmd
 	sh t/cli/manlint.sh man

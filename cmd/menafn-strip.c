@@ -79,16 +79,22 @@ stopped(void *ctx)
 static int
 strip_input(struct rd *r, void *ctx)
 {
+	/* With -p one name covers every input: its count runs on across them. */
+	static struct doc prefixed;
+	struct doc own, *d = prefix ? &prefixed : &own;
 	struct strip s;
-	struct doc d;
 	const char *p;
 	size_t n;
 	int eol, rv;
 
 	(void)ctx;
-	d.name = prefix ? prefix : strcmp(r->name, "-") == 0 ? NULL : r->name;
-	d.n = 0;
-	strip_init(&s, &ops, &d, kflag);
+	if (prefix)
+		d->name = prefix;
+	else {
+		d->name = strcmp(r->name, "-") == 0 ? NULL : r->name;
+		d->n = 0;
+	}
+	strip_init(&s, &ops, d, kflag);
 	while ((rv = rd_piece(r, &p, &n, &eol)) > 0 && out.err == 0)
 		strip_piece(&s, p, n, eol);
 	strip_finish(&s);

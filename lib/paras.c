@@ -97,7 +97,8 @@ over_cap(struct paras *ps)
 			emit_lines(ps, ps->pstart, ps->line_start);
 		ps->open = 0;
 		if (ps->line_has) {
-			uint64_t s = ps->line_start;
+			uint64_t s = ps->pstart > ps->line_start ?
+			    ps->pstart : ps->line_start;	/* the rest is dropped */
 			while (blank[(unsigned char)*win_at(&ps->w, s)])
 				s++;
 			ps->open = 1;

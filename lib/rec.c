@@ -66,7 +66,7 @@ malformed(struct line *ln, const char *why)
 {
 	if (!ln->skip)
 		msg_warn("%s: line %llu: %s", ln->rd->name,
-		    ln->rd->lineno + 1, why);
+		    ln->rd->lineno + (unsigned long long)ln->rd->midline, why);
 	ln->skip = 1;
 	ln->status = 1;
 }
@@ -180,10 +180,18 @@ line_end(struct line *ln, const char *p, size_t n)
 			p = tab + 1;
 		}
 		if (!ln->skip && ln->header) {
-			ri->nfields = ln->nf;
+			if (ri->header_done && ln->nf != ri->nfields) {
+				char why[96];
+				snprintf(why, sizeof why, "header of %ld fields, "
+				    "expected %ld", ln->nf, ri->nfields);
+				malformed(ln, why);
+			} else if (!ri->header_done) {
+				ri->nfields = ln->nf;
+				if (ln->ops->header)
+					ln->ops->header(ln->ctx, ri->keys,
+					    ri->keylen);
+			}
 			ri->header_done = 1;
-			if (ln->ops->header)
-				ln->ops->header(ln->ctx, ri->keys, ri->keylen);
 		} else if (!ln->skip) {
 			text_begin(ln);
 			if (!ln->skip) {
@@ -248,7 +256,8 @@ rec_run(struct rec_in *ri, struct rd *r, const struct rec_ops *ops, void *ctx)
 	ln->rd = r;
 	ln->cur = xmalloc(ri->opt.cap + 1);
 	ln->nf = 1;
-	ln->header = ri->opt.header && !ri->header_done;
+	/* Under -H every input starts with a header row, like awk's FNR == 1. */
+	ln->header = ri->opt.header;
 	ri->keylen = 0;
 	while ((rv = rd_piece(r, &p, &n, &eol)) > 0) {
 		if (!eol) {

@@ -36,7 +36,7 @@ struct rec_opts {
 struct rec_in {
 	struct rec_opts opt;
 	long nfields;		/* fields per record, fixed by the first; 0 = unknown */
-	int header_done;	/* the header row has been read (-H) */
+	int header_done;	/* a header row has been read and written (-H) */
 	char *keys;		/* key fields of the current record */
 	size_t keylen, keysize;
 };
@@ -46,8 +46,9 @@ void rec_free(struct rec_in *ri);
 
 /*
  * Read all records of one input.  Returns 0, or 1 after a warning for a
- * read error or a malformed record (which is skipped).  Field counts and
- * the header row carry over from one input to the next.
+ * read error or a malformed record (which is skipped).  Under -H each
+ * input begins with a header row; only the first is passed to header().
+ * The field count, fixed by the first header or record, holds for all.
  */
 int rec_run(struct rec_in *ri, struct rd *r, const struct rec_ops *ops,
     void *ctx);

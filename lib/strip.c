@@ -40,9 +40,13 @@ dash_len(const char *p, size_t i, size_t n)
 int
 strip_header(const char *p, size_t n, struct strip_hdr *h)
 {
-	size_t i = skip_blanks(p, 0, n), k, depth;
+	size_t i = 0, k, depth;
 
 	memset(h, 0, sizeof *h);
+	/* A byte order mark some exporters put first is part of the header. */
+	if (n >= 3 && memcmp(p, "\xef\xbb\xbf", 3) == 0)
+		i = 3;
+	i = skip_blanks(p, i, n);
 	if (n - i >= 4 && memcmp(p + i, "date", 4) == 0) {
 		size_t d = skip_blanks(p, i + 4, n);
 		static const char shape[] = "dddd-dd-dd";
