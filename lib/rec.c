@@ -200,7 +200,7 @@ line_end(struct line *ln, const char *p, size_t n)
 			}
 		}
 	} else if (!ln->skip)
-		text_out(ln, p, n);
+		piece(ln, p, n);	/* streaming: a TAB is an over-long key */
 	if (ln->streaming) {
 		size_t m = tsv_unescape_end(ln->out, &ln->pending);
 		if (m > 0)

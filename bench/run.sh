@@ -1,0 +1,284 @@
+#!/bin/sh
+# bench/run.sh [MB]: throughput and peak memory of the menafn tools.
+#
+# Generates MB MiB of articles (bench/gen, default 256), then times each
+# tool and two pipelines against cat, wc -l, wc -w and tr run on the same
+# file in the same invocation, output to /dev/null.  Time: the median of
+# BENCH_RUNS runs (default 5) after one warm-up, with hyperfine when it is
+# installed, else a loop over date +%s.%N.  Peak RSS: "Maximum resident
+# set size" from /usr/bin/time -v (for a pipeline, the sum over its
+# stages).  BENCH_BIN names the directory of the tools (default cmd/);
+# BENCH_TIMER=loop forces the loop, BENCH_TIME sets the time program,
+# BENCH_TIMEOUT (seconds, default 120) ends a first run that takes longer
+# (when timeout(1) is installed) and shows the row as a timeout.
+#
+# Needs only POSIX sh, awk and the tools; hyperfine, GNU parallel and
+# /usr/bin/time are used when present.
+
+set -u
+
+mb=${1:-256}
+runs=${BENCH_RUNS:-5}
+top=$(cd "$(dirname "$0")/.." && pwd)
+bin=${BENCH_BIN:-$top/cmd}
+timebin=${BENCH_TIME:-/usr/bin/time}	# settable to test the fallbacks
+
+case $mb in
+''|*[!0-9]*) echo "usage: sh bench/run.sh [MB]" >&2; exit 2 ;;
+esac
+case $runs in
+''|*[!0-9]*|0) echo "run.sh: BENCH_RUNS must be a positive integer" >&2; exit 2 ;;
+esac
+case ${BENCH_TIMEOUT:-120} in
+''|*[!0-9]*|0) echo "run.sh: BENCH_TIMEOUT must be a positive integer" >&2; exit 2 ;;
+esac
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/menafn-bench.XXXXXX") || exit 1
+trap 'rm -rf "$tmp"' 0
+trap 'exit 130' HUP INT TERM
+
+have() { command -v "$1" >/dev/null 2>&1; }
+
+# A tool far too slow to time in a sane while gets "timeout" instead.
+tmo=${BENCH_TIMEOUT:-120}
+limit=
+have timeout && limit="timeout $tmo"
+
+# --- the machine -----------------------------------------------------------
+
+ncpu=$(nproc 2>/dev/null || getconf _NPROCESSORS_ONLN 2>/dev/null || echo '?')
+model=$(awk -F': *' '/^model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null)
+echo "machine: $ncpu CPUs, ${model:-unknown CPU}, $(uname -sr)"
+
+# --- the corpus ------------------------------------------------------------
+
+gen=$top/bench/gen
+if [ ! -x "$gen" ]; then
+	gen=$tmp/gen
+	${CC:-cc} -std=c11 -O2 -o "$gen" "$top/bench/gen.c" || exit 1
+fi
+raw=$tmp/raw.txt
+stripped=$tmp/stripped.tsv
+"$gen" -s "$top/sample/ukrinform.txt" "$mb" >"$raw" || exit 1
+rawsize=$(wc -c <"$raw" | tr -d ' ')
+
+if [ -x "$bin/menafn-strip" ]; then
+	"$bin/menafn-strip" <"$raw" >"$stripped" ||
+	    echo "warning: menafn-strip failed making the stripped corpus" >&2
+	strsize=$(wc -c <"$stripped" | tr -d ' ')
+else
+	strsize=0
+fi
+
+echo "corpus: bench/gen $mb: raw $rawsize bytes;" \
+    "stripped (menafn-strip output of it) $strsize bytes"
+if have hyperfine && [ "${BENCH_TIMER:-}" != loop ]; then
+	timer=hyperfine
+	echo "timing: hyperfine, median of $runs runs after 1 warm-up"
+else
+	timer=loop
+	# A date(1) without %N leaves it as is: time to the second then.
+	case $(date +%N) in
+	*N*) datefmt=+%s ;;
+	*) datefmt=+%s.%N ;;
+	esac
+	echo "timing: hyperfine not installed; date $datefmt loop," \
+	    "median of $runs runs after 1 warm-up"
+fi
+have "$timebin" ||
+    echo "peak RSS: $timebin missing, shown as -"
+echo "output to /dev/null; MB/s = input bytes / 10^6 / median seconds," \
+    "input = the file in column 2"
+echo "RSS KiB: peak resident set size, summed over a pipeline's stages"
+echo "x cat .. x tr: median time of the row / median time of that reference" \
+    "on the same file (1.0 = as fast, 2.0 = twice as long)"
+echo
+
+# --- measuring -------------------------------------------------------------
+
+# median of the numbers on stdin, one a line
+median() {
+	sort -n | awk '{ v[NR] = $1 }
+	    END { if (NR == 0) print "-";
+		else if (NR % 2) print v[(NR + 1) / 2];
+		else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+# secs IN CMD: median wall time of "<IN CMD >/dev/null"
+secs() {
+	full="<'$1' $2 >/dev/null"
+	if [ "$timer" = hyperfine ]; then
+		hyperfine -w 1 -r "$runs" -s sh --export-json "$tmp/h.json" \
+		    "$full" >/dev/null 2>&1 || { echo -; return; }
+		awk -F: '/"median"/ { gsub(/[ ,]/, "", $2); print $2; exit }' \
+		    "$tmp/h.json"
+	else
+		sh -c "$full" 2>/dev/null
+		i=0
+		while [ "$i" -lt "$runs" ]; do
+			t0=$(date "$datefmt")
+			sh -c "$full" 2>/dev/null
+			t1=$(date "$datefmt")
+			echo "$t0 $t1"
+			i=$((i + 1))
+		done | awk '{ print $2 - $1 }' | median
+	fi
+}
+
+# rss IN CMD: peak RSS in KiB, summed over the stages of a pipeline; "-"
+# without /usr/bin/time; "failed" when a stage exits non-zero.
+rss() {
+	if ! have "$timebin"; then
+		$limit sh -c "<'$1' $2 >/dev/null" 2>"$tmp/stderr"
+		case $?,$limit in
+		124,?*) echo timeout; return ;;
+		0,*) ;;
+		*) echo failed; return ;;
+		esac
+		echo -
+		return
+	fi
+	rm -f "$tmp"/rss.*
+	rest=$2
+	s=
+	i=0
+	while :; do
+		s="$s${s:+ | }$timebin -v -o $tmp/rss.$i ${rest%%|*}"
+		i=$((i + 1))
+		case $rest in
+		*'|'*) rest=${rest#*|} ;;
+		*) break ;;
+		esac
+	done
+	$limit sh -c "<'$1' $s >/dev/null" 2>"$tmp/stderr"
+	[ $? -eq 124 ] && [ -n "$limit" ] && { echo timeout; return; }
+	cat "$tmp"/rss.* 2>/dev/null | awk -F': *' '
+	    /Maximum resident set size/ { sum += $2; n++ }
+	    /Exit status/ && $2 != 0 { bad = 1 }
+	    END { if (bad || n == 0) print "failed"; else print sum }'
+}
+
+# missing CMD: the first tool of CMD that is not built, if any
+missing() {
+	for w in $1; do
+		w=${w#\'}
+		w=${w%\'}
+		case $w in
+		"$bin"/*) [ -x "$w" ] || { echo "${w##*/}"; return; } ;;
+		esac
+	done
+}
+
+# measure KIND LABEL INPUT CMD: one line of $tmp/res, TAB-separated:
+# kind label input size seconds rss note.  KIND is ref1..ref4 or tool.
+measure() {
+	case $3 in
+	raw) in=$raw; size=$rawsize ;;
+	*) in=$stripped; size=$strsize ;;
+	esac
+	t=- r=- note=
+	m=$(missing "$4")
+	if [ -n "$m" ]; then
+		note="missing ($m not built)"
+	elif [ "$size" -eq 0 ]; then
+		note="missing (no stripped input: menafn-strip not built)"
+	else
+		printf 'measuring %s on %s\n' "$2" "$3" >&2
+		r=$(rss "$in" "$4")
+		if [ "$r" = timeout ]; then
+			note="timeout (one run took over $tmo s)"
+			r=-
+		elif [ "$r" = failed ]; then
+			note="failed (non-zero exit; see below)"
+			r=-
+			sed 's/^/    /' "$tmp/stderr" | head -n 5 >"$tmp/fail"
+		else
+			t=$(secs "$in" "$4")
+		fi
+	fi
+	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' \
+	    "$1" "$2" "$3" "$size" "$t" "$r" "$note" >>"$tmp/res"
+	if [ -s "$tmp/fail" ]; then
+		cat "$tmp/fail" >>"$tmp/fails"
+		: >"$tmp/fail"
+	fi
+}
+
+s="'$bin/menafn-strip'"
+p="'$bin/menafn-paras'"
+q="'$bin/menafn-quotes'"
+n="'$bin/menafn-numbers'"
+
+: >"$tmp/res"
+for input in raw stripped; do
+	[ "$input" = stripped ] && [ "$strsize" -eq 0 ] && continue
+	measure ref1 cat "$input" cat
+	measure ref2 'wc -l' "$input" 'wc -l'
+	measure ref3 'LC_ALL=C wc -w' "$input" 'env LC_ALL=C wc -w'
+	measure ref4 "tr -d '\\r'" "$input" "tr -d '\\r'"
+done
+measure tool menafn-strip raw "$s"
+measure tool menafn-paras stripped "$p"
+measure tool menafn-quotes stripped "$q"
+measure tool menafn-numbers stripped "$n"
+measure tool 'strip | paras | quotes' raw "$s | $p | $q"
+measure tool 'strip | paras | numbers' raw "$s | $p | $n"
+
+awk -F'\t' '
+	{ kind[NR] = $1; label[NR] = $2; input[NR] = $3; size[NR] = $4
+	  t[NR] = $5; rss[NR] = $6; note[NR] = $7
+	  if ($1 ~ /^ref/) ref[$3, substr($1, 4)] = $5 }
+	END {
+		printf "%-26s %-8s %7s %9s %6s %6s %6s %6s\n", "command", \
+		    "input", "MB/s", "RSS KiB", "x cat", "x wc-l", "x wc-w", "x tr"
+		for (i = 1; i <= NR; i++) {
+			if (note[i] != "") {
+				printf "%-26s %-8s %s\n", label[i], input[i], note[i]
+				continue
+			}
+			mbs = t[i] > 0 ? sprintf("%.0f", size[i] / 1e6 / t[i]) : "-"
+			line = sprintf("%-26s %-8s %7s %9s", label[i], input[i], \
+			    mbs, rss[i])
+			for (j = 1; j <= 4; j++) {
+				r = ref[input[i], j]
+				x = r > 0 ? t[i] / r : 0
+				if (t[i] > 0 && r > 0)
+					line = line sprintf(x >= 10 ? " %6.0f" : \
+					    x >= 1 ? " %6.1f" : " %6.2f", x)
+				else
+					line = line sprintf(" %6s", "-")
+			}
+			print line
+		}
+	}' "$tmp/res"
+[ -s "$tmp/fails" ] && { echo; echo "stderr of failed rows:"; cat "$tmp/fails"; }
+
+# --- GNU parallel ----------------------------------------------------------
+
+echo
+single="$p | $n"
+if ! have parallel; then
+	echo "parallel: GNU parallel not installed, skipped"
+elif [ -n "$(missing "$single")" ] || [ "$strsize" -eq 0 ]; then
+	echo "parallel: skipped ($(missing "$s $single") not built)"
+else
+	# --pipe feeds the jobs through parallel itself; --pipepart lets each
+	# job read its part of the file, which is how a file is best split.
+	printf 'measuring parallel\n' >&2
+	pipe="parallel --pipe -k -j2 --block 4M \"$single\""
+	part="parallel --pipepart -a '$stripped' -k -j2 --block -1 \"$single\""
+	t0=$(secs "$stripped" "$single")
+	t1=$(secs "$stripped" "$pipe")
+	t2=$(secs "$stripped" "$part")
+	echo "paras | numbers on the stripped corpus ($strsize bytes), by GNU parallel:"
+	echo "$t0 $t1 $t2 $strsize" | awk '
+	    function mbs(t) { return t > 0 ? sprintf("%.0f", $4 / 1e6 / t) : "-" }
+	    function up(t) { return t > 0 && $1 > 0 ? sprintf("%.2f", $1 / t) : "-" }
+	    {
+		printf "  %-52s %6s MB/s\n", "single pipeline", mbs($1)
+		printf "  %-52s %6s MB/s, speed-up %s\n", \
+		    "parallel --pipe -k -j2 --block 4M", mbs($2), up($2)
+		printf "  %-52s %6s MB/s, speed-up %s\n", \
+		    "parallel --pipepart -a FILE -k -j2 --block -1", mbs($3), up($3)
+	    }'
+fi

@@ -1,0 +1,184 @@
+/*
+ * menafn-numbers: find the numbers in each record's text; one TSV row per
+ * number: key... num start end value kind unit text.
+ */
+#define _POSIX_C_SOURCE 200809L
+
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "msg.h"
+#include "numbers.h"
+#include "opt.h"
+#include "rd.h"
+#include "rec.h"
+#include "tsv.h"
+#include "win.h"
+
+static const char help_text[] =
+"usage: menafn-numbers [-bHru] [-k kinds] [-m size] [file ...]\n"
+"Find the numbers in the text (last TSV field) of each record; write\n"
+"  key...  num  start  end  value  kind  unit  text\n"
+"  -b        comparisons (more than 30, up to 700) as open ranges 30-, -700\n"
+"  -H        the first line is a header row; write it extended\n"
+"  -k kinds  report only these kinds, comma-separated: number, ordinal,\n"
+"            percent, currency, dimension, range, year, date, time, other\n"
+"  -m size   longest key field (default 1M)\n"
+"  -r        read each input as one raw text, not TSV\n"
+"  -u        flush after every row\n"
+"  -h, --help     this help\n"
+"  -V, --version  version\n";
+
+static const char our_cols[] = "num\tstart\tend\tvalue\tkind\tunit\ttext";
+
+static struct tsv_out out;
+
+struct num_run {
+	struct nx nx;
+	struct win w;
+	struct rec_in ri;
+	const char *keys;	/* the current record's, valid until end() */
+	size_t keylen;
+	unsigned long long n;
+};
+
+static void
+emit(void *ctx, const struct nx_num *nm)
+{
+	struct num_run *nr = ctx;
+
+	tsv_raw(&out, nr->keys, nr->keylen);
+	tsv_u64(&out, ++nr->n);
+	tsv_tab(&out);
+	tsv_u64(&out, nm->start);
+	tsv_tab(&out);
+	tsv_u64(&out, nm->end);
+	tsv_tab(&out);
+	tsv_raw(&out, nm->value, nm->valuelen);
+	tsv_tab(&out);
+	tsv_str(&out, nx_kind_name[nm->kind]);
+	tsv_tab(&out);
+	tsv_str(&out, nm->unit);
+	tsv_tab(&out);
+	tsv_esc(&out, nm->text, (size_t)(nm->end - nm->start));
+	tsv_endrow(&out);
+}
+
+static void
+header(void *ctx, const char *keys, size_t keylen)
+{
+	(void)ctx;
+	tsv_raw(&out, keys, keylen);
+	tsv_str(&out, our_cols);
+	tsv_endrow(&out);
+}
+
+static void
+begin(void *ctx, const char *keys, size_t keylen)
+{
+	struct num_run *nr = ctx;
+
+	nr->keys = keys;
+	nr->keylen = keylen;
+	nr->n = 0;
+	nx_reset(&nr->nx);
+	win_reset(&nr->w);
+}
+
+static void
+scan(struct num_run *nr, int final)
+{
+	uint64_t keep;
+
+	keep = nx_scan(&nr->nx, nr->w.buf, nr->w.base, nr->w.len, final,
+	    emit, nr);
+	win_drop(&nr->w, keep);
+}
+
+static void
+text(void *ctx, const char *p, size_t n)
+{
+	struct num_run *nr = ctx;
+	size_t k;
+
+	/* rec_run's pieces are at most WIN_PIECE; cut anyway to be safe. */
+	while (n > 0) {
+		k = n < WIN_PIECE ? n : WIN_PIECE;
+		win_append(&nr->w, p, k);
+		scan(nr, 0);
+		p += k;
+		n -= k;
+	}
+}
+
+static void
+end(void *ctx)
+{
+	struct num_run *nr = ctx;
+
+	scan(nr, 1);
+}
+
+static int
+stopped(void *ctx)
+{
+	(void)ctx;
+	return out.err != 0;
+}
+
+static const struct rec_ops ops = { header, begin, text, end, stopped };
+
+static int
+numbers_input(struct rd *r, void *ctx)
+{
+	struct num_run *nr = ctx;
+
+	return rec_run(&nr->ri, r, &ops, nr);
+}
+
+int
+main(int argc, char *argv[])
+{
+	static struct num_run nr;
+	struct rec_opts ro = { 0, 0, OPT_CAP_DEFAULT };
+	struct nx_opts xo = { 0 };
+	int ch, rv;
+
+	msg_init("menafn-numbers");
+	opt_longopts(argc, argv, help_text);
+	tsv_init(&out, STDOUT_FILENO);
+	while ((ch = getopt(argc, argv, "bHk:m:ru")) != -1) {
+		switch (ch) {
+		case 'b': xo.bounds = 1; break;
+		case 'H': ro.header = 1; break;
+		case 'k':
+			if (nx_kinds_parse(optarg, strlen(optarg), &xo.kinds) != 0) {
+				msg_warn("-k: unknown kind in '%s'", optarg);
+				opt_usage(help_text);
+			}
+			break;
+		case 'm': ro.cap = opt_size(optarg, "-m", 16, (size_t)1 << 30); break;
+		case 'r': ro.raw = 1; break;
+		case 'u': out.linebuf = 1; break;
+		default: opt_usage(help_text);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (ro.raw && ro.header) {
+		/* Raw text has no header row to extend: write ours alone. */
+		tsv_str(&out, our_cols);
+		tsv_endrow(&out);
+	}
+	rec_init(&nr.ri, &ro);
+	nx_init(&nr.nx, &xo);
+	/* The extractor keeps only its look-behind and look-ahead. */
+	win_init(&nr.w, NX_LOOKAHEAD + NX_LOOKBEHIND);
+	rv = opt_each_input(argc, argv, numbers_input, &nr, stopped);
+	win_free(&nr.w);
+	rec_free(&nr.ri);
+	if (tsv_close(&out) != 0)
+		die_errno(1, "write error");
+	return rv;
+}

@@ -1,0 +1,161 @@
+/*
+ * menafn-quotes: find the quotations in each record's text; one TSV row
+ * per quotation: key... quote start end speaker text.
+ */
+#define _POSIX_C_SOURCE 200809L
+
+#include <stdio.h>
+#include <unistd.h>
+
+#include "msg.h"
+#include "opt.h"
+#include "quotes.h"
+#include "rd.h"
+#include "rec.h"
+#include "tsv.h"
+#include "win.h"
+
+static const char help_text[] =
+"usage: menafn-quotes [-Hnopru] [-m size] [file ...]\n"
+"Find the quotations in the text (last TSV field) of each record; write\n"
+"  key...  quote  start  end  speaker  text\n"
+"  -H       the first line is a header row; write it extended\n"
+"  -m size  longest quotation (default 1M); a longer one is unclosed\n"
+"  -n       also report quotations nested in others, as extra rows\n"
+"  -o       also report unclosed quotations, to the end of the paragraph\n"
+"  -p       name the speaker for he/she from an earlier sentence\n"
+"  -r       read each input as one raw text, not TSV\n"
+"  -u       flush after every row\n"
+"  -h, --help     this help\n"
+"  -V, --version  version\n";
+
+static const char columns[] = "quote\tstart\tend\tspeaker\ttext";
+
+static struct tsv_out out;
+
+struct quote_run {
+	struct qx qx;
+	struct win w;
+	struct rec_in ri;
+	const char *keys;	/* the current record's, valid until end() */
+	size_t keylen;
+	unsigned long long n;
+};
+
+static void
+emit(void *ctx, const struct qx_quote *q)
+{
+	struct quote_run *qr = ctx;
+
+	tsv_raw(&out, qr->keys, qr->keylen);
+	tsv_u64(&out, ++qr->n);
+	tsv_tab(&out);
+	tsv_u64(&out, q->start);
+	tsv_tab(&out);
+	tsv_u64(&out, q->end);
+	tsv_tab(&out);
+	tsv_esc(&out, q->spk, q->spk_len);
+	tsv_tab(&out);
+	tsv_esc(&out, win_at(&qr->w, q->start), (size_t)(q->end - q->start));
+	tsv_endrow(&out);
+}
+
+static void
+header(void *ctx, const char *keys, size_t keylen)
+{
+	(void)ctx;
+	tsv_raw(&out, keys, keylen);
+	tsv_str(&out, columns);
+	tsv_endrow(&out);
+}
+
+static void
+begin(void *ctx, const char *keys, size_t keylen)
+{
+	struct quote_run *qr = ctx;
+
+	qr->keys = keys;
+	qr->keylen = keylen;
+	qr->n = 0;
+	win_reset(&qr->w);
+	qx_reset(&qr->qx);
+}
+
+static void
+text(void *ctx, const char *p, size_t n)
+{
+	struct quote_run *qr = ctx;
+	uint64_t keep;
+
+	win_append(&qr->w, p, n);
+	keep = qx_scan(&qr->qx, qr->w.buf, qr->w.base, qr->w.len, 0, emit,
+	    qr);
+	win_drop(&qr->w, keep);
+}
+
+static void
+end(void *ctx)
+{
+	struct quote_run *qr = ctx;
+
+	qx_scan(&qr->qx, qr->w.buf, qr->w.base, qr->w.len, 1, emit, qr);
+}
+
+static int
+stopped(void *ctx)
+{
+	(void)ctx;
+	return out.err != 0;
+}
+
+static const struct rec_ops ops = { header, begin, text, end, stopped };
+
+static int
+quotes_input(struct rd *r, void *ctx)
+{
+	struct quote_run *qr = ctx;
+
+	return rec_run(&qr->ri, r, &ops, qr);
+}
+
+int
+main(int argc, char *argv[])
+{
+	static struct quote_run qr;
+	struct rec_opts ro = { 0, 0, OPT_CAP_DEFAULT };
+	struct qx_opts qo = { 0, 0, 0, OPT_CAP_DEFAULT };
+	int ch, rv;
+
+	msg_init("menafn-quotes");
+	opt_longopts(argc, argv, help_text);
+	tsv_init(&out, STDOUT_FILENO);
+	while ((ch = getopt(argc, argv, "Hm:nopru")) != -1) {
+		switch (ch) {
+		case 'H': ro.header = 1; break;
+		case 'm': ro.cap = opt_size(optarg, "-m", 16, (size_t)1 << 30); break;
+		case 'n': qo.nested = 1; break;
+		case 'o': qo.unclosed = 1; break;
+		case 'p': qo.pronoun = 1; break;
+		case 'r': ro.raw = 1; break;
+		case 'u': out.linebuf = 1; break;
+		default: opt_usage(help_text);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	qo.cap = ro.cap;
+	if (ro.raw && ro.header) {
+		/* Raw text has no header row to extend: write ours alone. */
+		tsv_str(&out, columns);
+		tsv_endrow(&out);
+	}
+	rec_init(&qr.ri, &ro);
+	win_init(&qr.w, ro.cap);
+	qx_init(&qr.qx, &qo);
+	rv = opt_each_input(argc, argv, quotes_input, &qr, stopped);
+	win_free(&qr.w);
+	rec_free(&qr.ri);
+	if (tsv_close(&out) != 0)
+		die_errno(1, "write error");
+	return rv;
+}

@@ -1,0 +1,1221 @@
+/*
+ * Quotation extractor.  One pass over the text keeps a stack of open
+ * quotations and a queue of quotations in order of their opening marks;
+ * a quotation leaves the queue once it is decided (closed and looked past,
+ * or found unclosed).  Marks are told apart from apostrophes by what stands
+ * on either side of them, so missing spaces (is“one) do not matter.
+ */
+#include <string.h>
+
+#include "quotes.h"
+#include "utf8.h"
+
+enum { QE_OPEN, QE_CLOSED, QE_FAILED };
+
+/* The two-byte ASCII marks `` and '' get code points of their own. */
+#define CP_BT2 0x110001
+#define CP_AP2 0x110002
+#define CP_EDGE (-2)		/* the start or end of the text */
+
+#define LDQ 0x201C	/* “ */
+#define RDQ 0x201D	/* ” */
+#define LOW9 0x201E	/* „ */
+#define LSQ 0x2018	/* ‘ */
+#define RSQ 0x2019	/* ’ */
+#define LOW9S 0x201A	/* ‚ */
+#define LAQ 0xAB	/* « */
+#define RAQ 0xBB	/* » */
+#define LSAQ 0x2039	/* ‹ */
+#define RSAQ 0x203A	/* › */
+#define LCB 0x300C	/* 「 */
+#define RCB 0x300D	/* 」 */
+#define LWCB 0x300E	/* 『 */
+#define RWCB 0x300F	/* 』 */
+
+/* The window handed to qx_scan, for the speaker search at emit time. */
+struct qx_view {
+	const char *buf;
+	uint64_t base;
+	size_t len;
+	qx_emit_fn *emit;
+	void *ctx;
+	int final;
+};
+
+static int
+is_mark(int32_t c)
+{
+	switch (c) {
+	case '"': case '\'': case LDQ: case RDQ: case LOW9: case LSQ:
+	case RSQ: case LOW9S: case LAQ: case RAQ: case LSAQ: case RSAQ:
+	case LCB: case RCB: case LWCB: case RWCB: case CP_BT2: case CP_AP2:
+		return 1;
+	}
+	return 0;
+}
+
+static int
+is_dash(int32_t c)
+{
+	return c == '-' || c == 0x2013 || c == 0x2014 || c == 0x2212;
+}
+
+/* Before a mark: space-like, so the mark may open a quotation. */
+static int
+left_space(int32_t c)
+{
+	return c == CP_EDGE || u8_isspace(c) || c == '(' || c == '[' ||
+	    c == '{' || c == '/' || is_dash(c) || is_mark(c);
+}
+
+/* After a mark: space-like, so the mark may close a quotation. */
+static int
+right_space(int32_t c)
+{
+	if (c == CP_EDGE || u8_isspace(c) || is_mark(c) || is_dash(c))
+		return 1;
+	if (c < 0x80 && c >= 0)
+		return c != 0 && strchr(".,;:!?)]}", (int)c) != NULL;
+	return c == 0x2026;	/* … */
+}
+
+/* The same family, for a quotation that reopens in the next paragraph. */
+static int
+family(int32_t c)
+{
+	switch (c) {
+	case '"': case LDQ: case RDQ: case LOW9: case CP_BT2: case CP_AP2:
+		return 1;
+	case '\'': case LSQ: case RSQ: case LOW9S:
+		return 2;
+	case LAQ: case RAQ:
+		return 3;
+	case LSAQ: case RSAQ:
+		return 4;
+	case LCB:
+		return 5;
+	case LWCB:
+		return 6;
+	}
+	return 0;
+}
+
+/*
+ * May c close a quotation opened by open?  0 no; 1 yes; 2 only where c
+ * looks like a closer and not like an opener (a misused “ or a straight
+ * quote inside curly ones).
+ */
+static int
+closes(int32_t open, int32_t c)
+{
+	static const struct { int32_t open, c; int how; } tab[] = {
+		{ LDQ, RDQ, 1 }, { LDQ, LDQ, 2 }, { LDQ, '"', 2 },
+		{ LDQ, CP_AP2, 2 },
+		{ '"', '"', 1 }, { '"', RDQ, 1 }, { '"', LDQ, 2 },
+		{ LOW9, LDQ, 1 }, { LOW9, RDQ, 1 }, { LOW9, '"', 2 },
+		{ RDQ, RDQ, 1 },
+		{ LSQ, RSQ, 1 }, { LSQ, '\'', 1 },
+		{ '\'', '\'', 1 }, { '\'', RSQ, 1 },
+		{ RSQ, RSQ, 1 },
+		{ LOW9S, LSQ, 1 }, { LOW9S, RSQ, 1 },
+		{ LAQ, RAQ, 1 }, { RAQ, LAQ, 1 },
+		{ LSAQ, RSAQ, 1 }, { RSAQ, LSAQ, 1 },
+		{ LCB, RCB, 1 }, { LWCB, RWCB, 1 },
+		{ CP_BT2, CP_AP2, 1 }, { CP_BT2, RDQ, 1 }, { CP_BT2, '"', 2 },
+		{ CP_AP2, CP_AP2, 1 },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof tab / sizeof tab[0]; i++)
+		if (tab[i].open == open && tab[i].c == c)
+			return tab[i].how;
+	return 0;
+}
+
+/* Marks that may also be apostrophes. */
+static int
+apos_like(int32_t c)
+{
+	return c == '\'' || c == RSQ || c == LSQ;
+}
+
+/* Marks that close only where they look like closers. */
+static int
+ambiguous(int32_t c)
+{
+	return c == '"' || c == CP_AP2 || apos_like(c);
+}
+
+/* ASCII case-insensitive: is p[0, n) the word lit? */
+static int
+weq(const char *p, size_t n, const char *lit)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		unsigned char a = (unsigned char)p[i];
+
+		if (lit[i] == '\0')
+			return 0;
+		if (a >= 'A' && a <= 'Z')
+			a = (unsigned char)(a - 'A' + 'a');
+		if (a != (unsigned char)lit[i])
+			return 0;
+	}
+	return lit[n] == '\0';
+}
+
+static int
+in_table(const char *const *tab, const char *p, size_t n)
+{
+	for (; *tab != NULL; tab++)
+		if (weq(p, n, *tab))
+			return 1;
+	return 0;
+}
+
+/* Words that an apostrophe starts: rock 'n' roll, 'em, 'til, “Qatar”'s. */
+static const char *const elisions[] = {
+	"n", "em", "til", "tis", "twas", "cause", "bout", "cos", "s", "d",
+	"ll", "re", "ve", "m", "t", "nuff", "neath", "round", NULL
+};
+
+static int
+digit(unsigned char b)
+{
+	return b >= '0' && b <= '9';
+}
+
+static int
+ascii_alpha(unsigned char b)
+{
+	return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
+}
+
+/*
+ * Does the text at p (n bytes, right after an apostrophe-like mark) start
+ * with an elided word or a two-digit year ('90s, '22)?
+ */
+static int
+elided(const char *p, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	size_t i;
+	int32_t c;
+
+	for (i = 0; i < n && ascii_alpha(u[i]); i++)
+		;
+	if (i > 0 && in_table(elisions, p, i)) {
+		if (i == n)
+			return 1;
+		u8_decode(u + i, n - i, &c);
+		return !u8_isalnum(c);
+	}
+	for (i = 0; i < n && digit(u[i]); i++)
+		;
+	return i == 2 && (i == n || u[i] == 's' || !ascii_alpha(u[i]));
+}
+
+/* ---------------------------------------------------------------- */
+/* Words, for the speaker. */
+
+enum { TK_WORD, TK_PUNCT, TK_MARK, TK_PARA };
+#define TK_MAX 320
+
+struct tok {
+	uint64_t s, e;
+	int kind;
+	int32_t cp;		/* TK_PUNCT, TK_MARK: the character */
+	int cap;		/* TK_WORD: starts with a capital */
+};
+
+struct toks {
+	struct tok t[TK_MAX];
+	int n;
+	const struct qx_view *v;
+};
+
+static const char *const abbrevs[] = {
+	"dr", "mr", "mrs", "ms", "prof", "gen", "col", "lt", "sgt", "st",
+	"jr", "sr", "capt", "maj", "rep", "sen", "gov", "amb", "no", "co",
+	"inc", "ltd", "vs", "eng", "sheikh", "hh", "he", "mt", "brig", NULL
+};
+
+static const char *
+tk_p(const struct toks *ts, int i)
+{
+	return ts->v->buf + (ts->t[i].s - ts->v->base);
+}
+
+static size_t
+tk_n(const struct toks *ts, int i)
+{
+	return (size_t)(ts->t[i].e - ts->t[i].s);
+}
+
+static int
+tk_is(const struct toks *ts, int i, const char *lit)
+{
+	return i >= 0 && i < ts->n && ts->t[i].kind == TK_WORD &&
+	    weq(tk_p(ts, i), tk_n(ts, i), lit);
+}
+
+static int
+tk_in(const struct toks *ts, int i, const char *const *tab)
+{
+	return i >= 0 && i < ts->n && ts->t[i].kind == TK_WORD &&
+	    in_table(tab, tk_p(ts, i), tk_n(ts, i));
+}
+
+static int
+tk_word(const struct toks *ts, int i)
+{
+	return i >= 0 && i < ts->n && ts->t[i].kind == TK_WORD;
+}
+
+static int
+tk_cap(const struct toks *ts, int i)
+{
+	return tk_word(ts, i) && ts->t[i].cap;
+}
+
+/* A word that may join the one before: letters, digits, - ' ’ . inside. */
+static int
+joiner(int32_t c)
+{
+	return c == '-' || c == '\'' || c == RSQ || c == '.' || c == 0x2010;
+}
+
+/*
+ * Tokenize the window text [from, to).  TK_FIRST stops after the first
+ * sentence end or quotation mark; TK_LAST keeps the last TK_MAX tokens
+ * where there are more.
+ */
+enum { TK_FIRST, TK_LAST };
+
+static void
+tokenize(struct toks *ts, const struct qx_view *v, uint64_t from, uint64_t to,
+    int mode)
+{
+	const unsigned char *p = (const unsigned char *)v->buf;
+	size_t i = (size_t)(from - v->base), end = (size_t)(to - v->base);
+	int nl = 0;
+
+	ts->n = 0;
+	ts->v = v;
+	while (i < end) {
+		struct tok *t;
+		int32_t c;
+		size_t l = u8_decode(p + i, end - i, &c);
+
+		if (ts->n == TK_MAX) {
+			if (mode == TK_FIRST)
+				return;
+			memmove(ts->t, ts->t + TK_MAX / 2,
+			    (TK_MAX - TK_MAX / 2) * sizeof ts->t[0]);
+			ts->n = TK_MAX - TK_MAX / 2;
+		}
+		t = &ts->t[ts->n];
+		if (u8_isspace(c)) {
+			if (c == '\n' && ++nl == 2) {
+				t->kind = TK_PARA;
+				t->s = v->base + i;
+				t->e = t->s + 1;
+				ts->n++;
+				if (mode == TK_FIRST)
+					return;
+			}
+			i += l;
+			continue;
+		}
+		nl = 0;
+		t->s = v->base + i;
+		if (u8_isalnum(c)) {
+			size_t j = i + l, seg = i;
+
+			t->kind = TK_WORD;
+			t->cap = u8_isupper(c);
+			while (j < end) {
+				int32_t d, e2;
+				size_t m = u8_decode(p + j, end - j, &d);
+
+				if (u8_isalnum(d)) {
+					j += m;
+					continue;
+				}
+				/* H.E. and U.S. join; said.Read does not. */
+				if (d == '.' && j - seg > 1 &&
+				    !(digit(p[j - 1]) && j + 1 < end &&
+				    digit(p[j + 1])))
+					break;
+				if (joiner(d) && j + m < end) {
+					u8_decode(p + j + m, end - j - m, &e2);
+					if (u8_isalnum(e2)) {
+						j += m;
+						seg = j;
+						continue;
+					}
+				}
+				break;
+			}
+			/* Dr. Mr. H.E. U.S.: the period is no sentence end. */
+			if (j < end && p[j] == '.') {
+				size_t n = j - i;
+				int dotted = memchr(p + i, '.', n) != NULL;
+
+				if (dotted || (n == 1 && t->cap) ||
+				    in_table(abbrevs, (const char *)p + i, n))
+					j++;
+			}
+			t->e = v->base + j;
+			i = j;
+		} else {
+			int32_t c2 = c;
+
+			if (c == '`' && i + 1 < end && p[i + 1] == '`')
+				c2 = CP_BT2, l = 2;
+			else if (c == '\'' && i + 1 < end && p[i + 1] == '\'')
+				c2 = CP_AP2, l = 2;
+			t->kind = is_mark(c2) ? TK_MARK : TK_PUNCT;
+			t->cp = c2;
+			t->e = t->s + l;
+			i += l;
+			if (mode == TK_FIRST && (t->kind == TK_MARK ||
+			    c2 == '.' || c2 == '!' || c2 == '?')) {
+				ts->n++;
+				return;
+			}
+		}
+		ts->n++;
+	}
+}
+
+static int
+tk_send(const struct toks *ts, int i)
+{
+	const struct tok *t = &ts->t[i];
+
+	return t->kind == TK_PARA || (t->kind == TK_PUNCT &&
+	    (t->cp == '.' || t->cp == '!' || t->cp == '?'));
+}
+
+static const char *const verbs[] = {
+	"said", "says", "say", "told", "tells", "added", "adds", "noted",
+	"notes", "stressed", "stresses", "emphasized", "emphasised",
+	"emphasizes", "emphasises", "stated", "states", "announced",
+	"announces", "explained", "explains", "warned", "warns", "declared",
+	"declares", "remarked", "remarks", "asserted", "asserts",
+	"continued", "continues", "concluded", "concludes", "reminded",
+	"reminds", "pointed", "points", "wrote", "writes", "posted",
+	"commented", "comments", "confirmed", "confirms", "insisted",
+	"insists", "argued", "argues", "claimed", "claims", "revealed",
+	"reveals", "reported", "underlined", "underlines", "underscored",
+	"underscores", "highlighted", "highlights", "observed", "observes",
+	"replied", "replies", "responded", "responds", "answered", "asked",
+	"asks", "urged", "urges", "affirmed", "affirms", "acknowledged",
+	"acknowledges", "admitted", "admits", "clarified", "clarifies",
+	"recalled", "recalls", "indicated", "indicates", "mentioned",
+	"mentions", "tweeted", "assured", "assures", "cautioned", "vowed",
+	"predicted", "suggested", "suggests", "proclaimed", "exclaimed",
+	"read", "reads", NULL
+};
+
+static const char *const pronouns[] = {
+	"he", "she", "they", "we", "i", "it", "you", NULL
+};
+
+static const char *const dets[] = {
+	"the", "a", "an", "his", "her", "its", "their", "our", "this", NULL
+};
+
+/* Between a subject and its verb: "he also said", "X has stated". */
+static const char *const adverbs[] = {
+	"also", "further", "then", "later", "earlier", "previously",
+	"additionally", "once", "again", "recently", "reportedly",
+	"furthermore", "moreover", "has", "had", "have", "separately",
+	"subsequently", "today", "yesterday", "had", "himself", "herself",
+	"personally", "publicly", "repeatedly", "specifically", "clearly",
+	"firmly", "strongly", "proudly", NULL
+};
+
+/* Words that never stand in a speaker's name. */
+static const char *const stops[] = {
+	"that", "which", "who", "whom", "when", "while", "but", "because",
+	"if", "is", "was", "are", "were", "be", "been", "being", "will",
+	"would", "can", "could", "not", "and", "or", "as", "in", "on", "at",
+	"to", "during", "after", "before", "with", "from", "by", "adding",
+	"for", "into", "about", "than", "so", "this", "last", "there",
+	"here", "what", "how", "why", NULL
+};
+
+/* Inside a name, between capitalised words. */
+static const char *const particles[] = {
+	"of", "for", "al", "bin", "bint", "ibn", "de", "del", "van", "von",
+	"la", "le", "da", "el", "and", "du", "der", NULL
+};
+
+/* Titles and bodies: a name after one of these is the speaker. */
+static const char *const titles[] = {
+	"minister", "ministry", "president", "head", "chairman",
+	"chairwoman", "chair", "chief", "ambassador", "spokesperson",
+	"spokesman", "spokeswoman", "director", "governor", "secretary",
+	"administration", "council", "office", "agency", "committee",
+	"department", "commander", "mayor", "deputy", "general", "official",
+	"officer", "ceo", "manager", "representative", "envoy", "adviser",
+	"advisor", "leader", "member", "prosecutor", "service", "forces",
+	"staff", "government", "authority", "board", "commission",
+	"assembly", "parliament", "ombudsman", "rector", "dean", "professor",
+	"founder", "coordinator", "attorney", "judge", "senator",
+	"congressman", "chancellor", "premier", "analyst", "economist",
+	"expert", "correspondent",
+	"journalist", "reporter", "editor", "spokesperson", "chamber",
+	"health", "affairs", "city", "region", "regional", "military",
+	"state", "national", "foreign", "defense", "defence", "interior",
+	"economy", "finance", "energy", "justice", "education", "oblast",
+	"district", "police", "army", "company", "bank", "fund", "news",
+	"institute", "university", "center", "centre", "organization",
+	"organisation", "association", "federation", "union",
+	"communication", "communications", "information", "media",
+	"development", "investment", "industry", "trade", "commerce",
+	"agriculture", "environment", "transport", "tourism", "culture",
+	"sports", "youth", "labor", "labour", "social", "planning",
+	"security", "intelligence", "relations", "resources", "works",
+	"housing", "infrastructure", "technology", "digital", "oil", "gas",
+	"water", "electricity", "customs", "immigration", "welfare",
+	"diaspora", "reintegration", "territories", "veterans", "science",
+	"research", "exchange", "authority", "court", "party", "front",
+	"guard", "navy", "police", NULL
+};
+
+/* Before a name: where the name starts inside a longer title. */
+static const char *const honorifics[] = {
+	"sheikh", "sheikha", "dr.", "mr.", "mrs.", "ms.", "prof.", "eng.",
+	"h.e.", "dr", "mr", "mrs", "ms", NULL
+};
+
+/* Particles inside a person's name. */
+static const char *const name_particles[] = {
+	"bin", "bint", "ibn", "al", "el", "abu", "de", "del", "van", "von",
+	"la", "le", "da", "du", "der", NULL
+};
+
+static int
+tk_verb(const struct toks *ts, int i)
+{
+	if (!tk_word(ts, i) || ts->t[i].cap || !tk_in(ts, i, verbs))
+		return 0;
+	/* "was said", "the reports": not an attribution. */
+	if (tk_in(ts, i - 1, dets) || tk_is(ts, i - 1, "was") ||
+	    tk_is(ts, i - 1, "were") || tk_is(ts, i - 1, "is") ||
+	    tk_is(ts, i - 1, "are") || tk_is(ts, i - 1, "be") ||
+	    tk_is(ts, i - 1, "been") || tk_is(ts, i - 1, "being"))
+		return 0;
+	return 1;
+}
+
+/* A speaker: the span of tokens [b, m]. */
+struct spk {
+	uint64_t s, e;
+	int found;
+	int named;		/* starts with a capital, not a pronoun */
+};
+
+static void
+spk_set(struct spk *sp, const struct toks *ts, int b, int m)
+{
+	int t, r, h;
+
+	/*
+	 * "Health Minister Viktor Lyashko", "Head of the City Administration
+	 * Roman Mrochko": the name after the last title or body is the
+	 * speaker, where all of what follows it is a name.
+	 */
+	for (t = m; t >= b && !tk_in(ts, t, titles); t--)
+		;
+	if (t >= b && t < m) {
+		for (r = m; r > t && (tk_cap(ts, r) ||
+		    tk_in(ts, r, name_particles)); r--)
+			;
+		if (r == t && tk_cap(ts, t + 1))
+			b = t + 1;
+	}
+	/* "the Prime Minister of Qatar Sheikh Mohammed": from the honorific. */
+	for (h = m; h > b && (tk_cap(ts, h) || tk_in(ts, h, name_particles));
+	    h--)
+		if (tk_in(ts, h, honorifics)) {
+			b = h;
+			break;
+		}
+	sp->s = ts->t[b].s;
+	sp->e = ts->t[m].e;
+	sp->found = 1;
+	sp->named = tk_cap(ts, b) && !tk_in(ts, b, pronouns) &&
+	    !tk_in(ts, b, dets);
+}
+
+/* A noun phrase from token i on: "the minister", "X" in said X, ... */
+static int
+np_forward(struct spk *sp, const struct toks *ts, int i)
+{
+	int b = i, m, k = 0;
+
+	if (tk_in(ts, i, pronouns)) {
+		spk_set(sp, ts, i, i);
+		return 1;
+	}
+	if (tk_in(ts, i, dets))
+		i++;
+	for (m = i; tk_word(ts, m) && k < 10; m++, k++) {
+		if (tk_in(ts, m, particles) && m > i && tk_cap(ts, m + 1))
+			continue;
+		if (tk_in(ts, m, stops) || tk_verb(ts, m))
+			break;
+		/* A name ends where lower-case words follow it. */
+		if (!ts->t[m].cap && m > i && tk_cap(ts, m - 1))
+			break;
+	}
+	if (m == i)
+		return 0;
+	spk_set(sp, ts, b, m - 1);
+	return 1;
+}
+
+/* X quoted Y as saying, X was cited as saying. */
+static const char *const quoting[] = {
+	"quoted", "quotes", "quoting", "cited", "cites", "citing", NULL
+};
+
+static int
+tk_passive(const struct toks *ts, int i)
+{
+	return tk_is(ts, i, "was") || tk_is(ts, i, "is") ||
+	    tk_is(ts, i, "were") || tk_is(ts, i, "been");
+}
+
+/* Does a reporting verb phrase start at i: said, was quoted as saying? */
+static int
+tk_vp(const struct toks *ts, int i)
+{
+	if (tk_verb(ts, i))
+		return 1;
+	if (tk_passive(ts, i))
+		i++;
+	return tk_in(ts, i, quoting) && tk_is(ts, i + 1, "as") &&
+	    tk_is(ts, i + 2, "saying");
+}
+
+/* A name read backwards from m: capitalised words and name particles. */
+static int
+name_back(const struct toks *ts, int i0, int m)
+{
+	int b = m;
+
+	if (!tk_cap(ts, m))
+		return -1;
+	while (b - 1 >= i0 && (tk_cap(ts, b - 1) ||
+	    (tk_in(ts, b - 1, name_particles) && tk_cap(ts, b - 2))))
+		b--;
+	return b;
+}
+
+/* A title or body rather than a name: "Chairman of Qatar Chamber". */
+static int
+titled(const struct toks *ts, int b, int m)
+{
+	int j;
+
+	if (tk_in(ts, b, dets) || !ts->t[b].cap)
+		return 1;
+	for (j = b; j <= m; j++)
+		if (tk_in(ts, j, titles))
+			return 1;
+	return 0;
+}
+
+/* The subject of the verb at k, read backwards. */
+static int
+np_backward(struct spk *sp, const struct toks *ts, int i0, int k)
+{
+	int m = k - 1, b, c;
+
+	while (m >= i0 && tk_in(ts, m, adverbs))
+		m--;
+	/* "X, Chairman of Y, said": the name before the apposition. */
+	if (m > i0 && ts->t[m].kind == TK_PUNCT && ts->t[m].cp == ',') {
+		for (c = m - 1; c > i0 && c > m - 16 && tk_word(ts, c); c--)
+			;
+		if (c <= i0 || c >= m - 1 || ts->t[c].kind != TK_PUNCT ||
+		    ts->t[c].cp != ',')
+			return 0;
+		/* "the head of X, Oleksandr Prokudin, said": the name. */
+		if (name_back(ts, c + 1, m - 1) == c + 1 &&
+		    !titled(ts, c + 1, m - 1)) {
+			spk_set(sp, ts, c + 1, m - 1);
+			return 1;
+		}
+		if ((b = name_back(ts, i0, c - 1)) >= 0) {
+			spk_set(sp, ts, b, c - 1);
+			return 1;
+		}
+		return 0;
+	}
+	if (m < i0 || !tk_word(ts, m) || tk_in(ts, m, stops) ||
+	    tk_in(ts, m, dets))
+		return 0;
+	if (tk_in(ts, m, pronouns)) {
+		spk_set(sp, ts, m, m);
+		return 1;
+	}
+	/* "the head of state", "the ministry's spokesman": from the article. */
+	for (b = m - 1; b >= i0 && b > m - 6 && tk_word(ts, b) &&
+	    !tk_in(ts, b, dets) && !tk_verb(ts, b) &&
+	    (!tk_in(ts, b, stops) || tk_is(ts, b, "of")); b--)
+		;
+	if (b >= i0 && b < m && tk_in(ts, b, dets) && !ts->t[m].cap) {
+		spk_set(sp, ts, b, m);
+		return 1;
+	}
+	for (b = m; b - 1 >= i0; b--) {
+		int j = b - 1;
+		const char *p;
+		size_t n;
+
+		if (!tk_word(ts, j))
+			break;
+		if (tk_in(ts, j, dets)) {
+			b = j;
+			break;
+		}
+		if (ts->t[j].cap)
+			continue;
+		p = tk_p(ts, j);
+		n = tk_n(ts, j);
+		if (n > 2 && p[n - 1] == 's' && (p[n - 2] == '\'' ||
+		    (n > 4 && (unsigned char)p[n - 2] == 0x99)))
+			continue;	/* the ministry's spokesman */
+		if (tk_in(ts, j, particles) && tk_cap(ts, j - 1))
+			continue;
+		break;
+	}
+	/* "Sheikh Khalifa, Chairman of Qatar Chamber said" */
+	if (titled(ts, b, m) && b - 2 >= i0 && ts->t[b - 1].kind == TK_PUNCT &&
+	    ts->t[b - 1].cp == ',' && (c = name_back(ts, i0, b - 2)) >= 0 &&
+	    !titled(ts, c, b - 2) && (c == i0 || !tk_word(ts, c - 1))) {
+		spk_set(sp, ts, c, b - 2);
+		return 1;
+	}
+	spk_set(sp, ts, b, m);
+	return 1;
+}
+
+/* After the closing mark: ,” he said / ,” said X / ,” according to X. */
+static int
+spk_after(struct spk *sp, const struct toks *ts, int strict)
+{
+	int i = 0, j, c;
+
+	while (i < ts->n && ts->t[i].kind == TK_PUNCT &&
+	    (ts->t[i].cp == ',' || is_dash(ts->t[i].cp)))
+		i++;
+	if (!tk_word(ts, i))
+		return 0;
+	/*
+	 * After a quotation that ended its sentence, only a bare
+	 * attribution: ."  Zelensky said.  Not ."  He added that ...
+	 */
+	if (strict)
+		for (j = i; j < ts->n; j++)
+			if (tk_is(ts, j, "that") ||
+			    (ts->t[j].kind == TK_PUNCT && ts->t[j].cp == ':'))
+				return 0;
+	if (tk_is(ts, i, "according") && tk_is(ts, i + 1, "to"))
+		return np_forward(sp, ts, i + 2);
+	if (tk_verb(ts, i)) {
+		if (tk_is(ts, i + 1, "out"))
+			i++;
+		return np_forward(sp, ts, i + 1);
+	}
+	if (!ts->t[i].cap && !tk_in(ts, i, dets) && !tk_in(ts, i, pronouns))
+		return 0;
+	for (j = i; j < ts->n && j - i <= 12; j++) {
+		if (!tk_word(ts, j)) {
+			/* ,” Sheikh Khalifa, Chairman of X, said */
+			if (j == i || ts->t[j].kind != TK_PUNCT ||
+			    ts->t[j].cp != ',')
+				return 0;
+			for (c = j + 1; c < ts->n && c - j < 16 &&
+			    tk_word(ts, c); c++)
+				;
+			if (c < ts->n && c > j + 1 &&
+			    ts->t[c].kind == TK_PUNCT && ts->t[c].cp == ',' &&
+			    tk_vp(ts, c + 1)) {
+				if (titled(ts, i, j - 1) &&
+				    name_back(ts, j + 1, c - 1) == j + 1 &&
+				    !titled(ts, j + 1, c - 1))
+					spk_set(sp, ts, j + 1, c - 1);
+				else
+					spk_set(sp, ts, i, j - 1);
+				return 1;
+			}
+			return 0;
+		}
+		/* ," KUNA quoted the minister as saying */
+		if (j > i && tk_in(ts, j, quoting) && !tk_passive(ts, j - 1)) {
+			for (c = j + 1; c < ts->n && c < j + 10; c++)
+				if (tk_is(ts, c, "as") &&
+				    tk_is(ts, c + 1, "saying"))
+					return c > j + 1 &&
+					    np_forward(sp, ts, j + 1);
+		}
+		if (j > i && tk_vp(ts, j)) {
+			int m = j - 1;
+
+			while (m > i && tk_in(ts, m, adverbs))
+				m--;
+			if (tk_in(ts, m, dets))
+				return 0;
+			spk_set(sp, ts, i, m);
+			return 1;
+		}
+		if (tk_in(ts, j, stops) && !tk_in(ts, j, particles))
+			return 0;
+	}
+	return 0;
+}
+
+/* Before the opening mark, in the same sentence: X said: “ / X noted that. */
+static int
+spk_before(struct spk *sp, const struct toks *ts)
+{
+	int i0 = 0, i, j, k = -1, a = -1;
+
+	for (i = ts->n - 1; i >= 0; i--)
+		if (tk_send(ts, i)) {
+			i0 = i + 1;
+			break;
+		}
+	for (i = ts->n - 1; i >= i0; i--) {
+		if (k < 0 && tk_vp(ts, i))
+			k = i;
+		/* "X was quoted by KUNA as saying" */
+		if (k < 0 && tk_is(ts, i, "saying") && tk_is(ts, i - 1, "as"))
+			for (j = i - 2; j >= i0 && j > i - 10; j--)
+				if (tk_in(ts, j, quoting)) {
+					k = j;
+					if (tk_passive(ts, j - 1))
+						k = j - 1;
+					else if (j + 1 < i - 1 &&
+					    np_forward(sp, ts, j + 1))
+						return 1; /* KUNA quoted him */
+					break;
+				}
+		if (a < 0 && tk_is(ts, i, "according") &&
+		    tk_is(ts, i + 1, "to"))
+			a = i;
+	}
+	if (a > k)
+		return np_forward(sp, ts, a + 2);
+	if (k >= 0)
+		return np_backward(sp, ts, i0, k);
+	/* A headline's "Zelensky: “...”" */
+	if (ts->n - 2 >= i0 && ts->t[ts->n - 1].kind == TK_PUNCT &&
+	    ts->t[ts->n - 1].cp == ':' && name_back(ts, i0, ts->n - 2) == i0 &&
+	    !titled(ts, i0, ts->n - 2)) {
+		spk_set(sp, ts, i0, ts->n - 2);
+		return 1;
+	}
+	return 0;
+}
+
+/* -p: the last named subject of a reporting verb before the quote. */
+static int
+spk_name_before(struct spk *sp, const struct toks *ts)
+{
+	int i, i0;
+
+	for (i = ts->n - 1; i >= 0; i--) {
+		if (!tk_verb(ts, i))
+			continue;
+		for (i0 = i - 1; i0 >= 0 && !tk_send(ts, i0); i0--)
+			;
+		if (np_backward(sp, ts, i0 + 1, i) && sp->named)
+			return 1;
+	}
+	sp->found = 0;
+	return 0;
+}
+
+/*
+ * The tokens after a closing mark, up to the end of the sentence or the
+ * next quotation mark; returns 1 when a mark ended them.
+ */
+static int
+after_toks(struct toks *ts, const struct qx_view *v, uint64_t after)
+{
+	uint64_t vend = v->base + v->len;
+	int k;
+
+	tokenize(ts, v, after, after + QX_AHEAD < vend ? after + QX_AHEAD :
+	    vend, TK_FIRST);
+	for (k = 0; k < ts->n; k++)
+		if (tk_send(ts, k) || ts->t[k].kind == TK_MARK) {
+			ts->n = k;
+			return ts->t[k].kind == TK_MARK;
+		}
+	return 0;
+}
+
+static void
+emit_ent(struct qx *x, const struct qx_view *v, const struct qx_ent *e)
+{
+	struct toks ts;
+	struct qx_quote q;
+	struct spk sp = { 0, 0, 0, 0 };
+	uint64_t lo;
+	const unsigned char *p;
+	size_t k;
+	int period = 0;
+
+	q.start = e->start;
+	q.end = e->end;
+	q.depth = e->depth;
+	q.unclosed = e->state != QE_CLOSED;
+	q.spk = "";
+	q.spk_len = 0;
+
+	/* A quote that ends its sentence is seldom followed by "he said". */
+	p = (const unsigned char *)v->buf;
+	for (k = (size_t)(e->end - v->base); k > (size_t)(e->start - v->base);
+	    k--)
+		if (p[k - 1] != ' ' && p[k - 1] != '\t' && p[k - 1] != '\n' &&
+		    p[k - 1] != '\r')
+			break;
+	if (k > (size_t)(e->start - v->base) && p[k - 1] == '.')
+		period = 1;
+
+	if (e->state == QE_CLOSED && !period) {
+		after_toks(&ts, v, e->after);
+		spk_after(&sp, &ts, 0);
+	}
+	if (!sp.found) {
+		lo = e->mark > v->base + QX_BEHIND ? e->mark - QX_BEHIND :
+		    v->base;
+		tokenize(&ts, v, lo, e->mark, TK_LAST);
+		spk_before(&sp, &ts);
+	}
+	if (!sp.found && period && e->state == QE_CLOSED &&
+	    !after_toks(&ts, v, e->after))
+		spk_after(&sp, &ts, 1);
+	if (sp.found) {
+		q.spk = v->buf + (sp.s - v->base);
+		q.spk_len = (size_t)(sp.e - sp.s);
+	}
+	if (x->opt.pronoun && sp.found && (weq(q.spk, q.spk_len, "he") ||
+	    weq(q.spk, q.spk_len, "she"))) {
+		struct spk nm = { 0, 0, 0, 0 };
+
+		lo = e->mark > v->base + QX_BEHIND ? e->mark - QX_BEHIND :
+		    v->base;
+		tokenize(&ts, v, lo, e->mark, TK_LAST);
+		if (spk_name_before(&nm, &ts)) {
+			q.spk = v->buf + (nm.s - v->base);
+			q.spk_len = (size_t)(nm.e - nm.s);
+		} else if (x->namelen > 0) {
+			q.spk = x->name;
+			q.spk_len = x->namelen;
+		}
+	} else if (x->opt.pronoun && sp.found && sp.named &&
+	    q.spk_len <= sizeof x->name) {
+		memcpy(x->name, q.spk, q.spk_len);
+		x->namelen = q.spk_len;
+	}
+	v->emit(v->ctx, &q);
+}
+
+/* ---------------------------------------------------------------- */
+/* The queue and the stack. */
+
+static struct qx_ent *
+ent(struct qx *x, unsigned long seq)
+{
+	return &x->q[seq % QX_QMAX];
+}
+
+/* Emit or drop the decided quotations at the head of the queue. */
+static void
+drain(struct qx *x, const struct qx_view *v, int force)
+{
+	while (x->qfirst != x->qnext) {
+		struct qx_ent *e = ent(x, x->qfirst);
+
+		if (e->state == QE_OPEN)
+			break;
+		if (e->state == QE_CLOSED && !v->final && !force &&
+		    x->pbreak < e->after && x->pos < e->after + QX_AHEAD)
+			break;
+		if ((e->depth == 0 || x->opt.nested) &&
+		    (e->state == QE_CLOSED || x->opt.unclosed))
+			emit_ent(x, v, e);
+		x->qfirst++;
+		force = 0;
+	}
+}
+
+/* The innermost open quotation is unclosed: it ends at end. */
+static void
+fail_top(struct qx *x, uint64_t end)
+{
+	unsigned long seq = x->stk[--x->sp], s;
+	struct qx_ent *e = ent(x, seq);
+
+	e->state = QE_FAILED;
+	e->end = end > e->start ? end : e->start;
+	if (x->opt.unclosed)
+		return;
+	/* Not reported: what it held moves up a level. */
+	for (s = seq + 1; s != x->qnext; s++)
+		if (ent(x, s)->depth > e->depth)
+			ent(x, s)->depth--;
+}
+
+static void
+fail_all(struct qx *x, uint64_t end)
+{
+	while (x->sp > 0)
+		fail_top(x, end);
+}
+
+static void
+close_at(struct qx *x, int level, uint64_t off, size_t l)
+{
+	struct qx_ent *e;
+
+	while (x->sp > level + 1)
+		fail_top(x, off);
+	e = ent(x, x->stk[--x->sp]);
+	e->state = QE_CLOSED;
+	e->end = off;
+	e->after = off + l;
+}
+
+static void
+open_at(struct qx *x, const struct qx_view *v, int32_t c, uint64_t off,
+    size_t l)
+{
+	struct qx_ent *e;
+
+	if (x->sp == QX_DEPTH)
+		return;
+	if (x->qnext - x->qfirst == QX_QMAX) {
+		/* Full: emit the oldest with what look-ahead there is. */
+		drain(x, v, 1);
+		if (x->qnext - x->qfirst == QX_QMAX)
+			return;
+	}
+	e = ent(x, x->qnext);
+	e->mark = off;
+	e->start = e->end = e->after = off + l;
+	e->open = c;
+	e->depth = x->sp;
+	e->state = QE_OPEN;
+	x->stk[x->sp++] = x->qnext++;
+}
+
+/* A mark c of l bytes at off, between the code points prev and next. */
+static void
+mark(struct qx *x, const struct qx_view *v, int32_t c, uint64_t off,
+    size_t l, int32_t prev, int32_t next)
+{
+	int closeish = !left_space(prev), openish = !right_space(next);
+	const char *after = v->buf + (off + l - v->base);
+	size_t avail = (size_t)(v->base + v->len - (off + l));
+	int lvl;
+
+	/* it's, o'clock, Ukrayins'ka: inside a word it is an apostrophe. */
+	if (apos_like(c) && u8_isalnum(prev) && u8_isalnum(next))
+		return;
+	for (lvl = x->sp - 1; lvl >= 0; lvl--) {
+		int how = closes(ent(x, x->stk[lvl])->open, c);
+		int ok;
+
+		if (how == 0) {
+			if (apos_like(c))
+				break;	/* an apostrophe closes only the top */
+			continue;
+		}
+		if (how == 2)
+			ok = closeish && !openish;
+		else if (apos_like(c))
+			ok = closeish && !u8_isalnum(next);
+		else if (c == '"')
+			ok = closeish || !openish;	/* " we win " */
+		else if (ambiguous(c))
+			ok = closeish;
+		else
+			ok = 1;
+		if (ok) {
+			close_at(x, lvl, off, l);
+			return;
+		}
+		break;
+	}
+	switch (c) {
+	case LDQ: case LOW9: case LAQ: case LSAQ: case LCB: case LWCB:
+	case CP_BT2:
+		break;
+	case '"':
+		if (!openish && closeish)
+			return;
+		break;
+	case CP_AP2: case RDQ: case LOW9S:
+		if (!openish || !left_space(prev))
+			return;
+		break;
+	case RAQ: case RSAQ:
+		if (!openish)
+			return;
+		break;
+	case '\'': case RSQ: case LSQ:
+		if (!openish || (c != LSQ && !left_space(prev)) ||
+		    u8_isalnum(prev) || elided(after, avail))
+			return;
+		break;
+	default:
+		return;		/* 」 』 never open */
+	}
+	open_at(x, v, c, off, l);
+}
+
+/* Does the mark c reopen the outermost open quotation? */
+static int
+reopens(const struct qx *x, int32_t c)
+{
+	int32_t o;
+
+	if (x->sp == 0 || !is_mark(c))
+		return 0;
+	o = x->q[x->stk[0] % QX_QMAX].open;
+	return family(c) == family(o) && (c == o || c == LDQ || c == '"' ||
+	    c == LOW9 || c == CP_BT2 || c == LSQ || c == '\'' || c == LOW9S);
+}
+
+/*
+ * A line starts with c, after a blank line when para, else after a single
+ * line break; the text before it ended at end.  A quotation still open
+ * goes on where the line opens with a mark of its family, as newspapers
+ * mark a quotation that runs over paragraphs.  Otherwise a paragraph
+ * break leaves it unclosed.  Returns 1 when c was taken as that mark.
+ */
+static int
+line_start(struct qx *x, int32_t c, uint64_t end, int para)
+{
+	if (para)
+		x->pbreak = end;
+	if (reopens(x, c)) {
+		while (x->sp > 1)
+			fail_top(x, end);
+		return 1;
+	}
+	if (para)
+		fail_all(x, end);
+	return 0;
+}
+
+void
+qx_init(struct qx *x, const struct qx_opts *opt)
+{
+	memset(x, 0, sizeof *x);
+	x->opt = *opt;
+	if (x->opt.cap == 0)
+		x->opt.cap = (size_t)1 << 20;
+	qx_reset(x);
+}
+
+void
+qx_reset(struct qx *x)
+{
+	x->pos = 0;
+	x->prev = CP_EDGE;
+	x->in_ws = 0;
+	x->nl = 0;
+	x->ws_start = 0;
+	x->pbreak = 0;
+	x->qfirst = x->qnext = 0;
+	x->sp = 0;
+	x->namelen = 0;
+}
+
+uint64_t
+qx_scan(struct qx *x, const char *win, uint64_t base, size_t len, int final,
+    qx_emit_fn *emit, void *ctx)
+{
+	const unsigned char *p = (const unsigned char *)win;
+	uint64_t stop = base + len, keep;
+	struct qx_view v;
+
+	v.buf = win;
+	v.base = base;
+	v.len = len;
+	v.emit = emit;
+	v.ctx = ctx;
+	v.final = final;
+	/* Leave room to see a whole mark and the character after it. */
+	if (!final)
+		stop = len > 8 ? base + len - 8 : base;
+	if (x->pos < base)
+		x->pos = base;
+	while (x->pos < stop) {
+		size_t i = (size_t)(x->pos - base), l;
+		int32_t c, next;
+		uint64_t off = x->pos;
+
+		l = u8_decode(p + i, len - i, &c);
+		if (c == '`' && i + 1 < len && p[i + 1] == '`')
+			c = CP_BT2, l = 2;
+		else if (c == '\'' && i + 1 < len && p[i + 1] == '\'')
+			c = CP_AP2, l = 2;
+		x->pos += l;
+		/* Open longer than the cap: unclosed (blanks count too). */
+		if (x->sp > 0 && off - ent(x, x->stk[0])->start > x->opt.cap)
+			fail_all(x, off);
+		if (u8_isspace(c)) {
+			if (!x->in_ws) {
+				x->in_ws = 1;
+				x->nl = 0;
+				x->ws_start = off;
+			}
+			if (c == '\n')
+				x->nl++;
+			x->prev = c;
+			continue;
+		}
+		if (x->in_ws) {
+			x->in_ws = 0;
+			if (x->nl > 0 && line_start(x, c, x->ws_start,
+			    x->nl >= 2)) {
+				x->prev = c;
+				continue;
+			}
+		}
+		if (is_mark(c)) {
+			if (i + l < len)
+				u8_decode(p + i + l, len - i - l, &next);
+			else
+				next = CP_EDGE;
+			mark(x, &v, c, off, l, x->prev, next);
+		}
+		x->prev = c;
+		drain(x, &v, 0);
+	}
+	if (final) {
+		fail_all(x, x->in_ws ? x->ws_start : x->pos);
+		drain(x, &v, 0);
+		return base + len;
+	}
+	drain(x, &v, 0);
+	keep = x->pos;
+	if (x->qfirst != x->qnext && ent(x, x->qfirst)->mark < keep)
+		keep = ent(x, x->qfirst)->mark;
+	keep = keep > base + QX_BEHIND ? keep - QX_BEHIND : base;
+	return keep;
+}

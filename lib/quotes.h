@@ -1,0 +1,78 @@
+/*
+ * Quotation extractor: I/O-free and incremental, over a sliding window of
+ * one record's text (see win.h).  It pairs quotation marks (curly,
+ * straight, typewriter, low-9, guillemets, corner brackets), tells
+ * apostrophes from single quotes, joins quotations that run over
+ * paragraphs in the newspaper convention, and names the speaker from the
+ * attribution next to the quote.  Offsets are absolute byte offsets into
+ * the record's text.
+ */
+#ifndef QUOTES_H
+#define QUOTES_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define QX_DEPTH 8		/* open quotations tracked at once */
+#define QX_QMAX 256		/* quotations held until decided */
+#define QX_BEHIND 1024		/* text kept before an opening mark */
+#define QX_AHEAD 1024		/* text looked at after a closing mark */
+#define QX_NAMEMAX 256		/* longest remembered name (-p) */
+
+struct qx_opts {
+	int nested;		/* -n: report nested quotations too */
+	int unclosed;		/* -o: report unclosed ones too */
+	int pronoun;		/* -p: resolve he/she to an earlier name */
+	size_t cap;		/* -m: a longer quotation is unclosed */
+};
+
+struct qx_quote {
+	uint64_t start, end;	/* the text between the marks */
+	const char *spk;	/* speaker as written, "" if none; valid
+				   during the emit call only */
+	size_t spk_len;		/* 0 if none */
+	int depth;		/* 0 outer, 1 nested ... */
+	int unclosed;
+};
+
+typedef void qx_emit_fn(void *ctx, const struct qx_quote *q);
+
+struct qx_ent {
+	uint64_t mark;		/* offset of the opening mark */
+	uint64_t start, end;	/* the text between the marks */
+	uint64_t after;		/* just past the closing mark */
+	int32_t open;		/* the opening mark */
+	int depth;
+	int state;
+};
+
+struct qx {
+	struct qx_opts opt;
+	uint64_t pos;		/* next byte to scan */
+	int32_t prev;		/* the code point before pos */
+	int in_ws;		/* inside a run of white space */
+	int nl;			/* LFs in that run */
+	uint64_t ws_start;	/* where the run began */
+	uint64_t pbreak;	/* start of the last paragraph break */
+	unsigned long qfirst, qnext;	/* queue: sequence numbers */
+	unsigned long stk[QX_DEPTH];	/* open quotations, outermost first */
+	int sp;
+	struct qx_ent q[QX_QMAX];
+	char name[QX_NAMEMAX];	/* last named speaker (-p) */
+	size_t namelen;
+};
+
+void qx_init(struct qx *x, const struct qx_opts *opt);
+void qx_reset(struct qx *x);	/* a new record */
+
+/*
+ * Scan text[base, base + len) held at win, emitting every quotation that
+ * can be decided, in order of their opening marks.  final says the record
+ * ends with this window.  Returns the offset before which the text is no
+ * longer needed; with final == 0 it is at least base + len -
+ * WIN_KEEP(cap).  A quotation open for more than cap bytes is unclosed.
+ */
+uint64_t qx_scan(struct qx *x, const char *win, uint64_t base, size_t len,
+    int final, qx_emit_fn *emit, void *ctx);
+
+#endif

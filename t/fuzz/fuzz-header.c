@@ -1,0 +1,19 @@
+/*
+ * Fuzz target: the article header parser, on an exact-size copy: a
+ * header's fields lie inside the line and do not depend on what follows.
+ * The checks are those of t/prop/prop.c; a failure aborts.
+ */
+#define PROP_NO_MAIN
+#include "../prop/prop.c"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	if (chk_header((const char *)data, size) != 0) {
+		fprintf(stderr, "property failed: %s\n", prop_why);
+		abort();
+	}
+	return 0;
+}

@@ -1,0 +1,22 @@
+/*
+ * Fuzz target: the paragraph splitter: spans in order, exact, trimmed,
+ * only blanks between them, the same in any pieces, within a small cap
+ * (first byte: options).
+ * The checks are those of t/prop/prop.c; a failure aborts.
+ */
+#define PROP_NO_MAIN
+#include "../prop/prop.c"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	if (size == 0)
+		return 0;
+	if (chk_paras((const char *)data + 1, size - 1, data[0]) != 0) {
+		fprintf(stderr, "property failed: %s\n", prop_why);
+		abort();
+	}
+	return 0;
+}

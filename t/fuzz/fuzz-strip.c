@@ -1,0 +1,21 @@
+/*
+ * Fuzz target: the strip machine, against the model of what it keeps
+ * and trims, fed in pieces as well as in whole lines (first byte: options).
+ * The checks are those of t/prop/prop.c; a failure aborts.
+ */
+#define PROP_NO_MAIN
+#include "../prop/prop.c"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	if (size == 0)
+		return 0;
+	if (chk_strip((const char *)data + 1, size - 1, data[0]) != 0) {
+		fprintf(stderr, "property failed: %s\n", prop_why);
+		abort();
+	}
+	return 0;
+}

@@ -1,0 +1,395 @@
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "quotes.h"
+#include "suites.h"
+#include "util.h"
+#include "win.h"
+
+/*
+ * Quotations are logged as start-end|speaker|text; where text is cut from
+ * the input at [start, end), so every expectation checks the offsets too.
+ * A nested quotation is prefixed with one '>' per level, an unclosed one
+ * with '!'.
+ */
+struct qrun {
+	struct log *l;
+	const char *in;
+};
+
+static void
+on_quote(void *ctx, const struct qx_quote *q)
+{
+	struct qrun *r = ctx;
+	int d;
+
+	for (d = 0; d < q->depth; d++)
+		log_str(r->l, ">");
+	if (q->unclosed)
+		log_str(r->l, "!");
+	log_u64(r->l, q->start);
+	log_str(r->l, "-");
+	log_u64(r->l, q->end);
+	log_str(r->l, "|");
+	log_add(r->l, q->spk, q->spk_len);
+	log_str(r->l, "|");
+	log_add(r->l, r->in + q->start, (size_t)(q->end - q->start));
+	log_str(r->l, ";");
+}
+
+/* Whole text in one call (step 0), or in pieces through a window. */
+static void
+run(const char *in, size_t n, size_t step, const char *flags, size_t cap,
+    struct log *l)
+{
+	struct qx_opts o = { 0, 0, 0, 0 };
+	struct qrun r = { l, in };
+	static struct qx x;
+	struct win w;
+	size_t i;
+
+	o.nested = strchr(flags, 'n') != NULL;
+	o.unclosed = strchr(flags, 'o') != NULL;
+	o.pronoun = strchr(flags, 'p') != NULL;
+	o.cap = cap;
+	qx_init(&x, &o);
+	if (step == 0) {
+		ck_assert_uint_eq(qx_scan(&x, in, 0, n, 1, on_quote, &r), n);
+		return;
+	}
+	win_init(&w, cap);
+	for (i = 0; i < n; i += step) {
+		size_t k = n - i < step ? n - i : step;
+		uint64_t keep;
+
+		win_append(&w, in + i, k);
+		keep = qx_scan(&x, w.buf, w.base, w.len, 0, on_quote, &r);
+		ck_assert_uint_ge(keep, w.base);
+		ck_assert_uint_le(keep, w.base + w.len);
+		if (w.len > WIN_KEEP(cap))
+			ck_assert_uint_ge(keep, w.base + w.len - WIN_KEEP(cap));
+		win_drop(&w, keep);
+	}
+	qx_scan(&x, w.buf, w.base, w.len, 1, on_quote, &r);
+	win_free(&w);
+}
+
+static int
+contains(const struct log *l, const char *s)
+{
+	size_t n = strlen(s), i;
+
+	for (i = 0; i + n <= l->len; i++)
+		if (memcmp(l->buf + i, s, n) == 0)
+			return 1;
+	return 0;
+}
+
+static const size_t steps[] = { 0, 1, 2, 3, 7, 16, 61, 500, 100000 };
+
+static void
+expect(const char *in, size_t n, const char *flags, size_t cap,
+    const char *want, size_t wn)
+{
+	static struct log l;
+	size_t s;
+
+	for (s = 0; s < sizeof steps / sizeof steps[0]; s++) {
+		l.len = 0;
+		run(in, n, steps[s], flags, cap, &l);
+		ck_assert_msg(l.len == wn && memcmp(l.buf, want, wn) == 0,
+		    "step %zu on '%.*s': got '%.*s', want '%.*s'", steps[s],
+		    (int)n, in, (int)l.len, l.buf, (int)wn, want);
+	}
+}
+
+#define QUOTES(in, flags, want) \
+	expect(LIT(in), flags, (size_t)1 << 20, LIT(want))
+#define QUOTES_CAP(in, flags, cap, want) \
+	expect(LIT(in), flags, cap, LIT(want))
+
+START_TEST(sample_three_quotes)
+{
+	static char buf[8192];
+	static struct log l;
+	FILE *f = fopen("sample/ukrinform.txt", "rb");
+	size_t n;
+
+	ck_assert_ptr_nonnull(f);
+	n = fread(buf, 1, sizeof buf, f);
+	fclose(f);
+	ck_assert_uint_eq(n, 1976);
+	/* Offsets found by hand with grep -b; texts as the issue gives them. */
+	expect(buf, n, "", (size_t)1 << 20, LIT(
+	    "315-706|he|I am confident that our cooperation will only deepen. "
+	    "We have many potential areas that we are ready to develop. In "
+	    "particular, in the field of mental health and rehabilitation of "
+	    "veterans. Ukraine is also interested in localizing the production"
+	    " of innovative Japanese medicines in cooperation with Ukrainian "
+	    "pharmaceutical manufacturers and in cooperation with Japanese "
+	    "business in general,;"
+	    "750-798|Lyashko|one of the most reliable and consistent "
+	    "partners;"
+	    "1609-1717|the Health Minister|I am grateful to Japan for "
+	    "supporting Ukraine! Together we are making our country's medical "
+	    "system stronger,;"));
+	l.len = 0;
+	run(buf, n, 0, "p", (size_t)1 << 20, &l);
+	/* -p: he is Viktor Lyashko, who announced it two sentences before. */
+	ck_assert(contains(&l, "|Viktor Lyashko|I am confident"));
+}
+END_TEST
+
+START_TEST(each_style)
+{
+	QUOTES("a “one” b", "", "5-8||one;");
+	QUOTES("a \"one\" b", "", "3-6||one;");
+	QUOTES("a ``one'' b", "", "4-7||one;");
+	QUOTES("a „eins“ b", "", "5-9||eins;");
+	QUOTES("a „eins” b", "", "5-9||eins;");
+	QUOTES("a ‚eins‘ b", "", "5-9||eins;");
+	QUOTES("a «un» b", "", "4-6||un;");
+	QUOTES("a « un » b", "", "4-8|| un ;");
+	QUOTES("a »ein« b", "", "4-7||ein;");
+	QUOTES("a ‹un› b", "", "5-7||un;");
+	QUOTES("a ‘one’ b", "", "5-8||one;");
+	QUOTES("a 'one' b", "", "3-6||one;");
+	QUOTES("a 「one」 b", "", "5-8||one;");
+	QUOTES("a 『one』 b", "", "5-8||one;");
+	/* Mixed curly and straight marks still pair. */
+	QUOTES("a \"one” b", "", "3-6||one;");
+	QUOTES("", "", "");
+	QUOTES("``It's here,'' he said.", "", "2-12|he|It's here,;");
+	QUOTES("“Azeri Light”'s price fell.", "", "3-14||Azeri Light;");
+}
+END_TEST
+
+START_TEST(missing_spaces)
+{
+	QUOTES("Japan is“one of the most” for Ukraine.",
+	    "", "11-26||one of the most;");
+	QUOTES("He said:\"Yes\"and left.", "", "9-12|He|Yes;");
+	QUOTES("is\"one\"for", "", "3-6||one;");
+	QUOTES("x «un»deux", "", "4-6||un;");
+	/* Spaces inside straight marks, and an inch mark that opens nothing. */
+	QUOTES("He said: \" We will win .\" Then", "", "10-24|He| We will win .;");
+	QUOTES("A 12\" pipe and \"x\".", "", "16-17||x;");
+}
+END_TEST
+
+START_TEST(nesting)
+{
+	static const char in[] = "“He told me ‘no’"
+	    " twice,” she said.";
+
+	QUOTES(in, "", "3-29|she|He told me ‘no’ twice,;");
+	QUOTES(in, "n", "3-29|she|He told me ‘no’ twice,;"
+	    ">17-19|He|no;");
+	QUOTES("\"He called it 'a farce' today,\" he said.", "",
+	    "1-30|he|He called it 'a farce' today,;");
+	QUOTES("\"He called it 'a farce' today,\" he said.", "n",
+	    "1-30|he|He called it 'a farce' today,;>15-22||a farce;");
+	QUOTES("'It is \"final\" now,' he said.", "n",
+	    "1-19|he|It is \"final\" now,;>8-13||final;");
+	/* Straight doubles inside straight doubles still nest. */
+	QUOTES("\"He said \"no\" to it,\" she added.", "n",
+	    "1-20|she|He said \"no\" to it,;>10-12|He|no;");
+	/* An inner quotation left open ends with the outer one. */
+	QUOTES("“He said ‘no.” Then", "",
+	    "3-17||He said ‘no.;");
+}
+END_TEST
+
+/* Each must not open a quotation, alone or inside one. */
+static const char *const apostrophes[] = {
+	"it's", "Qatar's economy", "the '90s", "o'clock", "rock 'n' roll",
+	"the Emirates' plan", "Ukrayins'ka Pravda", "Kyiv's mayor",
+	"we've", "don't", "I'm", "they're", "the ministers' meeting",
+	"Hamas' statement", "O'Brien", "Cote d'Ivoire", "Sana'a",
+	"Al-Qur'an", "Ta'if", "'til dawn", "kick 'em out", "in '22",
+	"the 1990's", "Kyiv’s mayor", "it’s",
+	"the Emirates’ plan", "the ’" "90s",
+	"Ukrayins’ka", "the ‘" "90s",
+	"Qatar‘s", "the boys' school and the girls' school",
+	"rock ’n’ roll",
+};
+
+START_TEST(apostrophes_are_not_quotes)
+{
+	static char in[256], want[512];
+	const char *a = apostrophes[_i];
+	size_t n = strlen(a);
+	int k;
+
+	/* Alone: no quotation at all. */
+	k = snprintf(in, sizeof in, "Then %s came. Later %s left.", a, a);
+	expect(in, (size_t)k, "", (size_t)1 << 20, "", 0);
+	expect(in, (size_t)k, "no", (size_t)1 << 20, "", 0);
+	/* Inside double quotation marks: exactly that quotation. */
+	k = snprintf(in, sizeof in, "“Then %s came,” he said.",
+	    a);
+	snprintf(want, sizeof want, "3-%zu|he|Then %s came,;", 3 + 11 + n, a);
+	expect(in, (size_t)k, "", (size_t)1 << 20, want, strlen(want));
+	k = snprintf(in, sizeof in, "\"Then %s came,\" he said.", a);
+	snprintf(want, sizeof want, "1-%zu|he|Then %s came,;", 1 + 11 + n, a);
+	expect(in, (size_t)k, "", (size_t)1 << 20, want, strlen(want));
+}
+END_TEST
+
+START_TEST(multi_paragraph)
+{
+	static const char in[] = "“We will rebuild.\n\n"
+	    "“And we will win,” he said.";
+
+	/* One quotation from the first opening mark to the last closing one. */
+	QUOTES(in, "", "3-40|he|We will rebuild.\n\n“"
+	    "And we will win,;");
+	QUOTES("\"One.\r\n\r\n\"Two,\" Ali said.", "",
+	    "1-14|Ali|One.\r\n\r\n\"Two,;");
+	/* The next paragraph does not reopen: unclosed. */
+	QUOTES("“We will rebuild.\n\nThen more.", "", "");
+	QUOTES("“We will rebuild.\n\nThen more.", "o",
+	    "!3-19||We will rebuild.;");
+	/* One paragraph a line: the reopening mark still continues it. */
+	QUOTES("“We will fight.\n“We will win,” he said.", "",
+	    "3-33|he|We will fight.\n“We will win,;");
+	/* A single line break is no paragraph break. */
+	QUOTES("\"We will\nrebuild,\" she said.", "",
+	    "1-17|she|We will\nrebuild,;");
+}
+END_TEST
+
+START_TEST(unclosed)
+{
+	QUOTES("He said “never closed. Fine.\n\nNext \"one\" here.",
+	    "", "38-41||one;");
+	QUOTES("He said “never closed. Fine.\n\nNext \"one\" here.",
+	    "o", "!11-30|He|never closed. Fine.;38-41||one;");
+	QUOTES("Tail “open to the end  \n", "", "");
+	QUOTES("Tail “open to the end  \n", "o",
+	    "!8-23||open to the end;");
+	/* Quotations inside an unreported unclosed one come up a level. */
+	QUOTES("“Ali said \"yes\" then", "", "13-16|Ali|yes;");
+	QUOTES("“Ali said \"yes\" then", "on",
+	    "!3-22||Ali said \"yes\" then;>13-16|Ali|yes;");
+	/* Longer than the cap: unclosed. */
+	QUOTES_CAP("x \"a quotation longer than sixteen bytes\" y.", "", 16, "");
+	QUOTES_CAP("x \"short\" and \"a quotation longer than sixteen\" y.", "",
+	    16, "3-8||short;");
+}
+END_TEST
+
+START_TEST(speakers_after)
+{
+	QUOTES("“We agree,” he said.", "", "3-12|he|We agree,;");
+	QUOTES("\"We agree,\" the Health Minister emphasized.", "",
+	    "1-10|the Health Minister|We agree,;");
+	QUOTES("\"We agree,\" said Lyashko, the minister of health.", "",
+	    "1-10|Lyashko|We agree,;");
+	QUOTES("\"We agree,\" said the minister.", "",
+	    "1-10|the minister|We agree,;");
+	QUOTES("\"Thank you!\" Zelensky noted.", "", "1-11|Zelensky|Thank you!;");
+	QUOTES("\"We agree,\" Head of the Kherson City Military Administration"
+	    " Roman Mrochko posted on Telegram.", "",
+	    "1-10|Roman Mrochko|We agree,;");
+	QUOTES("\"We agree,\" he also added.", "", "1-10|he|We agree,;");
+	QUOTES("\"We agree,\" according to the statement.", "",
+	    "1-10|the statement|We agree,;");
+	QUOTES("\"We agree,\" Foreign Minister Ayman Safadi told reporters.", "",
+	    "1-10|Ayman Safadi|We agree,;");
+	QUOTES("\"Calm,\" he added.Read also: more", "", "1-6|he|Calm,;");
+	QUOTES("“We are ready,” Sheikh Khalifa, Chairman of Qatar Chamber, "
+	    "said.", "", "3-16|Sheikh Khalifa|We are ready,;");
+	QUOTES("“We hold,” the head of the Regional Administration, Oleksandr "
+	    "Prokudin, wrote.", "", "3-11|Oleksandr Prokudin|We hold,;");
+	QUOTES("\"We agree,\" KUNA quoted the minister as saying.", "",
+	    "1-10|the minister|We agree,;");
+	QUOTES("“We agree,” the minister was quoted as saying.", "",
+	    "3-12|the minister|We agree,;");
+	QUOTES("“Peace,” the Prime Minister of Qatar Sheikh Mohammed bin "
+	    "Abdulrahman Al Thani stressed.", "",
+	    "3-9|Sheikh Mohammed bin Abdulrahman Al Thani|Peace,;");
+}
+END_TEST
+
+START_TEST(speakers_before)
+{
+	QUOTES("Lyashko noted that Japan is “one” for us.", "",
+	    "31-34|Lyashko|one;");
+	QUOTES("The minister said: “We agree.”", "",
+	    "22-31|The minister|We agree.;");
+	QUOTES("H E Timmy Davis said:“We agree.”", "",
+	    "24-33|H E Timmy Davis|We agree.;");
+	QUOTES("According to Dr. Ali Hassan, \"it works\" well.", "",
+	    "30-38|Dr. Ali Hassan|it works;");
+	QUOTES("Ali said he saw \"nothing.\" Then it rained.", "",
+	    "17-25|Ali|nothing.;");
+	QUOTES("Sheikh Khalifa bin Jassim Al Thani, Chairman of Qatar Chamber,"
+	    " said: “We are ready.”", "",
+	    "72-85|Sheikh Khalifa bin Jassim Al Thani|We are ready.;");
+	QUOTES("Minister of Health Viktor Lyashko said: “We agree.”", "",
+	    "43-52|Viktor Lyashko|We agree.;");
+	QUOTES("The minister was quoted by KUNA as saying “We agree.”", "",
+	    "45-54|The minister|We agree.;");
+	QUOTES("The head of state noted: “No.”", "", "28-31|The head of state|No.;");
+	QUOTES("Zelensky: “We will win”", "", "13-24|Zelensky|We will win;");
+	QUOTES("\"We are ready,\" Ukrinform quotes Zelensky as saying.", "",
+	    "1-14|Zelensky|We are ready,;");
+	/* A quotation that ends its sentence: only a bare one after it. */
+	QUOTES("“We will win.” Zelensky said.", "", "3-15|Zelensky|We will win.;");
+	QUOTES("“We will win.” He added that it is so.", "",
+	    "3-15||We will win.;");
+	/* No attribution: empty. */
+	QUOTES("The Cabinet hailed \"historic\" ties.", "", "20-28||historic;");
+	QUOTES("It was cited as declaring that \"all is well.\"", "",
+	    "32-44||all is well.;");
+	/* Not from an earlier sentence. */
+	QUOTES("Ali said so. The \"plan\" is old.", "", "18-22||plan;");
+	/* -p: he and she named from an earlier sentence. */
+	QUOTES("Minister Ali Hassan announced it. \"We agree,\" he said.", "p",
+	    "35-44|Ali Hassan|We agree,;");
+	QUOTES("Ali Hassan said it. \"We agree,\" he said.", "p",
+	    "21-30|Ali Hassan|We agree,;");
+}
+END_TEST
+
+/* Many short words before the attribution: the nearest ones count. */
+START_TEST(many_words_before_speaker)
+{
+	static char in[2048];
+	size_t n = 0;
+	int i;
+
+	for (i = 0; i < 400; i++) {
+		memcpy(in + n, "a, ", 3);
+		n += 3;
+	}
+	memcpy(in + n, LIT("He said: “x.”"));
+	n += sizeof "He said: “x.”" - 1;
+	/* 1200 bytes of "a, ", then "He said: " (9) and “ (3). */
+	expect(in, n, "", (size_t)1 << 20, LIT("1212-1214|He|x.;"));
+}
+END_TEST
+
+Suite *
+quotes_suite(void)
+{
+	Suite *s = suite_create("quotes");
+	TCase *tc = tcase_create("quotes");
+
+	tcase_add_test(tc, sample_three_quotes);
+	tcase_add_test(tc, each_style);
+	tcase_add_test(tc, missing_spaces);
+	tcase_add_test(tc, nesting);
+	tcase_add_loop_test(tc, apostrophes_are_not_quotes, 0,
+	    (int)(sizeof apostrophes / sizeof apostrophes[0]));
+	tcase_add_test(tc, multi_paragraph);
+	tcase_add_test(tc, unclosed);
+	tcase_add_test(tc, speakers_after);
+	tcase_add_test(tc, speakers_before);
+	tcase_add_test(tc, many_words_before_speaker);
+	suite_add_tcase(s, tc);
+	return s;
+}
