@@ -25,7 +25,7 @@ LIBOBJ = lib/msg.o lib/utf8.o lib/rd.o lib/tsv.o lib/rec.o lib/opt.o \
 	lib/win.o lib/strip.o lib/paras.o lib/quotes.o lib/numbers.o
 UNITSRC = t/unit/main.c t/unit/check_tsv.c t/unit/check_rd.c \
 	t/unit/check_utf8.c t/unit/check_rec.c t/unit/check_strip.c \
-	t/unit/check_paras.c t/unit/util.c
+	t/unit/check_paras.c t/unit/check_quotes.c t/unit/util.c
 
 all: $(TOOLS)
 
@@ -66,6 +66,12 @@ check-sanitize:
 	cd build-san && $(MAKE) clean >/dev/null && \
 		$(MAKE) check CFLAGS="$(SAN_CFLAGS)" LDFLAGS="-fsanitize=address,undefined"
 
+# Figures on the development set and the conformance suite (read from
+# $(SHARED); each script says so and exits 0 when it is absent).
+eval: all
+	sh t/eval/eval-quotes.sh $(SHARED)/devset cmd
+	sh t/eval/eval-numbers.sh $(SHARED)/devset cmd
+
 demo: all
 	cmd/menafn-strip -H sample/ukrinform.txt | cmd/menafn-paras -H
 
@@ -87,4 +93,4 @@ clean:
 	rm -f $(TOOLS) $(LIBOBJ) lib/libmenafn.a t/unit/run
 	rm -rf build-san
 
-.PHONY: all check check-sanitize demo install uninstall clean
+.PHONY: all check check-sanitize demo eval install uninstall clean

@@ -11,15 +11,18 @@
  * ten), so 1.5bn is 1500000000 and nothing is lost to binary floating
  * point.
  *
- * Conventions (see the man page):
- * - "one" is not a number in "one of", "one another", and after no, the,
- *   this, that, which, any, every, each, some: there it is a pronoun.
- * - "a second" is not an ordinal (a time unit, or "another").
+ * Conventions (the man page has them all):
+ * - "one" is not a number in "one of", "one another", "one's", and after
+ *   no, the, this, that, which, any, every, each, some: there it is a
+ *   pronoun.  "a second" is not an ordinal (a time unit, or "another");
+ *   "a third" is the ordinal unless it ends a phrase ("a third of").
  * - Digits glued after a word with capitals (MENAFN05..., ID1107) are an
  *   identifier and are skipped; digits after "No.", "#", or a capitalised
  *   word and a hyphen (COVID-19), dotted or slashed sequences that are not
- *   dates (1.31.25, 192.168.1.2) and hyphenated phone numbers are kind
- *   other.
+ *   dates (1.31.25, 192.168.1.2, 24/7) and phone numbers are kind other.
+ * - Sub-units are converted: 38 cents is 0.38 USD, 25 fils 0.025 KWD.
+ * - A comparison is its number ("more than 25" is 25) unless the bounds
+ *   option asks for open ranges ("25-").
  * - Dates and times have an empty value; a year's value is the year.
  */
 #include <stdint.h>
@@ -601,11 +604,11 @@ static const struct lx nx_suf[] = {
 
 /*
  * For each first letter (case folded) the span of nx_hot that holds its
- * entries.  The table is kept sorted so the spans are tight, but a word
+ * entries, and a bit for each length of word among them.  The table is kept sorted so the spans are tight, but a word
  * out of place is still found: hot_find compares whole words.
  */
 static void
-build_buckets(unsigned short (*bucket)[2])
+build_buckets(unsigned short (*bucket)[3])
 {
 	size_t i;
 	unsigned b;
@@ -613,12 +616,15 @@ build_buckets(unsigned short (*bucket)[2])
 	for (b = 0; b < 26; b++) {
 		bucket[b][0] = (unsigned short)NX_NHOT;
 		bucket[b][1] = 0;
+		bucket[b][2] = 0;
 	}
 	for (i = 0; i < NX_NHOT; i++) {
 		b = LOWER(nx_hot[i].s[0]) - 'a';
 		if (i < bucket[b][0])
 			bucket[b][0] = (unsigned short)i;
 		bucket[b][1] = (unsigned short)(i + 1);
+		/* which word lengths occur: most words are rejected here */
+		bucket[b][2] |= (unsigned short)(1u << nx_hot[i].n);
 	}
 }
 
@@ -639,7 +645,7 @@ word_eq(const unsigned char *p, size_t n, const char *s, size_t sn, int exact)
 }
 
 static const struct lx *
-hot_find(unsigned short (*bucket)[2], const unsigned char *p, size_t n)
+hot_find(unsigned short (*bucket)[3], const unsigned char *p, size_t n)
 {
 	const struct lx *w;
 	unsigned b;
@@ -647,6 +653,8 @@ hot_find(unsigned short (*bucket)[2], const unsigned char *p, size_t n)
 
 	b = LOWER(p[0]) - 'a';
 	if (b >= 26 || n > 11)
+		return NULL;
+	if (!(bucket[b][2] & (1u << n)))
 		return NULL;
 	for (i = bucket[b][0]; i < bucket[b][1]; i++) {
 		w = &nx_hot[i];
@@ -681,7 +689,7 @@ struct tk {
 };
 
 struct ps {
-	unsigned short (*bucket)[2];	/* of the lexicon, from struct nx */
+	unsigned short (*bucket)[3];	/* of the lexicon, from struct nx */
 	const unsigned char *p;	/* the view: from the candidate on */
 	size_t n;
 	const unsigned char *lb;	/* the bytes before the view */
@@ -2691,6 +2699,31 @@ static const char *const nx_glue[] = {
 	"of", "to", "in", "and", "the", "for", "by", "at", "with", "from",
 	"on", "about", "than", NULL
 };
+#define NX_NGLUE (sizeof nx_glue / sizeof nx_glue[0] - 1)
+/* Their first letters: a b f i o t w */
+#define NX_GLUE_FIRST ((1ul << 0) | (1ul << 1) | (1ul << 5) | (1ul << 8) | \
+	(1ul << 14) | (1ul << 19) | (1ul << 22))
+
+/*
+ * After "a" or "an" at p (the word ends at we): does a number word follow
+ * ("a dozen", "a half", "a fifth")?  Looks at most NX_LOOKAHEAD bytes on.
+ */
+static int
+a_number(struct nx *x, const unsigned char *b, size_t we, size_t len,
+    size_t p)
+{
+	const struct lx *w;
+	size_t s = we, e;
+
+	while (s < len && s < p + NX_LOOKAHEAD && (b[s] == ' ' || b[s] == '\t'))
+		s++;
+	for (e = s; e < len && e < p + NX_LOOKAHEAD && ISALPHA(b[e]); e++)
+		;
+	if (e == s || !(w = hot_find(x->bucket, b + s, e - s)))
+		return 0;
+	return w->type == W_NUM || w->type == W_ORD || w->type == W_HALF ||
+	    w->type == W_QUARTER;
+}
 static const char *const nx_noglue[] = {
 	"often", "atone", "tone", "intent", "byone", NULL
 };
@@ -2801,7 +2834,12 @@ nx_scan(struct nx *x, const char *win, uint64_t base, size_t len, int final,
 				size_t gn;
 
 				w = NULL;
-				for (g = nx_glue; *g && we - p > 4 && we - p <= 16; g++) {
+				if (we - p < 5 || we - p > 16 ||
+				    !(NX_GLUE_FIRST >> (LOWER(b[p]) - 'a') & 1))
+					g = nx_glue + NX_NGLUE;	/* the cheap test first */
+				else
+					g = nx_glue;
+				for (; *g; g++) {
 					if (LOWER(b[p]) != (unsigned char)(*g)[0])
 						continue;	/* the cheap test first */
 					gn = strlen(*g);
@@ -2831,6 +2869,10 @@ nx_scan(struct nx *x, const char *win, uint64_t base, size_t len, int final,
 			}
 			if (w->type == W_CMP && !x->opt.bounds) {
 				p = we;
+				continue;
+			}
+			if (w->type == W_A && !a_number(x, b, we, len, p)) {
+				p = we;	/* the article: most often nothing follows */
 				continue;
 			}
 		} else if (nx_cls[c] & C_DIG) {

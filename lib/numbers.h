@@ -59,7 +59,7 @@ struct nx {
 	struct nx_opts opt;
 	uint64_t pos;		/* the next offset to scan */
 	const char *lastcur;	/* ISO code of the last amount: for cents, fils, riyals */
-	unsigned short bucket[26][2];	/* lexicon index by first letter */
+	unsigned short bucket[26][3];	/* lexicon index by first letter */
 	char value[NX_VALUE_MAX];
 };
 

