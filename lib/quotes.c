@@ -168,8 +168,13 @@ weq(const char *p, size_t n, const char *lit)
 static int
 in_table(const char *const *tab, const char *p, size_t n)
 {
+	/* The tables are lower case: most entries fail on the first letter. */
+	unsigned char first = (unsigned char)(n > 0 ? p[0] : 0);
+
+	if (first >= 'A' && first <= 'Z')
+		first = (unsigned char)(first - 'A' + 'a');
 	for (; *tab != NULL; tab++)
-		if (weq(p, n, *tab))
+		if ((unsigned char)(*tab)[0] == first && weq(p, n, *tab))
 			return 1;
 	return 0;
 }
@@ -305,8 +310,8 @@ tokenize(struct toks *ts, const struct qx_view *v, uint64_t from, uint64_t to,
 	ts->v = v;
 	while (i < end) {
 		struct tok *t;
-		int32_t c;
-		size_t l = u8_decode(p + i, end - i, &c);
+		int32_t c = p[i];
+		size_t l = c < 0x80 ? 1 : u8_decode(p + i, end - i, &c);
 
 		if (ts->n == TK_MAX) {
 			if (mode == TK_FIRST)
@@ -336,8 +341,8 @@ tokenize(struct toks *ts, const struct qx_view *v, uint64_t from, uint64_t to,
 			t->kind = TK_WORD;
 			t->cap = u8_isupper(c);
 			while (j < end) {
-				int32_t d, e2;
-				size_t m = u8_decode(p + j, end - j, &d);
+				int32_t d = p[j], e2;
+				size_t m = d < 0x80 ? 1 : u8_decode(p + j, end - j, &d);
 
 				if (u8_isalnum(d)) {
 					j += m;
@@ -879,6 +884,32 @@ after_toks(struct toks *ts, const struct qx_view *v, uint64_t after)
 	return 0;
 }
 
+/*
+ * The speaker before a quotation stands in its sentence, so words before
+ * a certain sentence end need no tokens: after the last ! or ? or blank
+ * line in [lo, mark), tokens are the same as from lo, and far fewer.
+ */
+static uint64_t
+sure_break(const struct qx_view *v, uint64_t lo, uint64_t mark)
+{
+	const unsigned char *p = (const unsigned char *)v->buf;
+	size_t i = (size_t)(mark - v->base), l = (size_t)(lo - v->base);
+	int nl = 0;
+
+	for (; i > l; i--) {
+		unsigned char b = p[i - 1];
+
+		if (b == '!' || b == '?')
+			return v->base + i;
+		if (b == '\n') {
+			if (++nl == 2)
+				return v->base + i;
+		} else if (b != ' ' && b != '\t' && b != '\r')
+			nl = 0;
+	}
+	return lo;
+}
+
 static void
 emit_ent(struct qx *x, const struct qx_view *v, const struct qx_ent *e)
 {
@@ -914,7 +945,7 @@ emit_ent(struct qx *x, const struct qx_view *v, const struct qx_ent *e)
 	if (!sp.found) {
 		lo = e->mark > v->base + QX_BEHIND ? e->mark - QX_BEHIND :
 		    v->base;
-		tokenize(&ts, v, lo, e->mark, TK_LAST);
+		tokenize(&ts, v, sure_break(v, lo, e->mark), e->mark, TK_LAST);
 		spk_before(&sp, &ts);
 	}
 	if (!sp.found && period && e->state == QE_CLOSED &&
@@ -1159,6 +1190,95 @@ qx_reset(struct qx *x)
 	x->namelen = 0;
 }
 
+/*
+ * Bytes that need no look: ASCII letters, digits, punctuation other than
+ * the marks, and blanks other than LF.  Most text is runs of them, and the
+ * scan passes a run with one table look per byte instead of decoding
+ * each character.
+ */
+static const unsigned char plain[256] = {
+#define R8(a) a, a, a, a, a, a, a, a
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 1, 1, 0, 0,
+	R8(0), R8(0),
+	1, 1, 0, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1,	/* " and ' */
+	R8(1), R8(1), R8(1), R8(1), R8(1), R8(1),
+	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,	/* ` */
+	R8(1), R8(1),
+#undef R8
+};
+
+/*
+ * Eight plain bytes at once, conservatively: no byte at or over 0x80,
+ * none under 0x20 (TAB and CR then go the byte way), no " ' or `.
+ */
+#define ONES 0x0101010101010101ULL
+#define HIGHS 0x8080808080808080ULL
+#define HAS_ZERO(v) (((v) - ONES) & ~(v) & HIGHS)
+
+static int
+plain8(const unsigned char *p)
+{
+	uint64_t v;
+
+	memcpy(&v, p, 8);
+	return !(v & HIGHS) && !(((v) - ONES * 0x20) & ~(v) & HIGHS) &&
+	    !HAS_ZERO(v ^ (ONES * '"')) &&
+	    !HAS_ZERO(v ^ (ONES * '\'')) && !HAS_ZERO(v ^ (ONES * '`'));
+}
+
+/* The end of the run of plain bytes that starts at p[i], before p[end]. */
+static size_t
+plain_end(const unsigned char *p, size_t i, size_t end)
+{
+	for (;;) {
+		size_t j0;
+
+		while (i + 8 <= end && plain8(p + i))
+			i += 8;
+		for (j0 = i; i < end && i < j0 + 8 && plain[p[i]]; i++)
+			;
+		if (i == end || !plain[p[i]])
+			return i;
+	}
+}
+
+static int
+blank_byte(unsigned char b)
+{
+	return b == ' ' || b == '\t' || b == '\r' || b == '\v' || b == '\f';
+}
+
+/*
+ * Pass the run of plain bytes at p[i, j), as the character loop would:
+ * no LF, so no line starts; the last byte becomes prev and a trailing run
+ * of blanks the current white space.
+ */
+static void
+skip_run(struct qx *x, const unsigned char *p, uint64_t base, size_t i,
+    size_t j)
+{
+	size_t k = j;
+	uint64_t cap_at;
+
+	if (x->sp > 0) {
+		/* The first byte past the cap makes the quotation unclosed. */
+		cap_at = x->q[x->stk[0] % QX_QMAX].start + x->opt.cap + 1;
+		if (cap_at < base + j)
+			fail_all(x, cap_at > base + i ? cap_at : base + i);
+	}
+	while (k > i && blank_byte(p[k - 1]))
+		k--;
+	if (k == j)
+		x->in_ws = 0;
+	else if (k > i || !x->in_ws) {
+		x->in_ws = 1;
+		x->nl = 0;
+		x->ws_start = base + k;
+	}
+	x->prev = p[j - 1];
+	x->pos = base + j;
+}
+
 uint64_t
 qx_scan(struct qx *x, const char *win, uint64_t base, size_t len, int final,
     qx_emit_fn *emit, void *ctx)
@@ -1183,6 +1303,13 @@ qx_scan(struct qx *x, const char *win, uint64_t base, size_t len, int final,
 		int32_t c, next;
 		uint64_t off = x->pos;
 
+		if (plain[p[i]] && !(x->in_ws && x->nl > 0)) {
+			size_t j = plain_end(p, i + 1, (size_t)(stop - base));
+
+			skip_run(x, p, base, i, j);
+			drain(x, &v, 0);
+			continue;
+		}
 		l = u8_decode(p + i, len - i, &c);
 		if (c == '`' && i + 1 < len && p[i + 1] == '`')
 			c = CP_BT2, l = 2;

@@ -65,19 +65,26 @@ u8_decode_back(const unsigned char *p, size_t n, int32_t *cp)
 	return 1;
 }
 
-int
-u8_isspace(int32_t c)
-{
-	return c == ' ' || (c >= '\t' && c <= '\r') || c == 0xA0 ||
-	    c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 ||
-	    c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000 ||
-	    c == 0xFEFF;
-}
+#define SP U8_SPACE
+#define LO U8_ALPHA
+#define UP (U8_ALPHA | U8_UPPER)
+#define DG U8_DIGIT
+const unsigned char u8_ascii[128] = {
+	['\t'] = SP, ['\n'] = SP, ['\v'] = SP, ['\f'] = SP, ['\r'] = SP,
+	[' '] = SP,
+	['0'] = DG, DG, DG, DG, DG, DG, DG, DG, DG, DG,
+	['A'] = UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP,
+	UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP,
+	['a'] = LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO,
+	LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO,
+};
 
 int
-u8_isdigit(int32_t c)
+u8_isspace_wide(int32_t c)
 {
-	return c >= '0' && c <= '9';
+	return c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) ||
+	    c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F ||
+	    c == 0x3000 || c == 0xFEFF;
 }
 
 /* Ranges of letters, sorted; coarse on purpose: scripts the feed carries. */
@@ -94,12 +101,12 @@ static const int32_t alpha_ranges[][2] = {
 };
 
 int
-u8_isalpha(int32_t c)
+u8_isalpha_wide(int32_t c)
 {
 	size_t lo = 0, hi = sizeof alpha_ranges / sizeof alpha_ranges[0];
 
 	if (c < 0x80)
-		return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+		return c >= 0 && (u8_ascii[c] & U8_ALPHA);
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
 		if (c < alpha_ranges[mid][0])
@@ -113,10 +120,10 @@ u8_isalpha(int32_t c)
 }
 
 int
-u8_isupper(int32_t c)
+u8_isupper_wide(int32_t c)
 {
 	if (c < 0x80)
-		return c >= 'A' && c <= 'Z';
+		return c >= 0 && (u8_ascii[c] & U8_UPPER);
 	if ((c >= 0xC0 && c <= 0xD6) || (c >= 0xD8 && c <= 0xDE))
 		return 1;
 	if (c >= 0x100 && c <= 0x17F)	/* Latin Extended-A alternates */
@@ -128,10 +135,4 @@ u8_isupper(int32_t c)
 	if (c >= 0x460 && c <= 0x4FF)
 		return (c & 1) == 0;
 	return 0;
-}
-
-int
-u8_isalnum(int32_t c)
-{
-	return u8_isdigit(c) || u8_isalpha(c);
 }

@@ -19,10 +19,50 @@ size_t u8_decode(const unsigned char *p, size_t n, int32_t *cp);
 /* Decode the code point that ends just before p[n]; returns its length. */
 size_t u8_decode_back(const unsigned char *p, size_t n, int32_t *cp);
 
-int u8_isspace(int32_t cp);	/* ASCII white space, NBSP, U+2000..200A, ... */
-int u8_isalpha(int32_t cp);	/* letters of Latin, Greek, Cyrillic, Arabic, CJK ... */
-int u8_isupper(int32_t cp);	/* upper-case letters of Latin, Greek, Cyrillic */
-int u8_isdigit(int32_t cp);	/* ASCII 0-9 only */
-int u8_isalnum(int32_t cp);
+/*
+ * Character classes.  ASCII, most of the text, is answered from a table
+ * in the header, so the extractors' inner loops make no call for it.
+ */
+enum { U8_SPACE = 1, U8_ALPHA = 2, U8_DIGIT = 4, U8_UPPER = 8 };
+extern const unsigned char u8_ascii[128];
+
+int u8_isspace_wide(int32_t cp);	/* NBSP, U+2000..200A, U+3000 ... */
+int u8_isalpha_wide(int32_t cp);	/* Latin, Greek, Cyrillic, Arabic, CJK ... */
+int u8_isupper_wide(int32_t cp);	/* Latin, Greek, Cyrillic capitals */
+
+static inline int
+u8_isspace(int32_t cp)
+{
+	return cp >= 0 && cp < 0x80 ? u8_ascii[cp] & U8_SPACE :
+	    u8_isspace_wide(cp);
+}
+
+static inline int
+u8_isalpha(int32_t cp)
+{
+	return cp >= 0 && cp < 0x80 ? u8_ascii[cp] & U8_ALPHA :
+	    u8_isalpha_wide(cp);
+}
+
+static inline int
+u8_isupper(int32_t cp)
+{
+	return cp >= 0 && cp < 0x80 ? u8_ascii[cp] & U8_UPPER :
+	    u8_isupper_wide(cp);
+}
+
+/* ASCII 0-9 only: other scripts' digits are not read as numbers. */
+static inline int
+u8_isdigit(int32_t cp)
+{
+	return cp >= '0' && cp <= '9';
+}
+
+static inline int
+u8_isalnum(int32_t cp)
+{
+	return cp >= 0 && cp < 0x80 ? u8_ascii[cp] & (U8_ALPHA | U8_DIGIT) :
+	    u8_isalpha_wide(cp);
+}
 
 #endif
