@@ -261,6 +261,9 @@ if ! have parallel; then
 	echo "parallel: GNU parallel not installed, skipped"
 elif [ -n "$(missing "$single")" ] || [ "$strsize" -eq 0 ]; then
 	echo "parallel: skipped ($(missing "$s $single") not built)"
+elif awk -F'\t' '$2 ~ /^menafn-(paras|numbers)$/ && $7 != "" { bad = 1 }
+    END { exit !bad }' "$tmp/res"; then
+	echo "parallel: skipped (menafn-paras or menafn-numbers did not run)"
 else
 	# --pipe feeds the jobs through parallel itself; --pipepart lets each
 	# job read its part of the file, which is how a file is best split.

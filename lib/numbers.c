@@ -1396,7 +1396,8 @@ words(struct ps *ps, int i, struct amt *a, int plural)
 			cur = (cur ? cur : 1) * 100;
 			break;
 		case K_SCALE:
-			if (w->val >= top)
+			/* a bare "billion" ("a billion-dollar deal") is no number */
+			if (w->val >= top || (last == K_NONE && w->type == W_NUM))
 				goto out;
 			for (p10 = 1, e = 0; e < w->val; e++)
 				p10 *= 10;
@@ -2470,9 +2471,34 @@ apostrophe(struct ps *ps, int j)
 	    (t->e - t->s == 3 && p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0x99));
 }
 
+/* Does token j start with a capital letter? */
+static int
+name_word(struct ps *ps, int j)
+{
+	const struct tk *t = tok(ps, j);
+
+	return t->t == T_WORD && ps->p[t->s] >= 'A' && ps->p[t->s] <= 'Z';
+}
+
+/* Is the view at the start of a sentence, a line or a quotation? */
+static int
+sentence_start(const struct ps *ps)
+{
+	size_t i = ps->lbn;
+	const unsigned char *b = ps->lb;
+
+	while (i > 0 && (b[i - 1] == ' ' || b[i - 1] == '\t'))
+		i--;
+	if (i == 0)
+		return ps->lbn < NX_LOOKBEHIND;	/* the start of the text */
+	return b[i - 1] == '.' || b[i - 1] == '!' || b[i - 1] == '?' ||
+	    b[i - 1] == '\n' || b[i - 1] == '\r' || b[i - 1] == '"' ||
+	    b[i - 1] == ':' || b[i - 1] == '-' || b[i - 1] >= 0x80;
+}
+
 static const char *const not_one_before[] = {
 	"no", "the", "this", "that", "which", "any", "every", "each", "some",
-	"another", "last", "next", "little", "only", NULL
+	"another", "last", "next", "little", NULL
 };
 
 /*
@@ -2561,6 +2587,9 @@ parse(struct nx *x, struct ps *ps, struct res *r)
 		    apostrophe(ps, 1))
 			return 0;	/* one's */
 	}
+	if (a.ord && a.spelled && name_word(ps, 0) && name_word(ps, a.i1) &&
+	    tok(ps, a.i1)->sp == 1 && !sentence_start(ps))
+		return 0;	/* First Deputy Premier, Fifth Avenue: a name */
 	if (a.ord && a.i1 == 1 && t0->w && t0->w->val == 2 && t0->w->cls == K_UNIT) {
 		pwn = prev_word(ps, pw, sizeof pw);
 		if (pwn == 1 && pw[0] == 'a')

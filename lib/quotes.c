@@ -165,25 +165,74 @@ weq(const char *p, size_t n, const char *lit)
 	return lit[n] == '\0';
 }
 
-static int
-in_table(const char *const *tab, const char *p, size_t n)
-{
-	/* The tables are lower case: most entries fail on the first letter. */
-	unsigned char first = (unsigned char)(n > 0 ? p[0] : 0);
+/*
+ * A word list, looked up by a hash of the lower-cased word: the speaker
+ * search asks several lists about every word near a quotation.  The hash
+ * slots are filled on first use.
+ */
+#define WORDS_SLOTS 512		/* a power of two, over twice the longest list */
 
-	if (first >= 'A' && first <= 'Z')
-		first = (unsigned char)(first - 'A' + 'a');
-	for (; *tab != NULL; tab++)
-		if ((unsigned char)(*tab)[0] == first && weq(p, n, *tab))
+struct words {
+	const char *const *list;
+	int ready;
+	unsigned short slot[WORDS_SLOTS];	/* index + 1 into list; 0 empty */
+};
+
+static unsigned
+words_hash(const char *p, size_t n)
+{
+	unsigned h = 2166136261u;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		unsigned char a = (unsigned char)p[i];
+		if (a >= 'A' && a <= 'Z')
+			a = (unsigned char)(a - 'A' + 'a');
+		h = (h ^ a) * 16777619u;
+	}
+	return h & (WORDS_SLOTS - 1);
+}
+
+static void
+words_prepare(struct words *w)
+{
+	unsigned short i;
+
+	for (i = 0; w->list[i] != NULL; i++) {
+		unsigned h = words_hash(w->list[i], strlen(w->list[i]));
+
+		while (w->slot[h] != 0)
+			h = (h + 1) & (WORDS_SLOTS - 1);
+		w->slot[h] = (unsigned short)(i + 1);
+	}
+	w->ready = 1;
+}
+
+/* Is p[0, n), whose words_hash() is h, in the list? */
+static int
+in_table_h(struct words *w, const char *p, size_t n, unsigned h)
+{
+	if (!w->ready)
+		words_prepare(w);
+	for (; w->slot[h] != 0;
+	    h = (h + 1) & (WORDS_SLOTS - 1))
+		if (weq(p, n, w->list[w->slot[h] - 1]))
 			return 1;
 	return 0;
 }
 
+static int
+in_table(struct words *w, const char *p, size_t n)
+{
+	return in_table_h(w, p, n, words_hash(p, n));
+}
+
 /* Words that an apostrophe starts: rock 'n' roll, 'em, 'til, “Qatar”'s. */
-static const char *const elisions[] = {
+static const char *const elisions_list[] = {
 	"n", "em", "til", "tis", "twas", "cause", "bout", "cos", "s", "d",
 	"ll", "re", "ve", "m", "t", "nuff", "neath", "round", NULL
 };
+static struct words elisions = { elisions_list, 0, { 0 } };
 
 static int
 digit(unsigned char b)
@@ -210,7 +259,7 @@ elided(const char *p, size_t n)
 
 	for (i = 0; i < n && ascii_alpha(u[i]); i++)
 		;
-	if (i > 0 && in_table(elisions, p, i)) {
+	if (i > 0 && in_table(&elisions, p, i)) {
 		if (i == n)
 			return 1;
 		u8_decode(u + i, n - i, &c);
@@ -232,6 +281,7 @@ struct tok {
 	int kind;
 	int32_t cp;		/* TK_PUNCT, TK_MARK: the character */
 	int cap;		/* TK_WORD: starts with a capital */
+	unsigned hash;		/* TK_WORD: words_hash(), asked of many lists */
 };
 
 struct toks {
@@ -240,11 +290,12 @@ struct toks {
 	const struct qx_view *v;
 };
 
-static const char *const abbrevs[] = {
+static const char *const abbrevs_list[] = {
 	"dr", "mr", "mrs", "ms", "prof", "gen", "col", "lt", "sgt", "st",
 	"jr", "sr", "capt", "maj", "rep", "sen", "gov", "amb", "no", "co",
 	"inc", "ltd", "vs", "eng", "sheikh", "hh", "he", "mt", "brig", NULL
 };
+static struct words abbrevs = { abbrevs_list, 0, { 0 } };
 
 static const char *
 tk_p(const struct toks *ts, int i)
@@ -266,10 +317,10 @@ tk_is(const struct toks *ts, int i, const char *lit)
 }
 
 static int
-tk_in(const struct toks *ts, int i, const char *const *tab)
+tk_in(const struct toks *ts, int i, struct words *tab)
 {
 	return i >= 0 && i < ts->n && ts->t[i].kind == TK_WORD &&
-	    in_table(tab, tk_p(ts, i), tk_n(ts, i));
+	    in_table_h(tab, tk_p(ts, i), tk_n(ts, i), ts->t[i].hash);
 }
 
 static int
@@ -369,10 +420,11 @@ tokenize(struct toks *ts, const struct qx_view *v, uint64_t from, uint64_t to,
 				int dotted = memchr(p + i, '.', n) != NULL;
 
 				if (dotted || (n == 1 && t->cap) ||
-				    in_table(abbrevs, (const char *)p + i, n))
+				    in_table(&abbrevs, (const char *)p + i, n))
 					j++;
 			}
 			t->e = v->base + j;
+			t->hash = words_hash((const char *)p + i, j - i);
 			i = j;
 		} else {
 			int32_t c2 = c;
@@ -404,7 +456,7 @@ tk_send(const struct toks *ts, int i)
 	    (t->cp == '.' || t->cp == '!' || t->cp == '?'));
 }
 
-static const char *const verbs[] = {
+static const char *const verbs_list[] = {
 	"said", "says", "say", "told", "tells", "added", "adds", "noted",
 	"notes", "stressed", "stresses", "emphasized", "emphasised",
 	"emphasizes", "emphasises", "stated", "states", "announced",
@@ -424,17 +476,20 @@ static const char *const verbs[] = {
 	"predicted", "suggested", "suggests", "proclaimed", "exclaimed",
 	"read", "reads", NULL
 };
+static struct words verbs = { verbs_list, 0, { 0 } };
 
-static const char *const pronouns[] = {
+static const char *const pronouns_list[] = {
 	"he", "she", "they", "we", "i", "it", "you", NULL
 };
+static struct words pronouns = { pronouns_list, 0, { 0 } };
 
-static const char *const dets[] = {
+static const char *const dets_list[] = {
 	"the", "a", "an", "his", "her", "its", "their", "our", "this", NULL
 };
+static struct words dets = { dets_list, 0, { 0 } };
 
 /* Between a subject and its verb: "he also said", "X has stated". */
-static const char *const adverbs[] = {
+static const char *const adverbs_list[] = {
 	"also", "further", "then", "later", "earlier", "previously",
 	"additionally", "once", "again", "recently", "reportedly",
 	"furthermore", "moreover", "has", "had", "have", "separately",
@@ -442,9 +497,10 @@ static const char *const adverbs[] = {
 	"personally", "publicly", "repeatedly", "specifically", "clearly",
 	"firmly", "strongly", "proudly", NULL
 };
+static struct words adverbs = { adverbs_list, 0, { 0 } };
 
 /* Words that never stand in a speaker's name. */
-static const char *const stops[] = {
+static const char *const stops_list[] = {
 	"that", "which", "who", "whom", "when", "while", "but", "because",
 	"if", "is", "was", "are", "were", "be", "been", "being", "will",
 	"would", "can", "could", "not", "and", "or", "as", "in", "on", "at",
@@ -452,15 +508,17 @@ static const char *const stops[] = {
 	"for", "into", "about", "than", "so", "this", "last", "there",
 	"here", "what", "how", "why", NULL
 };
+static struct words stops = { stops_list, 0, { 0 } };
 
 /* Inside a name, between capitalised words. */
-static const char *const particles[] = {
+static const char *const particles_list[] = {
 	"of", "for", "al", "bin", "bint", "ibn", "de", "del", "van", "von",
 	"la", "le", "da", "el", "and", "du", "der", NULL
 };
+static struct words particles = { particles_list, 0, { 0 } };
 
 /* Titles and bodies: a name after one of these is the speaker. */
-static const char *const titles[] = {
+static const char *const titles_list[] = {
 	"minister", "ministry", "president", "head", "chairman",
 	"chairwoman", "chair", "chief", "ambassador", "spokesperson",
 	"spokesman", "spokeswoman", "director", "governor", "secretary",
@@ -491,26 +549,29 @@ static const char *const titles[] = {
 	"research", "exchange", "authority", "court", "party", "front",
 	"guard", "navy", "police", NULL
 };
+static struct words titles = { titles_list, 0, { 0 } };
 
 /* Before a name: where the name starts inside a longer title. */
-static const char *const honorifics[] = {
+static const char *const honorifics_list[] = {
 	"sheikh", "sheikha", "dr.", "mr.", "mrs.", "ms.", "prof.", "eng.",
 	"h.e.", "dr", "mr", "mrs", "ms", NULL
 };
+static struct words honorifics = { honorifics_list, 0, { 0 } };
 
 /* Particles inside a person's name. */
-static const char *const name_particles[] = {
+static const char *const name_particles_list[] = {
 	"bin", "bint", "ibn", "al", "el", "abu", "de", "del", "van", "von",
 	"la", "le", "da", "du", "der", NULL
 };
+static struct words name_particles = { name_particles_list, 0, { 0 } };
 
 static int
 tk_verb(const struct toks *ts, int i)
 {
-	if (!tk_word(ts, i) || ts->t[i].cap || !tk_in(ts, i, verbs))
+	if (!tk_word(ts, i) || ts->t[i].cap || !tk_in(ts, i, &verbs))
 		return 0;
 	/* "was said", "the reports": not an attribution. */
-	if (tk_in(ts, i - 1, dets) || tk_is(ts, i - 1, "was") ||
+	if (tk_in(ts, i - 1, &dets) || tk_is(ts, i - 1, "was") ||
 	    tk_is(ts, i - 1, "were") || tk_is(ts, i - 1, "is") ||
 	    tk_is(ts, i - 1, "are") || tk_is(ts, i - 1, "be") ||
 	    tk_is(ts, i - 1, "been") || tk_is(ts, i - 1, "being"))
@@ -535,27 +596,27 @@ spk_set(struct spk *sp, const struct toks *ts, int b, int m)
 	 * Roman Mrochko": the name after the last title or body is the
 	 * speaker, where all of what follows it is a name.
 	 */
-	for (t = m; t >= b && !tk_in(ts, t, titles); t--)
+	for (t = m; t >= b && !tk_in(ts, t, &titles); t--)
 		;
 	if (t >= b && t < m) {
 		for (r = m; r > t && (tk_cap(ts, r) ||
-		    tk_in(ts, r, name_particles)); r--)
+		    tk_in(ts, r, &name_particles)); r--)
 			;
 		if (r == t && tk_cap(ts, t + 1))
 			b = t + 1;
 	}
 	/* "the Prime Minister of Qatar Sheikh Mohammed": from the honorific. */
-	for (h = m; h > b && (tk_cap(ts, h) || tk_in(ts, h, name_particles));
+	for (h = m; h > b && (tk_cap(ts, h) || tk_in(ts, h, &name_particles));
 	    h--)
-		if (tk_in(ts, h, honorifics)) {
+		if (tk_in(ts, h, &honorifics)) {
 			b = h;
 			break;
 		}
 	sp->s = ts->t[b].s;
 	sp->e = ts->t[m].e;
 	sp->found = 1;
-	sp->named = tk_cap(ts, b) && !tk_in(ts, b, pronouns) &&
-	    !tk_in(ts, b, dets);
+	sp->named = tk_cap(ts, b) && !tk_in(ts, b, &pronouns) &&
+	    !tk_in(ts, b, &dets);
 }
 
 /* A noun phrase from token i on: "the minister", "X" in said X, ... */
@@ -564,16 +625,16 @@ np_forward(struct spk *sp, const struct toks *ts, int i)
 {
 	int b = i, m, k = 0;
 
-	if (tk_in(ts, i, pronouns)) {
+	if (tk_in(ts, i, &pronouns)) {
 		spk_set(sp, ts, i, i);
 		return 1;
 	}
-	if (tk_in(ts, i, dets))
+	if (tk_in(ts, i, &dets))
 		i++;
 	for (m = i; tk_word(ts, m) && k < 10; m++, k++) {
-		if (tk_in(ts, m, particles) && m > i && tk_cap(ts, m + 1))
+		if (tk_in(ts, m, &particles) && m > i && tk_cap(ts, m + 1))
 			continue;
-		if (tk_in(ts, m, stops) || tk_verb(ts, m))
+		if (tk_in(ts, m, &stops) || tk_verb(ts, m))
 			break;
 		/* A name ends where lower-case words follow it. */
 		if (!ts->t[m].cap && m > i && tk_cap(ts, m - 1))
@@ -586,17 +647,19 @@ np_forward(struct spk *sp, const struct toks *ts, int i)
 }
 
 /* Reporting verbs that lean on the sentence's subject: ..., adding. */
-static const char *const participles[] = {
+static const char *const participles_list[] = {
 	"adding", "saying", "noting", "stressing", "stating",
 	"emphasizing", "emphasising", "explaining", "warning",
 	"underlining", "pointing", "recalling", "declaring", "asserting",
 	NULL
 };
+static struct words participles = { participles_list, 0, { 0 } };
 
 /* X quoted Y as saying, X was cited as saying. */
-static const char *const quoting[] = {
+static const char *const quoting_list[] = {
 	"quoted", "quotes", "quoting", "cited", "cites", "citing", NULL
 };
+static struct words quoting = { quoting_list, 0, { 0 } };
 
 static int
 tk_passive(const struct toks *ts, int i)
@@ -613,7 +676,7 @@ tk_vp(const struct toks *ts, int i)
 		return 1;
 	if (tk_passive(ts, i))
 		i++;
-	return tk_in(ts, i, quoting) && tk_is(ts, i + 1, "as") &&
+	return tk_in(ts, i, &quoting) && tk_is(ts, i + 1, "as") &&
 	    tk_is(ts, i + 2, "saying");
 }
 
@@ -626,7 +689,7 @@ name_back(const struct toks *ts, int i0, int m)
 	if (!tk_cap(ts, m))
 		return -1;
 	while (b - 1 >= i0 && (tk_cap(ts, b - 1) ||
-	    (tk_in(ts, b - 1, name_particles) && tk_cap(ts, b - 2))))
+	    (tk_in(ts, b - 1, &name_particles) && tk_cap(ts, b - 2))))
 		b--;
 	return b;
 }
@@ -637,10 +700,10 @@ titled(const struct toks *ts, int b, int m)
 {
 	int j;
 
-	if (tk_in(ts, b, dets) || !ts->t[b].cap)
+	if (tk_in(ts, b, &dets) || !ts->t[b].cap)
 		return 1;
 	for (j = b; j <= m; j++)
-		if (tk_in(ts, j, titles))
+		if (tk_in(ts, j, &titles))
 			return 1;
 	return 0;
 }
@@ -651,7 +714,7 @@ np_backward(struct spk *sp, const struct toks *ts, int i0, int k)
 {
 	int m = k - 1, b, c;
 
-	while (m >= i0 && tk_in(ts, m, adverbs))
+	while (m >= i0 && tk_in(ts, m, &adverbs))
 		m--;
 	/* "X, Chairman of Y, said": the name before the apposition. */
 	if (m > i0 && ts->t[m].kind == TK_PUNCT && ts->t[m].cp == ',') {
@@ -672,19 +735,19 @@ np_backward(struct spk *sp, const struct toks *ts, int i0, int k)
 		}
 		return 0;
 	}
-	if (m < i0 || !tk_word(ts, m) || tk_in(ts, m, stops) ||
-	    tk_in(ts, m, dets))
+	if (m < i0 || !tk_word(ts, m) || tk_in(ts, m, &stops) ||
+	    tk_in(ts, m, &dets))
 		return 0;
-	if (tk_in(ts, m, pronouns)) {
+	if (tk_in(ts, m, &pronouns)) {
 		spk_set(sp, ts, m, m);
 		return 1;
 	}
 	/* "the head of state", "the ministry's spokesman": from the article. */
 	for (b = m - 1; b >= i0 && b > m - 6 && tk_word(ts, b) &&
-	    !tk_in(ts, b, dets) && !tk_verb(ts, b) &&
-	    (!tk_in(ts, b, stops) || tk_is(ts, b, "of")); b--)
+	    !tk_in(ts, b, &dets) && !tk_verb(ts, b) &&
+	    (!tk_in(ts, b, &stops) || tk_is(ts, b, "of")); b--)
 		;
-	if (b >= i0 && b < m && tk_in(ts, b, dets) && !ts->t[m].cap) {
+	if (b >= i0 && b < m && tk_in(ts, b, &dets) && !ts->t[m].cap) {
 		spk_set(sp, ts, b, m);
 		return 1;
 	}
@@ -695,7 +758,7 @@ np_backward(struct spk *sp, const struct toks *ts, int i0, int k)
 
 		if (!tk_word(ts, j))
 			break;
-		if (tk_in(ts, j, dets)) {
+		if (tk_in(ts, j, &dets)) {
 			b = j;
 			break;
 		}
@@ -706,7 +769,7 @@ np_backward(struct spk *sp, const struct toks *ts, int i0, int k)
 		if (n > 2 && p[n - 1] == 's' && (p[n - 2] == '\'' ||
 		    (n > 4 && (unsigned char)p[n - 2] == 0x99)))
 			continue;	/* the ministry's spokesman */
-		if (tk_in(ts, j, particles) && tk_cap(ts, j - 1))
+		if (tk_in(ts, j, &particles) && tk_cap(ts, j - 1))
 			continue;
 		break;
 	}
@@ -748,7 +811,7 @@ spk_after(struct spk *sp, const struct toks *ts, int strict)
 			i++;
 		return np_forward(sp, ts, i + 1);
 	}
-	if (!ts->t[i].cap && !tk_in(ts, i, dets) && !tk_in(ts, i, pronouns))
+	if (!ts->t[i].cap && !tk_in(ts, i, &dets) && !tk_in(ts, i, &pronouns))
 		return 0;
 	for (j = i; j < ts->n && j - i <= 12; j++) {
 		if (!tk_word(ts, j)) {
@@ -773,7 +836,7 @@ spk_after(struct spk *sp, const struct toks *ts, int strict)
 			return 0;
 		}
 		/* ," KUNA quoted the minister as saying */
-		if (j > i && tk_in(ts, j, quoting) && !tk_passive(ts, j - 1)) {
+		if (j > i && tk_in(ts, j, &quoting) && !tk_passive(ts, j - 1)) {
 			for (c = j + 1; c < ts->n && c < j + 10; c++)
 				if (tk_is(ts, c, "as") &&
 				    tk_is(ts, c + 1, "saying"))
@@ -783,14 +846,14 @@ spk_after(struct spk *sp, const struct toks *ts, int strict)
 		if (j > i && tk_vp(ts, j)) {
 			int m = j - 1;
 
-			while (m > i && tk_in(ts, m, adverbs))
+			while (m > i && tk_in(ts, m, &adverbs))
 				m--;
-			if (tk_in(ts, m, dets))
+			if (tk_in(ts, m, &dets))
 				return 0;
 			spk_set(sp, ts, i, m);
 			return 1;
 		}
-		if (tk_in(ts, j, stops) && !tk_in(ts, j, particles))
+		if (tk_in(ts, j, &stops) && !tk_in(ts, j, &particles))
 			return 0;
 	}
 	return 0;
@@ -813,7 +876,7 @@ spk_before(struct spk *sp, const struct toks *ts)
 		/* "X was quoted by KUNA as saying" */
 		if (k < 0 && tk_is(ts, i, "saying") && tk_is(ts, i - 1, "as"))
 			for (j = i - 2; j >= i0 && j > i - 10; j--)
-				if (tk_in(ts, j, quoting)) {
+				if (tk_in(ts, j, &quoting)) {
 					k = j;
 					if (tk_passive(ts, j - 1))
 						k = j - 1;
@@ -832,9 +895,9 @@ spk_before(struct spk *sp, const struct toks *ts)
 		return np_backward(sp, ts, i0, k);
 	/* "He praised the talks, adding: “...”": the sentence's subject. */
 	for (i = ts->n - 1; i > i0; i--)
-		if (tk_in(ts, i, participles) && !ts->t[i].cap &&
+		if (tk_in(ts, i, &participles) && !ts->t[i].cap &&
 		    ts->t[i - 1].kind == TK_PUNCT && ts->t[i - 1].cp == ',')
-			return (ts->t[i0].cap || tk_in(ts, i0, pronouns)) &&
+			return (ts->t[i0].cap || tk_in(ts, i0, &pronouns)) &&
 			    np_forward(sp, ts, i0);
 	/* A headline's "Zelensky: “...”" */
 	if (ts->n - 2 >= i0 && ts->t[ts->n - 1].kind == TK_PUNCT &&

@@ -58,6 +58,7 @@ function same(a, b) {
 function overlap(a, b) {
 	return index(a, b) > 0 || index(b, a) > 0
 }
+!(($2) in seen) { seen[$2] = 1; docs[++nd] = $2 }
 $1 == "P" && quantity($5) {
 	n = ++np[$2]
 	ptext[$2, n] = $3
@@ -71,7 +72,8 @@ $1 == "G" && quantity($5) {
 	gtot++
 }
 END {
-	for (d in ng)
+	for (x = 1; x <= nd; x++) {
+		d = docs[x]
 		for (i = 1; i <= ng[d]; i++) {
 			for (j = 1; j <= np[d]; j++)
 				if (!used[d, j] && same(pval[d, j], gval[d, i]) &&
@@ -83,14 +85,14 @@ END {
 			} else
 				printf "missed %s: %s (%s)\n", d, gtext[d, i], gval[d, i]
 		}
-	for (d in np)
 		for (j = 1; j <= np[d]; j++)
 			if (!used[d, j])
 				printf "extra  %s: %s (%s)\n", d, ptext[d, j], pval[d, j]
+	}
 	p = ptot ? tp / ptot : 0
 	r = gtot ? tp / gtot : 0
 	f = p + r ? 2 * p * r / (p + r) : 0
 	printf "numbers: gold %d, found %d, matched %d\n", gtot, ptot, tp
 	printf "precision %.3f  recall %.3f  F1 %.3f\n", p, r, f
-}' "$tmp" | sort -s -k1,1
+}' "$tmp"
 exit $status

@@ -1006,7 +1006,7 @@ chk_rd(const char *in, size_t n, unsigned sel)
 	struct rd r;
 	struct buf back = { 0 };
 	const char *p;
-	size_t len, lines = 0, linelen = 0;
+	size_t len, lines = 0;
 	int first = 1;
 
 	if (pipe(fds) != 0)
@@ -1032,7 +1032,6 @@ chk_rd(const char *in, size_t n, unsigned sel)
 			rv = fail("rd: piece of %zu bytes", len);
 			break;
 		}
-		linelen += len;
 		/* A line that fits must come whole. */
 		if (first && !eol && len < RD_BLOCK) {
 			rv = fail("rd: short first piece (%zu) of a long line", len);
@@ -1043,7 +1042,6 @@ chk_rd(const char *in, size_t n, unsigned sel)
 		if (eol) {
 			buf_add(&back, "\n", 1);
 			lines++;
-			linelen = 0;
 		}
 	}
 	close(fds[0]);
@@ -1078,13 +1076,16 @@ struct xrec {
 };
 
 static void
-xrec_bad(struct xrec *r, const char *fmt, unsigned long long a,
-    unsigned long long b)
+xrec_bad(struct xrec *r, const char *fmt, ...)
 {
+	va_list ap;
+
 	if (r->bad)
 		return;
 	r->bad = 1;
-	snprintf(r->why, sizeof r->why, fmt, a, b);
+	va_start(ap, fmt);
+	vsnprintf(r->why, sizeof r->why, fmt, ap);
+	va_end(ap);
 }
 
 /* The span lies in the text and, for the caller to read it, in the window. */
@@ -1124,7 +1125,7 @@ qrec_emit(void *ctx, const struct qx_quote *q)
 		xrec_bad(r, "nested span [%llu,%llu) outside the text",
 		    (unsigned long long)q->start, (unsigned long long)q->end);
 	if (q->depth < 0 || q->depth >= QX_DEPTH)
-		xrec_bad(r, "depth %llu%llu", 0, (unsigned long long)q->depth);
+		xrec_bad(r, "depth %d", q->depth);
 }
 
 static void
@@ -1140,22 +1141,21 @@ nrec_emit(void *ctx, const struct nx_num *m)
 	buf_add(&r->out, ";", 1);
 	xrec_span(r, m->start, m->end, m->text);
 	if ((unsigned)m->kind >= NX_NKINDS)
-		xrec_bad(r, "kind %llu at %llu", (unsigned long long)m->kind,
+		xrec_bad(r, "kind %d at %llu", (int)m->kind,
 		    (unsigned long long)m->start);
 	/* Value and unit are written as they are: no byte to escape. */
 	if (m->valuelen > NX_VALUE_MAX)
-		xrec_bad(r, "value of %llu bytes at %llu",
-		    (unsigned long long)m->valuelen,
+		xrec_bad(r, "value of %zu bytes at %llu", m->valuelen,
 		    (unsigned long long)m->start);
 	for (i = 0; i < m->valuelen; i++)
 		if (strchr("0123456789.-", m->value[i]) == NULL ||
 		    m->value[i] == '\0')
-			xrec_bad(r, "value byte 0x%02llx at %llu",
+			xrec_bad(r, "value byte 0x%02x at %llu",
 			    (unsigned char)m->value[i],
 			    (unsigned long long)m->start);
 	for (i = 0; m->unit[i] != '\0'; i++)
 		if (strchr("\t\n\r\\", m->unit[i]) != NULL)
-			xrec_bad(r, "unit holds a byte to escape at %llu%llu", 0,
+			xrec_bad(r, "unit holds a byte to escape at %llu",
 			    (unsigned long long)m->start);
 }
 
@@ -1170,16 +1170,31 @@ xrun(int quotes, const void *opts, size_t cap, const char *in, size_t n,
 {
 	static struct qx qx;
 	static struct nx nx;
-	struct win w;
+	/* Windows are kept from run to run: a 1 MiB malloc is slow under ASan. */
+	static struct {
+		size_t cap;
+		struct win w;
+	} wins[4];
+	struct win *wp = NULL;
 	size_t i, k;
 	uint64_t keep;
 	int rv = 0;
 
-	win_init(&w, cap);
+	for (i = 0; i < 4 && wp == NULL; i++) {
+		if (wins[i].w.buf == NULL) {
+			wins[i].cap = cap;
+			win_init(&wins[i].w, cap);
+		}
+		if (wins[i].cap == cap)
+			wp = &wins[i].w;
+	}
+	if (wp == NULL)
+		abort();
+	win_reset(wp);
 	buf_clear(&r->out);
 	r->in = in;
 	r->n = n;
-	r->w = &w;
+	r->w = wp;
 	r->bad = 0;
 	r->last_start = 0;
 	if (quotes)
@@ -1191,24 +1206,23 @@ xrun(int quotes, const void *opts, size_t cap, const char *in, size_t n,
 
 		k = n - i < piece ? n - i : piece;
 		if (!final)
-			win_append(&w, in + i, k);
+			win_append(wp, in + i, k);
 		keep = quotes ?
-		    qx_scan(&qx, w.buf, w.base, w.len, final, qrec_emit, r) :
-		    nx_scan(&nx, w.buf, w.base, w.len, final, nrec_emit, r);
-		if (keep > w.base + w.len ||
-		    (!final && w.base + w.len > WIN_KEEP(cap) &&
-		    keep < w.base + w.len - WIN_KEEP(cap))) {
+		    qx_scan(&qx, wp->buf, wp->base, wp->len, final, qrec_emit, r) :
+		    nx_scan(&nx, wp->buf, wp->base, wp->len, final, nrec_emit, r);
+		if (keep > wp->base + wp->len ||
+		    (!final && wp->base + wp->len > WIN_KEEP(cap) &&
+		    keep < wp->base + wp->len - WIN_KEEP(cap))) {
 			rv = fail("%s: scan keeps from %llu, window [%llu,+%zu)",
 			    quotes ? "quotes" : "numbers",
-			    (unsigned long long)keep, (unsigned long long)w.base,
-			    w.len);
+			    (unsigned long long)keep, (unsigned long long)wp->base,
+			    wp->len);
 			break;
 		}
-		win_drop(&w, keep);
+		win_drop(wp, keep);
 		if (final)
 			break;
 	}
-	win_free(&w);
 	if (rv == 0 && r->bad)
 		rv = fail("%s: %s", quotes ? "quotes" : "numbers", r->why);
 	return rv;
@@ -1557,16 +1571,16 @@ static const char *const gen_headers[] = {
 };
 
 static const char *const gen_footers[] = {
-	"Legal Disclaimer:\nMENAFN provides the information \xe2\x80\x9c" "as is"
+	("Legal Disclaimer:\nMENAFN provides the information \xe2\x80\x9c" "as is"
 	"\xe2\x80\x9d without warranty of any kind. We do not accept any "
 	"responsibility or liability for the accuracy, content, images, "
 	"videos, licenses, completeness, legality, or reliability of the "
 	"information contained in this article. If you have any complaints "
 	"or copyright issues related to this article, kindly contact the "
-	"provider above.\n",
+	"provider above.\n"),
 	"MENAFN24012025000071011013ID1109123456\n",
-	"MENAFN24012025000071011013ID1109123456\r\n\r\nLegal Disclaimer:\r\n"
-	"kindly contact the provider above.\r\n",
+	("MENAFN24012025000071011013ID1109123456\r\n\r\nLegal Disclaimer:\r\n"
+	"kindly contact the provider above.\r\n"),
 	"Legal Disclaimer: kindly contact the provider above.",
 	"Legal Disclaimer:\n",
 };

@@ -149,6 +149,7 @@ START_TEST(words)
 	    "24|number||Two dozen;1.5|number||one and a half;"
 	    "7|number||Seven;");
 	FINDS("one person was killed", "1|number||one;");
+	FINDS("only one survived", "1|number||one;");
 	FINDS("communities in six regions", "6|number||six;");
 }
 END_TEST
@@ -160,6 +161,9 @@ START_TEST(word_false_positives)
 	FINDS("a second opinion", "");
 	FINDS("often, atone, tone, money, phone, stone, tent, bone", "");
 	FINDS("the first half of the year", "1|ordinal||first;");
+	/* a capitalised ordinal inside a name, but not at a sentence start */
+	FINDS("Kuwait First Deputy Premier. First Deputy Premier, the Fourth "
+	    "development plan", "1|ordinal||First;4|ordinal||Fourth;");
 	/* a number word glued to the word before it, as feeds have it */
 	FINDS("killed ofone civilian", "1|number||one;");
 }
