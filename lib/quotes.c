@@ -6,6 +6,9 @@
  * on either side of them, so missing spaces (is“one) do not matter.
  */
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "quotes.h"
 #include "utf8.h"
@@ -1296,6 +1299,25 @@ plain_end(const unsigned char *p, size_t i, size_t end)
 	for (;;) {
 		size_t j0;
 
+#ifdef __SSE2__
+		/* Sixteen at once: a signed compare with 0x20 also catches
+		 * every byte at or over 0x80. */
+		const __m128i space = _mm_set1_epi8(0x20);
+		const __m128i dq = _mm_set1_epi8('"'), sq = _mm_set1_epi8('\''),
+		    bq = _mm_set1_epi8('`');
+
+		while (i + 16 <= end) {
+			__m128i v = _mm_loadu_si128((const __m128i *)(p + i));
+			__m128i m = _mm_or_si128(_mm_cmplt_epi8(v, space),
+			    _mm_or_si128(_mm_cmpeq_epi8(v, dq),
+			    _mm_or_si128(_mm_cmpeq_epi8(v, sq),
+			    _mm_cmpeq_epi8(v, bq))));
+
+			if (_mm_movemask_epi8(m) != 0)
+				break;
+			i += 16;
+		}
+#endif
 		while (i + 8 <= end && plain8(p + i))
 			i += 8;
 		for (j0 = i; i < end && i < j0 + 8 && plain[p[i]]; i++)

@@ -3,6 +3,9 @@
 #include <errno.h>
 #include <string.h>
 #include <unistd.h>
+#ifdef __SSE2__
+#include <emmintrin.h>	/* a compiler header, not a library */
+#endif
 
 #include "tsv.h"
 
@@ -102,6 +105,21 @@ static size_t
 plain_run(const char *p, size_t n)
 {
 	size_t i = 0;
+
+#ifdef __SSE2__
+	const __m128i tab = _mm_set1_epi8('\t'), lf = _mm_set1_epi8('\n'),
+	    cr = _mm_set1_epi8('\r'), bs = _mm_set1_epi8('\\');
+
+	for (; i + 16 <= n; i += 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(p + i));
+		__m128i m = _mm_or_si128(
+		    _mm_or_si128(_mm_cmpeq_epi8(v, tab), _mm_cmpeq_epi8(v, lf)),
+		    _mm_or_si128(_mm_cmpeq_epi8(v, cr), _mm_cmpeq_epi8(v, bs)));
+
+		if (_mm_movemask_epi8(m) != 0)
+			break;
+	}
+#endif
 
 	for (; i + 8 <= n; i += 8) {
 		uint64_t v;

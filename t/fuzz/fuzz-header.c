@@ -12,7 +12,9 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	if (chk_header((const char *)data, size) != 0) {
-		fprintf(stderr, "property failed: %s\n", prop_why);
+		/* stdout: the fuzzer may have closed stderr (-close_fd_mask=2) */
+		printf("property failed: %s\n", prop_why);
+		fflush(stdout);
 		abort();
 	}
 	return 0;

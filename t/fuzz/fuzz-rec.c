@@ -15,7 +15,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (size == 0)
 		return 0;
 	if (chk_rec((const char *)data + 1, size - 1, data[0]) != 0) {
-		fprintf(stderr, "property failed: %s\n", prop_why);
+		/* stdout: the fuzzer may have closed stderr (-close_fd_mask=2) */
+		printf("property failed: %s\n", prop_why);
+		fflush(stdout);
 		abort();
 	}
 	return 0;

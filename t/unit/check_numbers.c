@@ -143,6 +143,9 @@ START_TEST(words)
 	FINDS("nine hundred ninety-nine thousand nine hundred ninety-nine",
 	    "999999|number||nine hundred ninety-nine thousand nine hundred "
 	    "ninety-nine;");
+	/* a scale word needs a number or "a" before it */
+	FINDS("millions; million; a million people",
+	    "1000000|number||a million;");
 	FINDS("half of them and a quarter of those",
 	    "0.5|number||half;0.25|number||a quarter;");
 	FINDS("Two dozen cars, one and a half hours, Seven men",
