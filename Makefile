@@ -25,7 +25,8 @@ LIBOBJ = lib/msg.o lib/utf8.o lib/rd.o lib/tsv.o lib/rec.o lib/opt.o \
 	lib/win.o lib/strip.o lib/paras.o lib/quotes.o lib/numbers.o
 UNITSRC = t/unit/main.c t/unit/check_tsv.c t/unit/check_rd.c \
 	t/unit/check_utf8.c t/unit/check_rec.c t/unit/check_strip.c \
-	t/unit/check_paras.c t/unit/check_quotes.c t/unit/util.c
+	t/unit/check_paras.c t/unit/check_quotes.c \
+	t/unit/check_numbers.c t/unit/util.c
 
 all: $(TOOLS)
 
@@ -72,6 +73,12 @@ eval: all
 	sh t/eval/eval-quotes.sh $(SHARED)/devset cmd
 	sh t/eval/eval-numbers.sh $(SHARED)/devset cmd
 
+t/conformance/conform: t/conformance/conform.c lib/libmenafn.a $(HDR)
+	$(CC) $(CFLAGS) -Ilib $(LDFLAGS) -o $@ t/conformance/conform.c lib/libmenafn.a
+
+conformance: t/conformance/conform
+	t/conformance/conform $(SHARED)/conformance/recognizers-text
+
 demo: all
 	cmd/menafn-strip -H sample/ukrinform.txt | cmd/menafn-paras -H
 
@@ -90,7 +97,7 @@ uninstall:
 	done
 
 clean:
-	rm -f $(TOOLS) $(LIBOBJ) lib/libmenafn.a t/unit/run
+	rm -f $(TOOLS) $(LIBOBJ) lib/libmenafn.a t/unit/run t/conformance/conform
 	rm -rf build-san
 
-.PHONY: all check check-sanitize demo eval install uninstall clean
+.PHONY: all check check-sanitize conformance demo eval install uninstall clean

@@ -10,6 +10,7 @@ Suite *rec_suite(void);
 Suite *strip_suite(void);
 Suite *paras_suite(void);
 Suite *quotes_suite(void);
+Suite *numbers_suite(void);
 
 /* Bytes of a string literal, NUL excluded: tests pass spans, not strings. */
 #define LIT(s) (s), (sizeof(s) - 1)
