@@ -80,7 +80,13 @@ conformance: t/conformance/conform
 	t/conformance/conform $(SHARED)/conformance/recognizers-text
 
 demo: all
-	cmd/menafn-strip -H sample/ukrinform.txt | cmd/menafn-paras -H
+	@echo '== menafn-strip | menafn-paras'
+	@cmd/menafn-strip -H sample/ukrinform.txt | cmd/menafn-paras -H
+	@echo '== menafn-strip | menafn-quotes'
+	@cmd/menafn-strip -H sample/ukrinform.txt | cmd/menafn-quotes -H
+	@echo '== menafn-strip | menafn-paras | menafn-numbers'
+	@cmd/menafn-strip -H sample/ukrinform.txt | cmd/menafn-paras -H | \
+		cmd/menafn-numbers -H
 
 install: all
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANPREFIX)/man1
