@@ -11,6 +11,7 @@ MANPREFIX = $(PREFIX)/share/man
 # What make eval and make conformance read; not part of the project.
 SHARED = ../shared
 BENCH_MB = 256
+STRESS_MB = 256
 FUZZ_SECONDS = 60
 
 # Only make check needs Check.
@@ -79,6 +80,17 @@ t/conformance/conform: t/conformance/conform.c lib/libmenafn.a $(HDR)
 conformance: t/conformance/conform
 	t/conformance/conform $(SHARED)/conformance/recognizers-text
 
+# The corpus generator needs nothing of lib/: its own rule, not the tools'.
+bench/gen: bench/gen.c
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ bench/gen.c
+
+# Speed and memory: measurements, never part of make check.
+bench: all bench/gen
+	sh bench/run.sh $(BENCH_MB)
+
+stress: all bench/gen
+	STRESS_MB=$(STRESS_MB) sh bench/stress.sh
+
 demo: all
 	@echo '== menafn-strip | menafn-paras'
 	@cmd/menafn-strip -H sample/ukrinform.txt | cmd/menafn-paras -H
@@ -103,7 +115,8 @@ uninstall:
 	done
 
 clean:
-	rm -f $(TOOLS) $(LIBOBJ) lib/libmenafn.a t/unit/run t/conformance/conform
+	rm -f $(TOOLS) $(LIBOBJ) lib/libmenafn.a t/unit/run t/conformance/conform \
+		bench/gen
 	rm -rf build-san
 
-.PHONY: all check check-sanitize conformance demo eval install uninstall clean
+.PHONY: all bench check check-sanitize conformance demo eval stress install uninstall clean

@@ -140,6 +140,13 @@ static const char *const intros[] = {
 	"Lyashko stressed:", "The statement read: ", "In his words, ",
 };
 
+static const char *const partials[] = {
+	"historic and strategic", "a step towards a stronger partnership",
+	"one of the most reliable and consistent partners",
+	"the first of its kind in the region", "unacceptable",
+	"a turning point", "Vision 2030", "green corridor",
+};
+
 static const char *const months[] = {
 	"January", "February", "March", "April", "May", "June", "July",
 	"August", "September", "October", "November", "December",
@@ -182,7 +189,7 @@ static const char *const trailers[] = {
 };
 
 static const char *const initials[] = {
-	"gta", "hb", "bs", "ibi", "aai", "rk", "MENAFN",
+	"gta", "hb", "bs", "ibi", "aai", "rk", "(end) gta",
 };
 
 static const char disclaimer[] =
@@ -608,8 +615,7 @@ para_quote(struct buf *b)
 		buf_fmt(b, "%s described it as", PICK(people));
 		buf_str(b, rng_pct(30) ? "" : " ");	/* glued, as fed */
 		buf_str(b, m[0]);
-		buf_str(b, PICK(ordinal_words));
-		buf_str(b, " step towards a stronger partnership");
+		buf_str(b, PICK(partials));
 		buf_str(b, m[1]);
 		buf_str(b, ". ");
 		para_plain(b, 1 + rng_below(2));
@@ -695,7 +701,7 @@ article(struct buf *b)
 	buf_str(b, rng_pct(50) ? "\n\n" : "\n");
 }
 
-/* Is c the first byte of a quote mark in s? Returns its length or 0. */
+/* The length of the quote mark s starts with (“ ” or "), else 0. */
 static size_t
 mark_len(const char *s, size_t n)
 {
@@ -719,15 +725,19 @@ static void
 add_sentence(const char *s, size_t n, int strip, struct sent **v, size_t *nv)
 {
 	struct buf b = { NULL, 0, 0 };
-	size_t i, ml, open = 0, close = 0;
+	size_t i, ml, open = 0, close = 0, straight = 0;
 	int cut = 0;
 
-	for (i = 0; i < n; i += ml ? ml : 1)
-		if ((ml = mark_len(s + i, n - i)) == 3)
-			(unsigned char)s[i + 2] == 0x9c ? open++ : close++;
-		else if (ml == 1)
+	for (i = 0; i < n; i += ml ? ml : 1) {
+		ml = mark_len(s + i, n - i);
+		if (ml == 1)
+			straight++;
+		else if (ml == 3 && (unsigned char)s[i + 2] == 0x9c)
 			open++;
-	if (open != close)
+		else if (ml == 3)
+			close++;
+	}
+	if (strip == 0 && (open != close || straight % 2 == 1))
 		strip = 1;
 	/* For a quotation, keep the words before an attribution (”, he said). */
 	for (i = 0; strip == 2 && i + 1 < n; i++) {
@@ -759,7 +769,7 @@ add_sentence(const char *s, size_t n, int strip, struct sent **v, size_t *nv)
 			i++;
 		}
 	}
-	if (cut)
+	if (cut && b.len > 0)
 		b.p[b.len - 1] = '.';
 	if (b.len < 16) {
 		free(b.p);

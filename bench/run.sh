@@ -37,6 +37,13 @@ tmp=$(mktemp -d "${TMPDIR:-/tmp}/menafn-bench.XXXXXX") || exit 1
 trap 'rm -rf "$tmp"' 0
 trap 'exit 130' HUP INT TERM
 
+# Run copies, so that a rebuild while the run goes on changes nothing.
+mkdir "$tmp/bin" || exit 1
+for t in strip paras quotes numbers; do
+	[ -x "$bin/menafn-$t" ] && cp "$bin/menafn-$t" "$tmp/bin/"
+done
+bin=$tmp/bin
+
 have() { command -v "$1" >/dev/null 2>&1; }
 
 # A tool far too slow to time in a sane while gets "timeout" instead.
@@ -49,6 +56,9 @@ have timeout && limit="timeout $tmo"
 ncpu=$(nproc 2>/dev/null || getconf _NPROCESSORS_ONLN 2>/dev/null || echo '?')
 model=$(awk -F': *' '/^model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null)
 echo "machine: $ncpu CPUs, ${model:-unknown CPU}, $(uname -sr)"
+# Other jobs on the machine skew every figure: show how busy it was.
+[ -r /proc/loadavg ] &&
+    echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # --- the corpus ------------------------------------------------------------
 
@@ -109,7 +119,12 @@ secs() {
 	full="<'$1' $2 >/dev/null"
 	if [ "$timer" = hyperfine ]; then
 		hyperfine -w 1 -r "$runs" -s sh --export-json "$tmp/h.json" \
-		    "$full" >/dev/null 2>&1 || { echo -; return; }
+		    "$full" >/dev/null 2>"$tmp/secs.err" || {
+			grep -v '^ *$' "$tmp/secs.err" | tail -n 2 \
+			    >>"$tmp/secs.fails"
+			echo -
+			return
+		}
 		awk -F: '/"median"/ { gsub(/[ ,]/, "", $2); print $2; exit }' \
 		    "$tmp/h.json"
 	else
@@ -252,12 +267,14 @@ awk -F'\t' '
 		}
 	}' "$tmp/res"
 [ -s "$tmp/fails" ] && { echo; echo "stderr of failed rows:"; cat "$tmp/fails"; }
+[ -r /proc/loadavg ] &&
+    echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # --- GNU parallel ----------------------------------------------------------
 
 echo
 single="$p | $n"
-if ! have parallel; then
+if ! parallel --version 2>/dev/null | grep -q 'GNU parallel'; then
 	echo "parallel: GNU parallel not installed, skipped"
 elif [ -n "$(missing "$single")" ] || [ "$strsize" -eq 0 ]; then
 	echo "parallel: skipped ($(missing "$s $single") not built)"
@@ -284,4 +301,9 @@ else
 		printf "  %-52s %6s MB/s, speed-up %s\n", \
 		    "parallel --pipepart -a FILE -k -j2 --block -1", mbs($3), up($3)
 	    }'
+fi
+if [ -s "$tmp/secs.fails" ]; then
+	echo
+	echo "timing failed (a run exited non-zero), shown as -; hyperfine said:"
+	sed 's/^/    /' "$tmp/secs.fails"
 fi

@@ -30,6 +30,13 @@ tmp=$(mktemp -d "${TMPDIR:-/tmp}/menafn-stress.XXXXXX") || exit 1
 trap 'rm -rf "$tmp"' 0
 trap 'exit 130' HUP INT TERM
 
+# Run copies, so that a rebuild while the run goes on changes nothing.
+mkdir "$tmp/bin" || exit 1
+for t in strip paras quotes numbers; do
+	[ -x "$bin/menafn-$t" ] && cp "$bin/menafn-$t" "$tmp/bin/"
+done
+bin=$tmp/bin
+
 gen=$top/bench/gen
 if [ ! -x "$gen" ]; then
 	gen=$tmp/gen
@@ -60,7 +67,7 @@ run() {
 	else
 		note=ok
 	fi
-	[ "$nerr" -gt 0 ] && note="$note; stderr: $(head -n 1 "$tmp/err" | cut -c 1-72)"
+	[ "$nerr" -gt 0 ] && note="$note; stderr: $(head -n 1 "$tmp/err" | cut -c 1-100)"
 	printf '%-26s %-20s %8s  %s\n' "$label" "$tool $*" "${kib:--}" "$note"
 }
 
