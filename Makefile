@@ -72,6 +72,8 @@ check-sanitize:
 # $(SHARED); each script says so and exits 0 when it is absent).
 eval: all
 	sh t/eval/eval-quotes.sh $(SHARED)/devset cmd
+	sh t/heldout/eval-quotes.sh t/heldout/quotes/articles.txt \
+		t/heldout/quotes/gold.tsv cmd
 	sh t/eval/eval-numbers.sh $(SHARED)/devset cmd
 
 t/conformance/conform: t/conformance/conform.c lib/libmenafn.a $(HDR)

@@ -477,7 +477,11 @@ static const char *const verbs_list[] = {
 	"recalled", "recalls", "indicated", "indicates", "mentioned",
 	"mentions", "tweeted", "assured", "assures", "cautioned", "vowed",
 	"predicted", "suggested", "suggests", "proclaimed", "exclaimed",
-	"read", "reads", NULL
+	"read", "reads", "spoke", "speaks", "described", "describes",
+	"reiterated", "reiterates", "expressed", "expresses", "disclosed",
+	"discloses", "elaborated", "denied", "denies", "conceded",
+	"contended", "lamented", "quipped", "joked", "recounted", "pledged",
+	"specified", "called", NULL
 };
 static struct words verbs = { verbs_list, 0, { 0 } };
 
@@ -487,9 +491,23 @@ static const char *const pronouns_list[] = {
 static struct words pronouns = { pronouns_list, 0, { 0 } };
 
 static const char *const dets_list[] = {
-	"the", "a", "an", "his", "her", "its", "their", "our", "this", NULL
+	"the", "a", "an", "his", "her", "its", "their", "our", "this", "one",
+	"another", "some", "several", "many", NULL
 };
 static struct words dets = { dets_list, 0, { 0 } };
+
+/* Before a noun rather than a verb: "in remarks", "with comments". */
+static const char *const preps_list[] = {
+	"in", "on", "at", "of", "by", "with", "from", "for", "during",
+	"after", "before", "into", "about", "than", "without", NULL
+};
+static struct words preps = { preps_list, 0, { 0 } };
+
+/* Determiners that may stand alone as a speaker: ,” one said. */
+static const char *const alone_list[] = {
+	"one", "another", "some", "many", "several", NULL
+};
+static struct words alone = { alone_list, 0, { 0 } };
 
 /* Between a subject and its verb: "he also said", "X has stated". */
 static const char *const adverbs_list[] = {
@@ -550,7 +568,9 @@ static const char *const titles_list[] = {
 	"water", "electricity", "customs", "immigration", "welfare",
 	"diaspora", "reintegration", "territories", "veterans", "science",
 	"research", "exchange", "authority", "court", "party", "front",
-	"guard", "navy", "police", NULL
+	"guard", "navy", "police", "secretary-general", "director-general",
+	"commander-in-chief", "editor-in-chief", "attorney-general",
+	"vice-president", "vice-chairman", "co-founder", NULL
 };
 static struct words titles = { titles_list, 0, { 0 } };
 
@@ -568,13 +588,149 @@ static const char *const name_particles_list[] = {
 };
 static struct words name_particles = { name_particles_list, 0, { 0 } };
 
+/* His Highness, Her Excellency: a style that belongs to the name after it. */
+static const char *const styles_list[] = {
+	"highness", "excellency", "majesty", "eminence", "holiness",
+	"royal", NULL
+};
+static struct words styles = { styles_list, 0, { 0 } };
+
+/*
+ * Words that open an aside or a sentence's adverbial rather than a
+ * name: "Earlier, Minister X said", "X, however, said", "X, in turn,
+ * noted", "On Monday, X said".
+ */
+static const char *const asides_list[] = {
+	"however", "meanwhile", "earlier", "later", "separately", "moreover",
+	"furthermore", "additionally", "also", "besides", "likewise",
+	"similarly", "accordingly", "nevertheless", "nonetheless",
+	"elsewhere", "then", "instead", "finally", "thus", "hence",
+	"therefore", "indeed", "still", "again", "recently", "currently",
+	"notably", "too", "though", "yesterday", "today", "previously",
+	"subsequently", "in", "on", "for", "at", "during", "after", "before",
+	"with", "by", "monday", "tuesday", "wednesday", "thursday", "friday",
+	"saturday", "sunday", "speaking", "commenting", "addressing", NULL
+};
+static struct words asides = { asides_list, 0, { 0 } };
+
+/* HE, H.E., HH: an abbreviated style, in capitals. */
+static int
+tk_style_abbr(const struct toks *ts, int i)
+{
+	const char *p;
+	size_t n;
+
+	if (!tk_word(ts, i))
+		return 0;
+	p = tk_p(ts, i);
+	n = tk_n(ts, i);
+	return (n == 2 && p[0] == 'H' && (p[1] == 'E' || p[1] == 'H')) ||
+	    (n == 4 && p[0] == 'H' && p[1] == '.' && (p[2] == 'E' ||
+	    p[2] == 'H') && p[3] == '.');
+}
+
+/* A style before a name: His Highness, Her Excellency, HE. */
+static int
+tk_styled(const struct toks *ts, int i)
+{
+	return tk_style_abbr(ts, i) || (tk_in(ts, i, &dets) &&
+	    tk_in(ts, i + 1, &styles));
+}
+
+/* Qatar's, Jordan’s: a possessive, which a noun phrase goes on after. */
+static int
+tk_possessive(const struct toks *ts, int i)
+{
+	const char *p;
+	size_t n;
+
+	if (!tk_word(ts, i))
+		return 0;
+	p = tk_p(ts, i);
+	n = tk_n(ts, i);
+	return n > 2 && p[n - 1] == 's' && (p[n - 2] == '\'' ||
+	    (n > 4 && (unsigned char)p[n - 2] == 0x99 &&
+	    (unsigned char)p[n - 3] == 0x80 &&
+	    (unsigned char)p[n - 4] == 0xE2));
+}
+
+static int
+tk_punct(const struct toks *ts, int i, int32_t cp)
+{
+	return i >= 0 && i < ts->n && ts->t[i].kind == TK_PUNCT &&
+	    ts->t[i].cp == cp;
+}
+
+/* Past tenses that follow a subject: "the minister met X and said". */
+static const char *const past_list[] = {
+	"met", "held", "made", "gave", "took", "sent", "led", "saw", "went",
+	"came", "began", "paid", "left", "kept", "won", "lost", "set", "put",
+	NULL
+};
+static struct words past = { past_list, 0, { 0 } };
+
+/*
+ * Does a verb rather than a noun seem to stand at i, after a lower-case
+ * word: a past tense in -ed or a common irregular one?
+ */
+static int
+tk_pastlike(const struct toks *ts, int i)
+{
+	const char *p = tk_p(ts, i);
+	size_t n = tk_n(ts, i);
+
+	return (n > 3 && p[n - 2] == 'e' && p[n - 1] == 'd') ||
+	    tk_in(ts, i, &past);
+}
+
+/*
+ * The first token from i, before lim, past an opening adverbial:
+ * "Meanwhile,", "On Monday,", "In Doha on Sunday,".
+ */
+static int
+skip_asides(const struct toks *ts, int i, int lim)
+{
+	int j;
+
+	while (i < lim && tk_in(ts, i, &asides)) {
+		for (j = i + 1; j < lim && j < i + 8 && tk_word(ts, j); j++)
+			;
+		i = tk_punct(ts, j, ',') ? j + 1 : i + 1;
+	}
+	return i;
+}
+
+/* Could [b, m] be a name: no aside, no function word inside? */
+static int
+namelike(const struct toks *ts, int b, int m)
+{
+	for (; b <= m; b++)
+		if (tk_in(ts, b, &asides) || (tk_in(ts, b, &stops) &&
+		    !tk_in(ts, b, &name_particles)))
+			return 0;
+	return 1;
+}
+
 static int
 tk_verb(const struct toks *ts, int i)
 {
 	if (!tk_word(ts, i) || ts->t[i].cap || !tk_in(ts, i, &verbs))
 		return 0;
-	/* "was said", "the reports": not an attribution. */
-	if (tk_in(ts, i - 1, &dets) || tk_is(ts, i - 1, "was") ||
+	/*
+	 * "what he called “...”", "X called for “...”"; not "a plan
+	 * called “...”" nor "he called it “...”", a name given.
+	 */
+	if (tk_is(ts, i, "called"))
+		return (tk_in(ts, i - 1, &pronouns) &&
+		    tk_is(ts, i - 2, "what")) || tk_is(ts, i + 1, "on") ||
+		    tk_is(ts, i + 1, "for");
+	/*
+	 * "was said", "the reports", "in remarks": not an attribution;
+	 * "one said" is.
+	 */
+	if ((tk_in(ts, i - 1, &dets) && !tk_in(ts, i - 1, &alone)) ||
+	    tk_in(ts, i - 1, &preps) ||
+	    tk_is(ts, i - 1, "was") ||
 	    tk_is(ts, i - 1, "were") || tk_is(ts, i - 1, "is") ||
 	    tk_is(ts, i - 1, "are") || tk_is(ts, i - 1, "be") ||
 	    tk_is(ts, i - 1, "been") || tk_is(ts, i - 1, "being"))
@@ -607,11 +763,20 @@ spk_set(struct spk *sp, const struct toks *ts, int b, int m)
 			;
 		if (r == t && tk_cap(ts, t + 1))
 			b = t + 1;
+		/* "Mayor of Kyiv Vitali Klitschko": one word of place. */
+		else if (r == t + 1 && tk_is(ts, r, "of") && m - (t + 3) >= 1 &&
+		    tk_cap(ts, t + 3) && !tk_in(ts, t + 2, &titles))
+			b = t + 3;
 	}
 	/* "the Prime Minister of Qatar Sheikh Mohammed": from the honorific. */
 	for (h = m; h > b && (tk_cap(ts, h) || tk_in(ts, h, &name_particles));
 	    h--)
 		if (tk_in(ts, h, &honorifics)) {
+			/* "Her Excellency Sheikha Latifa": the style too. */
+			if (h - 2 >= b && tk_styled(ts, h - 2))
+				h -= 2;
+			else if (h - 1 >= b && tk_style_abbr(ts, h - 1))
+				h--;
 			b = h;
 			break;
 		}
@@ -628,20 +793,47 @@ np_forward(struct spk *sp, const struct toks *ts, int i)
 {
 	int b = i, m, k = 0;
 
-	if (tk_in(ts, i, &pronouns)) {
+	/* he, but not the HE of "HE the Minister" */
+	if (tk_in(ts, i, &pronouns) && !(tk_style_abbr(ts, i) &&
+	    (tk_cap(ts, i + 1) || tk_is(ts, i + 1, "the")))) {
 		spk_set(sp, ts, i, i);
 		return 1;
 	}
 	if (tk_in(ts, i, &dets))
 		i++;
-	for (m = i; tk_word(ts, m) && k < 10; m++, k++) {
+	for (m = i; tk_word(ts, m) && k < 14; m++, k++) {
 		if (tk_in(ts, m, &particles) && m > i && tk_cap(ts, m + 1))
+			continue;
+		/* "the Head of the Regional Administration X" */
+		if (tk_is(ts, m, "of") && m > i && tk_is(ts, m + 1, "the") &&
+		    tk_cap(ts, m + 2)) {
+			m++;
+			continue;
+		}
+		/* "His Highness the Prime Minister Sheikh X" */
+		if (tk_is(ts, m, "the") && m > i && tk_cap(ts, m + 1) &&
+		    (tk_styled(ts, m - 2) || tk_style_abbr(ts, m - 1)))
 			continue;
 		if (tk_in(ts, m, &stops) || tk_verb(ts, m))
 			break;
-		/* A name ends where lower-case words follow it. */
-		if (!ts->t[m].cap && m > i && tk_cap(ts, m - 1))
+		/* "the minister praised the talks": a subject ends there. */
+		if (b < i && m > i && !ts->t[m].cap && !tk_cap(ts, m - 1) &&
+		    tk_pastlike(ts, m))
 			break;
+		/*
+		 * A name ends where lower-case words follow it, but not a
+		 * possessive: "Jordan's foreign minister"; after an article
+		 * one lower-case word ending the phrase is its head: "a
+		 * Royal Court statement".
+		 */
+		if (!ts->t[m].cap && m > i && tk_cap(ts, m - 1) &&
+		    !tk_possessive(ts, m - 1)) {
+			if (b < i && (tk_is(ts, b, "a") || tk_is(ts, b, "an") ||
+			    tk_is(ts, b, "the")) && (!tk_word(ts, m + 1) ||
+			    tk_in(ts, m + 1, &stops)))
+				m++;
+			break;
+		}
 	}
 	if (m == i)
 		return 0;
@@ -654,7 +846,10 @@ static const char *const participles_list[] = {
 	"adding", "saying", "noting", "stressing", "stating",
 	"emphasizing", "emphasising", "explaining", "warning",
 	"underlining", "pointing", "recalling", "declaring", "asserting",
-	NULL
+	"describing", "calling", "affirming", "reiterating", "expressing",
+	"urging", "voicing", "vowing", "insisting", "arguing", "confirming",
+	"announcing", "revealing", "highlighting", "underscoring", "telling",
+	"reminding", "cautioning", "indicating", NULL
 };
 static struct words participles = { participles_list, 0, { 0 } };
 
@@ -664,11 +859,16 @@ static const char *const quoting_list[] = {
 };
 static struct words quoting = { quoting_list, 0, { 0 } };
 
+/* Before a participle: "was quoted", "is cited". */
+static const char *const passives_list[] = {
+	"was", "is", "were", "been", NULL
+};
+static struct words passives = { passives_list, 0, { 0 } };
+
 static int
 tk_passive(const struct toks *ts, int i)
 {
-	return tk_is(ts, i, "was") || tk_is(ts, i, "is") ||
-	    tk_is(ts, i, "were") || tk_is(ts, i, "been");
+	return tk_in(ts, i, &passives);
 }
 
 /* Does a reporting verb phrase start at i: said, was quoted as saying? */
@@ -676,6 +876,11 @@ static int
 tk_vp(const struct toks *ts, int i)
 {
 	if (tk_verb(ts, i))
+		return 1;
+	/* "as one diplomat put it" */
+	if (tk_word(ts, i) && tk_n(ts, i) == 3 && tk_is(ts, i, "put") &&
+	    tk_is(ts, i + 1, "it") &&
+	    !tk_in(ts, i - 1, &dets))
 		return 1;
 	if (tk_passive(ts, i))
 		i++;
@@ -703,7 +908,7 @@ titled(const struct toks *ts, int b, int m)
 {
 	int j;
 
-	if (tk_in(ts, b, &dets) || !ts->t[b].cap)
+	if ((tk_in(ts, b, &dets) && !tk_styled(ts, b)) || !ts->t[b].cap)
 		return 1;
 	for (j = b; j <= m; j++)
 		if (tk_in(ts, j, &titles))
@@ -711,31 +916,95 @@ titled(const struct toks *ts, int b, int m)
 	return 0;
 }
 
+/*
+ * A phrase from the article at b, such as "the ministry", may end a
+ * longer one: "a spokesman for the ministry", "the head of the
+ * department".  Where it does, the longer one's start.
+ */
+static int
+of_phrase(const struct toks *ts, int i0, int b)
+{
+	int j;
+
+	while (tk_in(ts, b, &dets) && (tk_is(ts, b - 1, "of") ||
+	    tk_is(ts, b - 1, "from") || tk_is(ts, b - 1, "for"))) {
+		for (j = b - 2; j >= i0 && j > b - 5 && tk_word(ts, j) &&
+		    !ts->t[j].cap && !tk_in(ts, j, &dets) &&
+		    !tk_in(ts, j, &stops) && !tk_verb(ts, j); j--)
+			;
+		if (j < i0 || j == b - 2 || !tk_in(ts, j, &dets))
+			break;
+		b = j;
+	}
+	return b;
+}
+
 /* The subject of the verb at k, read backwards. */
 static int
 np_backward(struct spk *sp, const struct toks *ts, int i0, int k)
 {
-	int m = k - 1, b, c;
+	int m = k - 1, b, c, e, n;
 
 	while (m >= i0 && tk_in(ts, m, &adverbs))
 		m--;
+	/* "Kuwait Oil Company (KOC) said": the name before the short form. */
+	if (tk_punct(ts, m, ')')) {
+		for (c = m - 1; c > i0 && c > m - 6 && tk_word(ts, c); c--)
+			;
+		if (c < m - 1 && tk_punct(ts, c, '(') && tk_word(ts, c - 1))
+			m = c - 1;
+	}
 	/* "X, Chairman of Y, said": the name before the apposition. */
-	if (m > i0 && ts->t[m].kind == TK_PUNCT && ts->t[m].cp == ',') {
+	if (m > i0 && tk_punct(ts, m, ',')) {
 		for (c = m - 1; c > i0 && c > m - 16 && tk_word(ts, c); c--)
 			;
-		if (c <= i0 || c >= m - 1 || ts->t[c].kind != TK_PUNCT ||
-		    ts->t[c].cp != ',')
+		if (c <= i0 || c >= m - 1 || !tk_punct(ts, c, ','))
 			return 0;
-		/* "the head of X, Oleksandr Prokudin, said": the name. */
-		if (name_back(ts, c + 1, m - 1) == c + 1 &&
-		    !titled(ts, c + 1, m - 1)) {
-			spk_set(sp, ts, c + 1, m - 1);
-			return 1;
+		if (tk_in(ts, c + 1, &asides) && m - c - 1 <= 6) {
+			/* "X, however, said", "X, in turn, noted": an aside. */
+			m = c - 1;
+			while (m >= i0 && tk_in(ts, m, &adverbs))
+				m--;
+		} else {
+			/* "the head of X, Oleksandr Prokudin, said" */
+			if (name_back(ts, c + 1, m - 1) == c + 1 &&
+			    !titled(ts, c + 1, m - 1)) {
+				spk_set(sp, ts, c + 1, m - 1);
+				return 1;
+			}
+			/* "A KPC official, who heads Y, said": before it. */
+			m = c - 1;
+			if ((b = name_back(ts, i0, m)) >= 0) {
+				/*
+				 * "X, Vice President, Prime Minister and Ruler
+				 * of Dubai, said": back over titles between
+				 * commas to the name.
+				 */
+				for (n = 0, k = b, e = m; n < 4; n++) {
+					if (!titled(ts, k, e) &&
+					    namelike(ts, k, e)) {
+						spk_set(sp, ts, k, e);
+						return 1;
+					}
+					e = k - 2;
+					if (!tk_punct(ts, k - 1, ',') ||
+					    (k = name_back(ts, i0, e)) < 0)
+						break;
+				}
+				spk_set(sp, ts, b, m);
+				return 1;
+			}
 		}
-		if ((b = name_back(ts, i0, c - 1)) >= 0) {
-			spk_set(sp, ts, b, c - 1);
-			return 1;
-		}
+	}
+	/*
+	 * "Sheikh X received the minister and stressed “...”": the
+	 * sentence's subject, where it is a name or a pronoun.
+	 */
+	if (m > i0 && tk_is(ts, m, "and")) {
+		b = skip_asides(ts, i0, m);
+		if (b < m && (tk_cap(ts, b) || tk_in(ts, b, &dets) ||
+		    tk_in(ts, b, &pronouns)))
+			return np_forward(sp, ts, b);
 		return 0;
 	}
 	if (m < i0 || !tk_word(ts, m) || tk_in(ts, m, &stops) ||
@@ -751,13 +1020,11 @@ np_backward(struct spk *sp, const struct toks *ts, int i0, int k)
 	    (!tk_in(ts, b, &stops) || tk_is(ts, b, "of")); b--)
 		;
 	if (b >= i0 && b < m && tk_in(ts, b, &dets) && !ts->t[m].cap) {
-		spk_set(sp, ts, b, m);
+		spk_set(sp, ts, of_phrase(ts, i0, b), m);
 		return 1;
 	}
 	for (b = m; b - 1 >= i0; b--) {
 		int j = b - 1;
-		const char *p;
-		size_t n;
 
 		if (!tk_word(ts, j))
 			break;
@@ -767,19 +1034,19 @@ np_backward(struct spk *sp, const struct toks *ts, int i0, int k)
 		}
 		if (ts->t[j].cap)
 			continue;
-		p = tk_p(ts, j);
-		n = tk_n(ts, j);
-		if (n > 2 && p[n - 1] == 's' && (p[n - 2] == '\'' ||
-		    (n > 4 && (unsigned char)p[n - 2] == 0x99)))
-			continue;	/* the ministry's spokesman */
+		/* the ministry's spokesman, Norway's top diplomat */
+		if (tk_possessive(ts, j) || tk_possessive(ts, j - 1))
+			continue;
 		if (tk_in(ts, j, &particles) && tk_cap(ts, j - 1))
 			continue;
 		break;
 	}
+	b = of_phrase(ts, i0, b);
 	/* "Sheikh Khalifa, Chairman of Qatar Chamber said" */
 	if (titled(ts, b, m) && b - 2 >= i0 && ts->t[b - 1].kind == TK_PUNCT &&
 	    ts->t[b - 1].cp == ',' && (c = name_back(ts, i0, b - 2)) >= 0 &&
-	    !titled(ts, c, b - 2) && (c == i0 || !tk_word(ts, c - 1))) {
+	    !titled(ts, c, b - 2) && namelike(ts, c, b - 2) &&
+	    (c == i0 || !tk_word(ts, c - 1))) {
 		spk_set(sp, ts, c, b - 2);
 		return 1;
 	}
@@ -789,12 +1056,15 @@ np_backward(struct spk *sp, const struct toks *ts, int i0, int k)
 
 /* After the closing mark: ,” he said / ,” said X / ,” according to X. */
 static int
-spk_after(struct spk *sp, const struct toks *ts, int strict)
+spk_after(struct spk *sp, const struct toks *ts, int strict, int sep)
 {
 	int i = 0, j, c;
 
 	while (i < ts->n && ts->t[i].kind == TK_PUNCT &&
 	    (ts->t[i].cp == ',' || is_dash(ts->t[i].cp)))
+		i++;
+	/* ,” as one colleague put it */
+	if (tk_is(ts, i, "as") && tk_word(ts, i + 1) && !tk_verb(ts, i + 1))
 		i++;
 	if (!tk_word(ts, i))
 		return 0;
@@ -809,10 +1079,36 @@ spk_after(struct spk *sp, const struct toks *ts, int strict)
 				return 0;
 	if (tk_is(ts, i, "according") && tk_is(ts, i + 1, "to"))
 		return np_forward(sp, ts, i + 2);
+	/* A headline's “...” – Minister Bayramov: a name alone after a dash. */
+	if (i > 0 && is_dash(ts->t[i - 1].cp) && ts->n - i <= 8) {
+		for (j = i; j < ts->n && (tk_cap(ts, j) ||
+		    (tk_in(ts, j, &name_particles) && j > i)); j++)
+			;
+		if (j == ts->n && namelike(ts, i, j - 1)) {
+			spk_set(sp, ts, i, j - 1);
+			return 1;
+		}
+	}
+	/* ” – this was stated by X, ” was posted on Telegram by X */
+	j = i + (tk_is(ts, i, "this") || tk_is(ts, i, "that") ||
+	    tk_is(ts, i, "it"));
+	if (tk_passive(ts, j) && tk_in(ts, j + 1, &verbs)) {
+		for (c = j + 2; c < ts->n && c < j + 8 && tk_word(ts, c); c++)
+			if (tk_is(ts, c, "by"))
+				return np_forward(sp, ts, c + 1);
+		return 0;
+	}
 	if (tk_verb(ts, i)) {
 		if (tk_is(ts, i + 1, "out"))
 			i++;
 		return np_forward(sp, ts, i + 1);
+	}
+	/* ,” officials said; not “Islamic State” group claimed */
+	if ((sep || i > 0) && !ts->t[i].cap && tk_vp(ts, i + 1) &&
+	    !tk_in(ts, i, &stops) && !tk_in(ts, i, &adverbs) &&
+	    !tk_in(ts, i, &asides)) {
+		spk_set(sp, ts, i, i);
+		return 1;
 	}
 	if (!ts->t[i].cap && !tk_in(ts, i, &dets) && !tk_in(ts, i, &pronouns))
 		return 0;
@@ -851,12 +1147,16 @@ spk_after(struct spk *sp, const struct toks *ts, int strict)
 
 			while (m > i && tk_in(ts, m, &adverbs))
 				m--;
-			if (tk_in(ts, m, &dets))
+			/* ,” one said: a det that stands alone */
+			if ((tk_in(ts, m, &dets) && !(m == i &&
+			    tk_in(ts, m, &alone))) || tk_in(ts, m, &stops))
 				return 0;
 			spk_set(sp, ts, i, m);
 			return 1;
 		}
-		if (tk_in(ts, j, &stops) && !tk_in(ts, j, &particles))
+		/* ,” an official from the ministry said */
+		if (tk_in(ts, j, &stops) && !tk_in(ts, j, &particles) &&
+		    !tk_is(ts, j, "from"))
 			return 0;
 	}
 	return 0;
@@ -899,17 +1199,23 @@ spk_before(struct spk *sp, const struct toks *ts)
 	/* "He praised the talks, adding: “...”": the sentence's subject. */
 	for (i = ts->n - 1; i > i0; i--)
 		if (tk_in(ts, i, &participles) && !ts->t[i].cap &&
-		    ts->t[i - 1].kind == TK_PUNCT && ts->t[i - 1].cp == ',')
-			return (ts->t[i0].cap || tk_in(ts, i0, &pronouns)) &&
-			    np_forward(sp, ts, i0);
-	/* A headline's "Zelensky: “...”" */
-	if (ts->n - 2 >= i0 && ts->t[ts->n - 1].kind == TK_PUNCT &&
-	    ts->t[ts->n - 1].cp == ':' && name_back(ts, i0, ts->n - 2) == i0 &&
-	    !titled(ts, i0, ts->n - 2)) {
-		spk_set(sp, ts, i0, ts->n - 2);
-		return 1;
-	}
-	return 0;
+		    ts->t[i - 1].kind == TK_PUNCT && ts->t[i - 1].cp == ',') {
+			j = skip_asides(ts, i0, i);
+			return (tk_cap(ts, j) || tk_in(ts, j, &pronouns) ||
+			    tk_in(ts, j, &dets)) && np_forward(sp, ts, j);
+		}
+	/* A headline's "Zelensky: “...”" or "Minister of Health: “...”" */
+	if (ts->n - 2 < i0 || !tk_punct(ts, ts->n - 1, ':') ||
+	    !tk_cap(ts, i0) || tk_in(ts, i0, &dets))
+		return 0;
+	for (i = i0; i < ts->n - 1; i++)
+		if (!tk_cap(ts, i) && !(tk_in(ts, i, &particles) &&
+		    tk_cap(ts, i + 1)))
+			return 0;
+	if (!namelike(ts, i0, ts->n - 2))
+		return 0;
+	spk_set(sp, ts, i0, ts->n - 2);
+	return 1;
 }
 
 /* -p: the last named subject of a reporting verb before the quote. */
@@ -976,6 +1282,39 @@ sure_break(const struct qx_view *v, uint64_t lo, uint64_t mark)
 	return lo;
 }
 
+/*
+ * “...,” Al-Awadhi told reporters. “There is no reason for panic.”  A
+ * quotation that opens the sentence right after the attribution of the one
+ * before, in the same paragraph, with none of its own, goes on in the same
+ * voice.
+ */
+static int
+goes_on(const struct qx *x, const struct qx_view *v, const struct qx_ent *e,
+    struct toks *ts)
+{
+	const unsigned char *p = (const unsigned char *)v->buf;
+	size_t k;
+	int i;
+
+	if (!x->lsp_ok || x->lafter < v->base || x->lafter >= e->mark ||
+	    e->mark - x->lafter > QX_BEHIND)
+		return 0;
+	/* The sentence between must end with a period: a cheap look first. */
+	for (k = (size_t)(e->mark - v->base); k > (size_t)(x->lafter -
+	    v->base) && (p[k - 1] == ' ' || p[k - 1] == '\t' ||
+	    p[k - 1] == '\r' || p[k - 1] == '\n'); k--)
+		;
+	if (k == (size_t)(x->lafter - v->base) || p[k - 1] != '.')
+		return 0;
+	tokenize(ts, v, x->lafter, e->mark, TK_LAST);
+	if (ts->n < 2 || ts->n == TK_MAX || !tk_punct(ts, ts->n - 1, '.'))
+		return 0;
+	for (i = 0; i < ts->n - 1; i++)
+		if (tk_send(ts, i) || ts->t[i].kind == TK_MARK)
+			return 0;
+	return 1;
+}
+
 static void
 emit_ent(struct qx *x, const struct qx_view *v, const struct qx_ent *e)
 {
@@ -985,7 +1324,7 @@ emit_ent(struct qx *x, const struct qx_view *v, const struct qx_ent *e)
 	uint64_t lo;
 	const unsigned char *p;
 	size_t k;
-	int period = 0;
+	int period = 0, after = 0, sep;
 
 	q.start = e->start;
 	q.end = e->end;
@@ -1003,10 +1342,13 @@ emit_ent(struct qx *x, const struct qx_view *v, const struct qx_ent *e)
 			break;
 	if (k > (size_t)(e->start - v->base) && p[k - 1] == '.')
 		period = 1;
+	/* “...,” or “...?”: the sentence goes on to an attribution. */
+	sep = k > (size_t)(e->start - v->base) && (p[k - 1] == ',' ||
+	    p[k - 1] == '?' || p[k - 1] == '!');
 
 	if (e->state == QE_CLOSED && !period) {
 		after_toks(&ts, v, e->after);
-		spk_after(&sp, &ts, 0);
+		after = spk_after(&sp, &ts, 0, sep);
 	}
 	if (!sp.found) {
 		lo = e->mark > v->base + QX_BEHIND ? e->mark - QX_BEHIND :
@@ -1016,7 +1358,20 @@ emit_ent(struct qx *x, const struct qx_view *v, const struct qx_ent *e)
 	}
 	if (!sp.found && period && e->state == QE_CLOSED &&
 	    !after_toks(&ts, v, e->after))
-		spk_after(&sp, &ts, 1);
+		after = spk_after(&sp, &ts, 1, sep);
+	if (!sp.found && e->depth == 0 && goes_on(x, v, e, &ts)) {
+		sp.s = x->lsp_s;
+		sp.e = x->lsp_e;
+		sp.found = 1;
+		sp.named = x->lsp_named;
+	}
+	if (e->depth == 0) {
+		x->lsp_ok = after;
+		x->lsp_s = sp.s;
+		x->lsp_e = sp.e;
+		x->lsp_named = sp.named;
+		x->lafter = e->after;
+	}
 	if (sp.found) {
 		q.spk = v->buf + (sp.s - v->base);
 		q.spk_len = (size_t)(sp.e - sp.s);
@@ -1092,6 +1447,11 @@ fail_top(struct qx *x, uint64_t end)
 static void
 fail_all(struct qx *x, uint64_t end)
 {
+	if (x->pending) {
+		/* It ended with its own paragraph. */
+		x->pending = 0;
+		end = x->pend_end;
+	}
 	while (x->sp > 0)
 		fail_top(x, end);
 }
@@ -1145,6 +1505,21 @@ mark(struct qx *x, const struct qx_view *v, int32_t c, uint64_t off,
 	/* it's, o'clock, Ukrayins'ka: inside a word it is an apostrophe. */
 	if (apos_like(c) && u8_isalnum(prev) && u8_isalnum(next))
 		return;
+	/*
+	 * A quotation carried into this paragraph without a reopening
+	 * mark: only a plain closer as the paragraph's first mark ends it
+	 * here (not one that may be an apostrophe: the ministers’); anything
+	 * else shows it was unclosed after all.
+	 */
+	if (x->pending) {
+		if (closes(ent(x, x->stk[0])->open, c) && closeish &&
+		    !openish && !apos_like(c)) {
+			x->pending = 0;
+			close_at(x, 0, off, l);
+			return;
+		}
+		fail_all(x, off);
+	}
 	for (lvl = x->sp - 1; lvl >= 0; lvl--) {
 		int how = closes(ent(x, x->stk[lvl])->open, c);
 		int ok;
@@ -1214,21 +1589,32 @@ reopens(const struct qx *x, int32_t c)
  * A line starts with c, after a blank line when para, else after a single
  * line break; the text before it ended at end.  A quotation still open
  * goes on where the line opens with a mark of its family, as newspapers
- * mark a quotation that runs over paragraphs.  Otherwise a paragraph
- * break leaves it unclosed.  Returns 1 when c was taken as that mark.
+ * mark a quotation that runs over paragraphs.  Otherwise, after a blank
+ * line, it is pending: feeds also drop the reopening mark, so it goes on
+ * if the first mark of the new paragraph closes it, and else ended
+ * unclosed with the paragraph before.  Returns 1 when c was taken as the
+ * reopening mark.
  */
 static int
 line_start(struct qx *x, int32_t c, uint64_t end, int para)
 {
-	if (para)
+	if (para) {
 		x->pbreak = end;
-	if (reopens(x, c)) {
+		if (x->pending)
+			fail_all(x, end);
+	}
+	if (!x->pending && reopens(x, c)) {
 		while (x->sp > 1)
 			fail_top(x, end);
 		return 1;
 	}
-	if (para)
-		fail_all(x, end);
+	if (para && x->sp > 0) {
+		/* Maybe closed in this paragraph with no mark to reopen. */
+		while (x->sp > 1)
+			fail_top(x, end);
+		x->pending = 1;
+		x->pend_end = end;
+	}
 	return 0;
 }
 
@@ -1251,6 +1637,8 @@ qx_reset(struct qx *x)
 	x->nl = 0;
 	x->ws_start = 0;
 	x->pbreak = 0;
+	x->pending = 0;
+	x->lsp_ok = 0;
 	x->qfirst = x->qnext = 0;
 	x->sp = 0;
 	x->namelen = 0;

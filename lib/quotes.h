@@ -54,6 +54,13 @@ struct qx {
 	int nl;			/* LFs in that run */
 	uint64_t ws_start;	/* where the run began */
 	uint64_t pbreak;	/* start of the last paragraph break */
+	int pending;		/* the outermost quotation ran into a new
+				   paragraph without a reopening mark */
+	uint64_t pend_end;	/* where that paragraph ended */
+	uint64_t lsp_s, lsp_e;	/* the speaker named after the last one */
+	uint64_t lafter;	/* just past that quote's closing mark */
+	int lsp_ok;		/* 0: the last quote had none there */
+	int lsp_named;		/* that speaker is a name (-p) */
 	unsigned long qfirst, qnext;	/* queue: sequence numbers */
 	unsigned long stk[QX_DEPTH];	/* open quotations, outermost first */
 	int sp;

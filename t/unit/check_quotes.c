@@ -258,6 +258,21 @@ START_TEST(multi_paragraph)
 	/* A single line break is no paragraph break. */
 	QUOTES("\"We will\nrebuild,\" she said.", "",
 	    "1-17|she|We will\nrebuild,;");
+	/* No reopening mark, but the next paragraph's first mark closes. */
+	QUOTES("He wrote: “One.\n\nTwo.” Then.", "",
+	    "13-23|He|One.\n\nTwo.;");
+	QUOTES("He wrote: \"One.\n\nTwo.\" Then.", "",
+	    "11-21|He|One.\n\nTwo.;");
+	/* Its first mark opens: the first paragraph's was unclosed. */
+	QUOTES("“One.\n\nTwo “three” four.", "", "16-21||three;");
+	QUOTES("“One.\n\nTwo “three” four.", "o",
+	    "!3-7||One.;16-21||three;");
+	/* Only the paragraph right after: a third one is too far. */
+	QUOTES("“One.\n\nTwo.\n\nThree.”", "", "");
+	QUOTES("“One.\n\nTwo.\n\nThree.”", "o", "!3-7||One.;");
+	QUOTES("“One.\n\nTwo.", "o", "!3-7||One.;");
+	/* Not with a mark that may be an apostrophe. */
+	QUOTES("‘One.\n\nThe ministers’ plan.", "o", "!3-7||One.;");
 }
 END_TEST
 
@@ -357,6 +372,105 @@ START_TEST(speakers_before)
 }
 END_TEST
 
+/* Attributions in the shapes of the wires, checked by hand. */
+START_TEST(speakers_shapes)
+{
+	/* A quotation right after the attribution goes on in its voice. */
+	QUOTES("“A,” Al-Awadhi told reporters. “No panic.”", "",
+	    "3-5|Al-Awadhi|A,;38-47|Al-Awadhi|No panic.;");
+	QUOTES("“A,” he said. Talks ended. “B.”", "",
+	    "3-5|he|A,;34-36||B.;");
+	/* Asides and sentence adverbs are not names. */
+	QUOTES("Some motorists, however, said it came “too late”.", "",
+	    "41-49|Some motorists|too late;");
+	QUOTES("Earlier, Foreign Minister Andrii Sybiha said: “Yes.”", "",
+	    "49-53|Andrii Sybiha|Yes.;");
+	/* Back over a list of titles between commas to the name. */
+	QUOTES("His Highness Sheikh Mohammed bin Rashid Al Maktoum, Vice "
+	    "President, Prime Minister and Ruler of Dubai, also wrote: “Eid "
+	    "Mubarak.”", "", "118-130|His Highness Sheikh Mohammed bin "
+	    "Rashid Al Maktoum|Eid Mubarak.;");
+	QUOTES("A KPC official, who asked not to be named, said it was "
+	    "“studying offers”.", "",
+	    "58-73|A KPC official|studying offers;");
+	/* Styles stay with the name; a title before them does not. */
+	QUOTES("“Yes,” said H.E. Sheikh Ali.", "",
+	    "3-7|H.E. Sheikh Ali|Yes,;");
+	QUOTES("Her Excellency Sheikha Latifa bint Mohammed said “more "
+	    "events”.", "", "52-63|Her Excellency Sheikha Latifa bint "
+	    "Mohammed|more events;");
+	QUOTES("“We will not give up,” said HE the Minister of Finance "
+	    "Ali Al Kuwari.", "", "3-23|Ali Al Kuwari|We will not give up,;");
+	QUOTES("Kuwait Oil Company (KOC) said output was “normal”.", "",
+	    "44-50|Kuwait Oil Company|normal;");
+	/* The subject of a second verb: X received Y and stressed. */
+	QUOTES("Meanwhile, Sheikh Ahmad Al-Sabah received the minister and "
+	    "stressed “deep ties”.", "",
+	    "71-80|Sheikh Ahmad Al-Sabah|deep ties;");
+	QUOTES("In Doha on Sunday, the Emir met the envoy and stressed “deep "
+	    "ties”.", "", "58-67|the Emir|deep ties;");
+	QUOTES("The Amir praised the youth, describing them as “the real "
+	    "wealth”.", "", "50-65|The Amir|the real wealth;");
+	QUOTES("Meanwhile, the minister praised the talks, adding: “We "
+	    "agree.”", "", "54-63|the minister|We agree.;");
+	QUOTES("The foreign minister met his counterpart and stressed “deep "
+	    "ties”.", "", "57-66|The foreign minister|deep ties;");
+	/* Noun phrases: possessives, quantities, an article's head. */
+	QUOTES("“Why?” asked Jordan’s foreign minister at the meeting.",
+	    "",
+	    "3-7|Jordan’s foreign minister|Why?;");
+	QUOTES("Norway's top diplomat described it as \"vital\".", "",
+	    "39-44|Norway's top diplomat|vital;");
+	QUOTES("As one diplomat put it: “Nobody pays.”", "",
+	    "27-39|one diplomat|Nobody pays.;");
+	QUOTES("It takes “minutes”, officials said.", "",
+	    "12-19|officials|minutes;");
+	QUOTES("The so-called “Islamic State” group claimed it.", "",
+	    "17-30||Islamic State;");
+	QUOTES("Residents (“we were terrified,” one said) fled.", "",
+	    "14-32|one|we were terrified,;");
+	QUOTES("The minister — “a man of his word,” as one colleague put it "
+	    "— resigned.", "", "20-38|one colleague|a man of his word,;");
+	/* A passive with "by", and one word of place after a title. */
+	QUOTES("“Yes” – this was stated by Mayor of Kyiv Vitali Klitschko.",
+	    "", "3-6|Vitali Klitschko|Yes;");
+	QUOTES("A spokesman for the ministry said “yes”.", "",
+	    "37-40|A spokesman for the ministry|yes;");
+	QUOTES("The head of the department said “yes”.", "",
+	    "35-38|The head of the department|yes;");
+	QUOTES("“Yes,” an official from the ministry told reporters.", "",
+	    "3-7|an official from the ministry|Yes,;");
+	QUOTES("The deal is “done”, according to a Royal Court statement.",
+	    "",
+	    "15-19|a Royal Court statement|done;");
+	/* More reporting verbs; "called" only where it reports. */
+	QUOTES("The communiqué spoke of “shared duty”, but little else.",
+	    "",
+	    "28-39|The communiqué|shared duty;");
+	QUOTES("Ali expressed hope for “a lasting solution”.", "",
+	    "26-44|Ali|a lasting solution;");
+	QUOTES("He criticized what he called “double standards”.", "",
+	    "32-48|he|double standards;");
+	QUOTES("A plan called “Vision” began.", "", "17-23||Vision;");
+	/* "and described": not a speaker after the closing mark. */
+	QUOTES("Albares said Spain \"fully supports\" the plan and described "
+	    "it as \"fair\".", "",
+	    "20-34|Albares|fully supports;66-70|Albares|fair;");
+	/* "in remarks": a noun, so the verb is "said". */
+	QUOTES("The minister said in remarks carried by state media that "
+	    "“the border is open”.", "",
+	    "60-78|The minister|the border is open;");
+	QUOTES("UN Secretary-General António Guterres said the situation was "
+	    "“deeply alarming”.", "",
+	    "65-80|António Guterres|deeply alarming;");
+	/* A headline's title; a name alone after a dash. */
+	QUOTES("“We are ready” – Minister Bayramov.", "",
+	    "3-15|Bayramov|We are ready;");
+	QUOTES("Minister of Health: “No shortage”\n\nText.", "",
+	    "23-34|Minister of Health|No shortage;");
+}
+END_TEST
+
 /* Many short words before the attribution: the nearest ones count. */
 START_TEST(many_words_before_speaker)
 {
@@ -391,6 +505,7 @@ quotes_suite(void)
 	tcase_add_test(tc, unclosed);
 	tcase_add_test(tc, speakers_after);
 	tcase_add_test(tc, speakers_before);
+	tcase_add_test(tc, speakers_shapes);
 	tcase_add_test(tc, many_words_before_speaker);
 	suite_add_tcase(s, tc);
 	return s;
