@@ -75,6 +75,7 @@ eval: all
 	sh t/heldout/eval-quotes.sh t/heldout/quotes/articles.txt \
 		t/heldout/quotes/gold.tsv cmd
 	sh t/eval/eval-numbers.sh $(SHARED)/devset cmd
+	sh t/heldout/eval-numbers.sh cmd
 
 t/conformance/conform: t/conformance/conform.c lib/libmenafn.a $(HDR)
 	$(CC) $(CFLAGS) -Ilib $(LDFLAGS) -o $@ t/conformance/conform.c lib/libmenafn.a

@@ -28,6 +28,9 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "numbers.h"
 #include "utf8.h"
@@ -337,10 +340,12 @@ enum { K_NONE, K_UNIT, K_TEEN, K_TENS, K_HUND, K_SCALE, K_DOZEN };
 #define F_DOLLAR 0x20	/* only before "$": HK$, C$ */
 #define F_PLURAL 0x40	/* "fifths": only as a fraction's denominator */
 #define F_FINE	0x80	/* also spaced, after digits with a point or commas */
+#define F_FOLD	0x100	/* a multiplier: nothing is added to it */
 
 struct lx {
 	const char *s;		/* lower case unless F_EXACT; words split by spaces */
-	unsigned char n, type, cls, flags;
+	unsigned char n, type, cls;
+	unsigned short flags;
 	int val;		/* number, month, power of ten */
 	const char *unit;
 };
@@ -353,6 +358,8 @@ struct lx {
 #define ISO(s, iso) { s, sizeof s - 1, W_CUR, 0, 0, 0, iso }
 #define DOL(s, iso, f) { s, sizeof s - 1, W_CUR, 0, F_DOLLAR | (f), 0, iso }
 #define ORDS(s, k, v) { s, sizeof s - 1, W_ORD, k, F_PLURAL, v, "" }
+/* fivefold: a multiplier, a number that ends a spelled number */
+#define FOLD(s, k, v) { s, sizeof s - 1, W_NUM, k, F_FOLD, v, "" }
 
 /*
  * Words that can start a number, sorted by their first letter (case
@@ -363,23 +370,28 @@ static const struct lx nx_hot[] = {
 	DOL("A", "AUD", F_EXACT), DOL("au", "AUD", 0), ISO("aud", "AUD"),
 	WRD("above", W_CMP), WRD("at", W_CMP),
 	MON("apr", 4), MON("april", 4), MON("aug", 8), MON("august", 8),
+	COD("AFN", "AFN"),
 	COD("BD", "BHD"), ISO("bhd", "BHD"), WRD("between", W_BETWEEN),
 	WRD("below", W_CMP), WRD("bigger", W_CMP),
 	NUM("billion", K_SCALE, 9), ORD("billionth", K_SCALE, 9),
 	ORDS("billionths", K_SCALE, 9), ISO("btc", "BTC"),
+	COD("BDT", "BDT"), COD("BRL", "BRL"),
 	ISO("chf", "CHF"), ISO("cny", "CNY"), DOL("c", "CAD", 0),
 	NUM("crore", K_SCALE, 7),
 	DOL("ca", "CAD", 0), ISO("cad", "CAD"),
+	COD("CZK", "CZK"),
 	COD("Dh", "AED"), COD("Dhs", "AED"), COD("DH", "AED"),
 	MON("dec", 12), MON("december", 12), NUM("dozen", K_DOZEN, 12),
 	NUM("dozens", K_DOZEN, 12), NUM("doz", K_DOZEN, 12),
 	NUM("dozs", K_DOZEN, 12), NUM("dz", K_DOZEN, 12), NUM("dzs", K_DOZEN, 12),
+	COD("DZD", "DZD"), COD("DKK", "DKK"),
 	ISO("egp", "EGP"), ISO("eur", "EUR"), NUM("eight", K_UNIT, 8),
 	WRD("equal", W_CMP), WRD("equals", W_CMP), WRD("equaling", W_CMP),
 	WRD("exceed", W_CMP), WRD("exceeds", W_CMP), WRD("exceeding", W_CMP),
 	ORDS("eighths", K_UNIT, 8),
 	NUM("eighteen", K_TEEN, 18), ORD("eighteenth", K_TEEN, 18),
 	ORD("eighth", K_UNIT, 8), NUM("eighty", K_TENS, 80),
+	FOLD("eightfold", K_UNIT, 8),
 	ORD("eightieth", K_TENS, 80), NUM("eleven", K_TEEN, 11),
 	ORD("eleventh", K_TEEN, 11),
 	MON("feb", 2), MON("february", 2), NUM("fifteen", K_TEEN, 15),
@@ -388,6 +400,7 @@ static const struct lx nx_hot[] = {
 	WRD("fewer", W_CMP),
 	NUM("fifty", K_TENS, 50), ORD("fiftieth", K_TENS, 50),
 	ORD("first", K_UNIT, 1), NUM("five", K_UNIT, 5),
+	FOLD("fivefold", K_UNIT, 5), FOLD("fourfold", K_UNIT, 4),
 	NUM("forty", K_TENS, 40), ORD("fortieth", K_TENS, 40),
 	NUM("four", K_UNIT, 4), NUM("fourteen", K_TEEN, 14),
 	ORD("fourteenth", K_TEEN, 14), ORD("fourth", K_UNIT, 4),
@@ -395,46 +408,59 @@ static const struct lx nx_hot[] = {
 	WRD("from", W_FROM),
 	ISO("gbp", "GBP"),
 	WRD("greater", W_CMP),
+	COD("GEL", "GEL"),
 	WRD("half", W_HALF), NUM("hundred", K_HUND, 2),
 	ORD("hundredth", K_HUND, 2), ORDS("hundredths", K_HUND, 2),
 	DOL("hk", "HKD", 0), ISO("hkd", "HKD"),
 	WRD("higher", W_CMP),
+	COD("HUF", "HUF"),
 	ISO("inr", "INR"),
+	COD("IQD", "IQD"), COD("IRR", "IRR"), COD("IDR", "IDR"),
 	MON("jan", 1), MON("january", 1), COD("JD", "JOD"), ISO("jod", "JOD"),
 	ISO("jpy", "JPY"), MON("jul", 7), MON("july", 7), MON("jun", 6),
 	MON("june", 6),
 	COD("KD", "KWD"), ISO("kwd", "KWD"),
+	COD("KZT", "KZT"), COD("KES", "KES"), COD("KRW", "KRW"),
 	WRD("larger", W_CMP),
-	COD("LE", "EGP"),
+	COD("LE", "EGP"), ISO("lkr", "LKR"), COD("LBP", "LBP"),
+	COD("LYD", "LYD"),
 	WRD("less", W_CMP), WRD("lower", W_CMP),
 	MON("mar", 3), MON("march", 3), MON("may", 5), DOL("mex", "MXN", 0),
 	ISO("mxn", "MXN"), ORDS("millionths", K_SCALE, 6),
 	WRD("more", W_CMP),
 	NUM("million", K_SCALE, 6), ORD("millionth", K_SCALE, 6),
 	WRD("minus", W_NEG),
+	COD("MAD", "MAD"), COD("MYR", "MYR"),
 	WRD("negative", W_NEG), NUM("nine", K_UNIT, 9),
 	NUM("nineteen", K_TEEN, 19), ORD("nineteenth", K_TEEN, 19),
+	FOLD("ninefold", K_UNIT, 9),
 	NUM("ninety", K_TENS, 90), ORD("ninetieth", K_TENS, 90),
 	ORD("ninth", K_UNIT, 9), ORDS("ninths", K_UNIT, 9), MON("nov", 11),
 	ORD("nineth", K_UNIT, 9),
 	MON("november", 11), NUM("naught", K_UNIT, 0), NUM("nought", K_UNIT, 0),
+	ISO("npr", "NPR"), COD("NGN", "NGN"), COD("NOK", "NOK"),
 	DOL("nz", "NZD", 0), ISO("nzd", "NZD"),
 	WRD("no", W_CMP), WRD("not", W_CMP),
-	ISO("omr", "OMR"), MON("oct", 10), MON("october", 10),
+	ISO("omr", "OMR"), MON("oct", 10),
+	MON("october", 10),
 	WRD("over", W_CMP),
 	NUM("one", K_UNIT, 1),
 	WRD("per", W_PCTPRE), WRD("percent", W_PCTPRE),
 	WRD("percents", W_PCTPRE),
+	COD("PHP", "PHP"), COD("PLN", "PLN"), ISO("pkr", "PKR"),
 	ISO("qar", "QAR"), COD("QR", "QAR"), WRD("quarter", W_QUARTER),
 	WRD("quarters", W_QUARTER),
-	COD("RO", "OMR"), COD("Rs", "INR"), COD("RUB", "RUB"),
+	COD("RO", "OMR"), { "Rs", 2, W_CUR, 0, F_EXACT | F_CTX, 0, "INR" },
+	COD("RUB", "RUB"),
 	ISO("rmb", "CNY"),
 	DOL("S", "SGD", F_EXACT), ISO("sar", "SAR"), COD("SR", "SAR"),
+	ISO("sek", "SEK"),
 	ORD("second", K_UNIT, 2), ISO("sgd", "SGD"),
 	WRD("smaller", W_CMP), WRD("surpass", W_CMP), WRD("surpasses", W_CMP),
 	WRD("surpassing", W_CMP),
 	MON("sep", 9), MON("sept", 9), MON("september", 9),
 	NUM("seven", K_UNIT, 7), NUM("seventeen", K_TEEN, 17),
+	FOLD("sevenfold", K_UNIT, 7), FOLD("sixfold", K_UNIT, 6),
 	ORD("seventeenth", K_TEEN, 17), ORD("seventh", K_UNIT, 7),
 	ORDS("sevenths", K_UNIT, 7),
 	NUM("seventy", K_TENS, 70), ORD("seventieth", K_TENS, 70),
@@ -442,7 +468,10 @@ static const struct lx nx_hot[] = {
 	ORD("sixteenth", K_TEEN, 16), ORD("sixth", K_UNIT, 6),
 	ORDS("sixths", K_UNIT, 6),
 	NUM("sixty", K_TENS, 60), ORD("sixtieth", K_TENS, 60),
+	COD("SYP", "SYP"), COD("SDG", "SDG"),
 	NUM("ten", K_TEEN, 10), ORD("tenth", K_TEEN, 10),
+	FOLD("tenfold", K_TEEN, 10), FOLD("threefold", K_UNIT, 3),
+	FOLD("twofold", K_UNIT, 2),
 	ORDS("tenths", K_TEEN, 10),
 	ORD("third", K_UNIT, 3), ORDS("thirds", K_UNIT, 3),
 	NUM("thirteen", K_TEEN, 13),
@@ -458,9 +487,11 @@ static const struct lx nx_hot[] = {
 	ORD("twentieth", K_TENS, 20), ORDS("twentieths", K_TENS, 20),
 	NUM("twenty", K_TENS, 20),
 	NUM("two", K_UNIT, 2),
+	COD("TRY", "TRY"), COD("TND", "TND"), COD("THB", "THB"),
 	ISO("uah", "UAH"), DOL("us", "USD", 0), ISO("usd", "USD"),
 	WRD("under", W_CMP), WRD("up", W_CMP),
-	NUM("zero", K_UNIT, 0)
+	COD("UZS", "UZS"),
+	COD("YER", "YER"), NUM("zero", K_UNIT, 0), COD("ZAR", "ZAR")
 };
 #define NX_NHOT (sizeof nx_hot / sizeof nx_hot[0])
 
@@ -486,7 +517,8 @@ static const struct lx nx_suf[] = {
 	{ "K", 1, S_MAG, 0, F_EXACT | F_GLUE | F_FINE, 3, "" },
 	{ "G", 1, S_MAG, 0, F_EXACT | F_FINE, 9, "" },
 	MAG("lakh crore", 12, 0), MAG("lakh", 5, 0), MAG("lakhs", 5, 0),
-	MAG("crore", 7, 0), MAG("crores", 7, 0),
+	MAG("crore", 7, 0), MAG("crores", 7, 0), MAG("cr", 7, 0),
+	MAG("lac", 5, 0), MAG("lacs", 5, 0),
 	PCT("percentage points"), PCT("percentage point"), PCT("percent"),
 	PCT("per cent"), PCT("pct"), PCT("pc"), PCT("percents"),
 	PCT("percentage"),
@@ -496,7 +528,7 @@ static const struct lx nx_suf[] = {
 	CUR("pounds sterling", "GBP", 0), CUR("Egyptian pounds", "EGP", 0),
 	CUR("pounds", "GBP", F_CTX), CUR("pound", "GBP", F_CTX),
 	CUR("yen", "JPY", 0), CUR("yuan", "CNY", 0), CUR("renminbi", "CNY", 0),
-	CUR("rupees", "INR", 0), CUR("rupee", "INR", 0),
+	CUR("rupees", "INR", F_CTX), CUR("rupee", "INR", F_CTX),
 	CUR("Saudi riyals", "SAR", 0), CUR("Qatari riyals", "QAR", 0),
 	CUR("Omani rials", "OMR", 0), CUR("Iranian rials", "IRR", 0),
 	CUR("riyals", "QAR", F_CTX), CUR("riyal", "QAR", F_CTX),
@@ -541,11 +573,39 @@ static const struct lx nx_suf[] = {
 	CUR("JOD", "JOD", F_EXACT), CUR("JD", "JOD", F_EXACT),
 	CUR("EGP", "EGP", F_EXACT), CUR("LE", "EGP", F_EXACT),
 	CUR("INR", "INR", F_EXACT), CUR("AZN", "AZN", F_EXACT),
+	CUR("PKR", "PKR", F_EXACT), CUR("LKR", "LKR", F_EXACT),
+	/* ISO codes after the amount, in capitals only */
+	CUR("AFN", "AFN", F_EXACT), CUR("BDT", "BDT", F_EXACT),
+	CUR("BRL", "BRL", F_EXACT), CUR("CZK", "CZK", F_EXACT),
+	CUR("DZD", "DZD", F_EXACT), CUR("DKK", "DKK", F_EXACT),
+	CUR("GEL", "GEL", F_EXACT), CUR("HUF", "HUF", F_EXACT),
+	CUR("IQD", "IQD", F_EXACT), CUR("IRR", "IRR", F_EXACT),
+	CUR("IDR", "IDR", F_EXACT), CUR("KZT", "KZT", F_EXACT),
+	CUR("KES", "KES", F_EXACT), CUR("KRW", "KRW", F_EXACT),
+	CUR("LBP", "LBP", F_EXACT), CUR("LYD", "LYD", F_EXACT),
+	CUR("MAD", "MAD", F_EXACT), CUR("MYR", "MYR", F_EXACT),
+	CUR("NGN", "NGN", F_EXACT), CUR("NOK", "NOK", F_EXACT),
+	CUR("PHP", "PHP", F_EXACT), CUR("PLN", "PLN", F_EXACT),
+	CUR("SYP", "SYP", F_EXACT), CUR("SDG", "SDG", F_EXACT),
+	CUR("TRY", "TRY", F_EXACT), CUR("TND", "TND", F_EXACT),
+	CUR("THB", "THB", F_EXACT), CUR("UZS", "UZS", F_EXACT),
+	CUR("YER", "YER", F_EXACT), CUR("ZAR", "ZAR", F_EXACT),
+	CUR("lari", "GEL", 0), CUR("tenge", "KZT", 0), CUR("soums", "UZS", 0),
+	CUR("soum", "UZS", 0), CUR("taka", "BDT", 0), CUR("naira", "NGN", 0),
+	CUR("ringgit", "MYR", 0), CUR("rupiah", "IDR", 0),
+	CUR("baht", "THB", 0),
+	CUR("Lebanese pounds", "LBP", 0), CUR("Syrian pounds", "SYP", 0),
+	CUR("Sudanese pounds", "SDG", 0), CUR("Yemeni rials", "YER", 0),
+	CUR("Moroccan dirhams", "MAD", 0), CUR("Tunisian dinars", "TND", 0),
+	CUR("Libyan dinars", "LYD", 0), CUR("Algerian dinars", "DZD", 0),
+	CUR("Iraqi dinar", "IQD", 0),
 	CUR("UAH", "UAH", F_EXACT), CUR("RUB", "RUB", F_EXACT),
 	CUR("CHF", "CHF", F_EXACT), CUR("SEK", "SEK", F_EXACT),
 	SUB("cents", "USD", 2), SUB("cent", "USD", 2),
 	SUB("fils", "KWD", 3), SUB("halalas", "SAR", 2),
 	SUB("halala", "SAR", 2), SUB("piastres", "EGP", 2),
+	SUB("piastre", "EGP", 2), SUB("piasters", "EGP", 2),
+	SUB("piaster", "EGP", 2), SUB("paise", "INR", 2),
 	SUB("baisa", "OMR", 3), SUB("baiza", "OMR", 3),
 	SUB("kopecks", "RUB", 2), SUB("kopiykas", "UAH", 2),
 	SUB("pence", "GBP", 2), SUB("penny", "GBP", 2),
@@ -564,7 +624,10 @@ static const struct lx nx_suf[] = {
 	DIM("kilometers per hour", "km/h"), DIM("kilometres per hour", "km/h"),
 	DIM("kmph", "km/h"),
 	DIM("miles", "miles"), DIM("mile", "miles"), DIM("feet", "feet"),
-	DIM("foot", "feet"), DIM("ft", "feet"), DIM("inches", "inches"),
+	DIM("foot", "feet"), DIM("ft", "feet"),
+	DIM("square feet", "sq ft"), DIM("square foot", "sq ft"),
+	DIM("sq ft", "sq ft"), DIM("sq feet", "sq ft"), DIM("sqft", "sq ft"),
+	DIM("inches", "inches"),
 	DIM("inch", "inches"), DIM("yards", "yards"), DIM("yard", "yards"),
 	DIM("metric tons", "tons"), DIM("metric tonnes", "tons"),
 	DIM("tons", "tons"), DIM("tonnes", "tons"), DIM("ton", "tons"),
@@ -576,7 +639,10 @@ static const struct lx nx_suf[] = {
 	DIM("oz", "oz"), DIM("tablespoons", "tbsp"), DIM("teaspoon", "tsp"),
 	DIM("teaspoons", "tsp"), DIM("cups", "cups"), DIM("cup", "cups"),
 	DIM("pounds", "lb"), DIM("lbs", "lb"),
-	DIM("barrels per day", "bpd"), DIM("bpd", "bpd"),
+	DIM("basis points", "bps"), DIM("basis point", "bps"),
+	DIM("bps", "bps"),
+	DIM("barrels per day", "bpd"), DIM("bpd", "bpd"), DIM("mbpd", "mbpd"),
+	DIM("karat", "karat"), DIM("carat", "karat"),
 	DIM("barrels", "barrels"), DIM("barrel", "barrels"),
 	DIMX("MW", "MW"), DIMX("GW", "GW"), DIMX("kW", "kW"), DIMX("KW", "kW"),
 	DIMX("kWh", "kWh"), DIMX("MWh", "MWh"), DIMX("GWh", "GWh"),
@@ -601,6 +667,7 @@ static const struct lx nx_suf[] = {
 	DIM("kph", "km/h"), DIM("mph", "mph")
 };
 #define NX_NSUF (sizeof nx_suf / sizeof nx_suf[0])
+_Static_assert(NX_NSUF <= NX_SUFMAX, "NX_SUFMAX too small for nx_suf");
 
 /*
  * For each first letter (case folded) the span of nx_hot that holds its
@@ -608,10 +675,12 @@ static const struct lx nx_suf[] = {
  * out of place is still found: hot_find compares whole words.
  */
 static void
-build_buckets(unsigned short (*bucket)[3])
+build_buckets(struct nx *x)
 {
+	unsigned short (*bucket)[3] = x->bucket;
+	unsigned short at[27];
 	size_t i;
-	unsigned b;
+	unsigned b, c;
 
 	for (b = 0; b < 26; b++) {
 		bucket[b][0] = (unsigned short)NX_NHOT;
@@ -625,7 +694,22 @@ build_buckets(unsigned short (*bucket)[3])
 		bucket[b][1] = (unsigned short)(i + 1);
 		/* which word lengths occur: most words are rejected here */
 		bucket[b][2] |= (unsigned short)(1u << nx_hot[i].n);
+		/* and which second letters for each length: "the" stops here */
+		c = LOWER(nx_hot[i].s[1]) - 'a';
+		if (nx_hot[i].n > 1 && nx_hot[i].n < 12 && c < 26)
+			x->second[b][nx_hot[i].n] |= UINT32_C(1) << c;
 	}
+	/* nx_suf by first letter, in table order (a counting sort) */
+	memset(x->sufs, 0, sizeof x->sufs);
+	for (i = 0; i < NX_NSUF; i++)
+		if ((b = LOWER(nx_suf[i].s[0]) - 'a') < 26)
+			x->sufs[b + 1]++;
+	for (b = 0; b < 26; b++)
+		x->sufs[b + 1] = (unsigned short)(x->sufs[b + 1] + x->sufs[b]);
+	memcpy(at, x->sufs, sizeof at);
+	for (i = 0; i < NX_NSUF; i++)
+		if ((b = LOWER(nx_suf[i].s[0]) - 'a') < 26)
+			x->sufi[at[b]++] = (unsigned short)i;
 }
 
 /* Does the word p[0, n) spell entry s (for one word of s)? */
@@ -645,18 +729,23 @@ word_eq(const unsigned char *p, size_t n, const char *s, size_t sn, int exact)
 }
 
 static const struct lx *
-hot_find(unsigned short (*bucket)[3], const unsigned char *p, size_t n)
+hot_find(const struct nx *x, const unsigned char *p, size_t n)
 {
 	const struct lx *w;
-	unsigned b;
+	unsigned b, c;
 	size_t i;
 
 	b = LOWER(p[0]) - 'a';
 	if (b >= 26 || n > 11)
 		return NULL;
-	if (!(bucket[b][2] & (1u << n)))
+	if (!(x->bucket[b][2] & (1u << n)))
 		return NULL;
-	for (i = bucket[b][0]; i < bucket[b][1]; i++) {
+	if (n > 1) {
+		c = LOWER(p[1]) - 'a';
+		if (c >= 26 || !(x->second[b][n] >> c & 1))
+			return NULL;
+	}
+	for (i = x->bucket[b][0]; i < x->bucket[b][1]; i++) {
 		w = &nx_hot[i];
 		if (w->n != n || !word_eq(p, n, w->s, w->n, w->flags & F_EXACT))
 			continue;
@@ -689,7 +778,7 @@ struct tk {
 };
 
 struct ps {
-	unsigned short (*bucket)[3];	/* of the lexicon, from struct nx */
+	const struct nx *x;	/* for the lexicon index */
 	const unsigned char *p;	/* the view: from the candidate on */
 	size_t n;
 	const unsigned char *lb;	/* the bytes before the view */
@@ -894,6 +983,11 @@ tok(struct ps *ps, int i)
 		t->s = (unsigned short)q;
 		t->w = NULL;
 		t->cur = NULL;
+		/* rules read these of any token: never leave them unset */
+		t->nd = 0;
+		t->grp = 0;
+		t->dot = 0;
+		nv_set(&t->v, 0, 0);
 		if (ISDIGIT(p[q]) || (p[q] == '.' && q + 1 < ps->n &&
 		    ISDIGIT(p[q + 1]))) {
 			t->t = T_NUM;
@@ -902,7 +996,7 @@ tok(struct ps *ps, int i)
 			for (k = q; q < ps->n && ISALPHA(p[q]); q++)
 				;
 			t->t = T_WORD;
-			t->w = hot_find(ps->bucket, p + k, q - k);
+			t->w = hot_find(ps->x, p + k, q - k);
 		} else if (p[q] >= 0x80) {
 			size_t j;
 
@@ -947,9 +1041,16 @@ static int
 tok_is(struct ps *ps, int i, const char *s)
 {
 	const struct tk *t = tok(ps, i);
+	const unsigned char *p = ps->p + t->s;
+	size_t n = (size_t)(t->e - t->s), k;
 
-	return t->t == T_WORD && word_eq(ps->p + t->s, (size_t)(t->e - t->s),
-	    s, strlen(s), 0);
+	if (t->t != T_WORD)
+		return 0;
+	/* no strlen: this runs at every word after a number */
+	for (k = 0; k < n; k++)
+		if (s[k] == '\0' || LOWER(p[k]) != LOWER(s[k]))
+			return 0;
+	return s[n] == '\0';
 }
 
 /* A plain whole number token (no separators, no point) below 10^15. */
@@ -991,7 +1092,8 @@ static int
 in_list(const char *w, size_t n, const char *const *list)
 {
 	for (; *list; list++)
-		if (strlen(*list) == n && memcmp(*list, w, n) == 0)
+		if ((*list)[0] == w[0] && strncmp(*list, w, n) == 0 &&
+		    (*list)[n] == '\0')
 			return 1;
 	return 0;
 }
@@ -1021,8 +1123,12 @@ phrase(struct ps *ps, int i, const struct lx *e)
 	const struct tk *t;
 
 	for (;;) {
-		sp = memchr(s, ' ', (size_t)(e->s + e->n - s));
-		n = sp ? (size_t)(sp - s) : (size_t)(e->s + e->n - s);
+		/* no memchr: the words are short and this runs often */
+		for (sp = s; sp < e->s + e->n && *sp != ' '; sp++)
+			;
+		n = (size_t)(sp - s);
+		if (sp == e->s + e->n)
+			sp = NULL;
 		t = tok(ps, i);
 		if (t->t != T_WORD || (s != e->s && t->sp != 1))
 			return -1;
@@ -1044,6 +1150,7 @@ ctx_cur(const struct nx *x, const struct lx *e)
 	static const char *const pound[] = { "GBP", "EGP", NULL };
 	static const char *const cent[] = { "USD", "EUR", NULL };
 	static const char *const fils[] = { "KWD", "BHD", "JOD", "IQD", "AED", NULL };
+	static const char *const rupee[] = { "INR", "PKR", "LKR", "NPR", NULL };
 	const char *const *l;
 	const char *c = x->lastcur;
 
@@ -1059,6 +1166,8 @@ ctx_cur(const struct nx *x, const struct lx *e)
 		l = cent;
 	else if (strcmp(e->unit, "KWD") == 0)
 		l = fils;
+	else if (strcmp(e->unit, "INR") == 0)
+		l = rupee;
 	else
 		return e->unit;
 	for (; *l; l++)
@@ -1152,12 +1261,63 @@ money_cents(struct ps *ps, int j, struct amt *a, int need_and)
 	return e;
 }
 
+
+/* Nouns counted in millions after a glued m: "2.5m passengers". */
+static const char *const nx_counted[] = {
+	"people", "passengers", "visitors", "tourists", "users", "customers",
+	"residents", "subscribers", "shares", "jobs", "vehicles", "cars",
+	"homes", "units", "pilgrims", "students", "doses", "viewers",
+	"workers", "households", "children", "refugees", "tons", "tonnes",
+	"barrels", NULL
+};
+
+/* Is a the purity of gold before a glued K (24K), not thousands? */
+static int
+karat(const struct amt *a)
+{
+	uint64_t v = a->v.m;
+	int e;
+
+	if (!a->bare || a->cur || a->v.e < 0 || a->v.e > 1)
+		return 0;
+	for (e = 0; e < a->v.e; e++)
+		v *= 10;
+	return v == 18 || v == 21 || v == 22 || v == 24;
+}
+
+/*
+ * After "1.2m": does token j start a unit, a currency or a counted noun,
+ * so the m is a million and not metres ("1.2m sq ft", "5m dollars")?
+ */
+static int
+counted_at(struct ps *ps, int j)
+{
+	const struct tk *t = tok(ps, j);
+	const struct lx *e;
+	char w[12];
+	size_t n = t->e - t->s, i;
+
+	if (t->t != T_WORD || t->sp != 1)
+		return 0;
+	for (e = nx_suf; e < nx_suf + NX_NSUF; e++)
+		if ((e->type == S_DIM || e->type == S_CUR) && e->n > 1 &&
+		    LOWER(e->s[0]) == LOWER(ps->p[t->s]) &&
+		    phrase(ps, j, e) > 0)
+			return 1;
+	if (n >= sizeof w)
+		return 0;
+	for (i = 0; i < n; i++)
+		w[i] = (char)LOWER(ps->p[t->s + i]);
+	return in_list(w, n, nx_counted);
+}
+
 /* Apply a magnitude, percent, currency or unit after the quantity. */
 static int
 suffix(struct nx *x, struct ps *ps, int j, struct amt *a)
 {
 	const struct tk *t;
 	const struct lx *e, *best;
+	unsigned c, q;
 	int k, bk, round, hy;
 
 	for (round = 0; round < 3; round++) {
@@ -1193,9 +1353,11 @@ suffix(struct nx *x, struct ps *ps, int j, struct amt *a)
 			return j;
 		best = NULL;
 		bk = -1;
-		for (e = nx_suf; e < nx_suf + NX_NSUF; e++) {
-			if (LOWER(e->s[0]) != LOWER(ps->p[t->s]))
-				continue;	/* the cheap test first */
+		c = LOWER(ps->p[t->s]) - 'a';
+		if (c >= 26)
+			return j;
+		for (q = x->sufs[c]; q < x->sufs[c + 1]; q++) {
+			e = &nx_suf[x->sufi[q]];
 			if ((e->flags & F_FINE) && a->fine)
 				;	/* 2.33 k, 1,674.5 G */
 			else if ((e->flags & F_GLUE) && t->sp != 0)
@@ -1228,6 +1390,11 @@ suffix(struct nx *x, struct ps *ps, int j, struct amt *a)
 			return j;
 		switch (best->type) {
 		case S_MAG:
+			if (best->s[0] == 'K' && karat(a)) {
+				a->unit = "karat";	/* 24K, 22K gold */
+				a->bare = 0;
+				return bk;
+			}
 			a->mexp = best->val;
 			a->lastscale = best->val;
 			a->v.e += best->val;
@@ -1255,6 +1422,17 @@ suffix(struct nx *x, struct ps *ps, int j, struct amt *a)
 			nv_norm(&a->v);
 			break;
 		case S_DIM:
+			if (best->n == 1 && best->s[0] == 'm' && !a->mexp &&
+			    counted_at(ps, bk)) {
+				/* 1.2m sq ft, 2.5m passengers: a million */
+				a->mexp = 6;
+				a->lastscale = 6;
+				a->v.e += 6;
+				nv_norm(&a->v);
+				a->bare = 0;
+				j = bk;
+				continue;
+			}
 			a->unit = best->unit;
 			/* km2, m2: a glued exponent */
 			if (tok(ps, bk)->t == T_NUM && tok(ps, bk)->sp == 0 &&
@@ -1292,8 +1470,9 @@ word_sep(struct ps *ps, int j, int last)
 		if (t->t == T_WORD && t->w && (t->w->type == W_NUM ||
 		    t->w->type == W_ORD) && t->w->cls <= K_TENS && t->w->val)
 			return j + 1;
+		/* "3 hundred and 21", but "$6 million and 10" are two */
 		if (t->t == T_NUM && !t->dot && !t->grp && t->nd <= 2 &&
-		    t->v.m != 0)
+		    t->v.m != 0 && last == K_HUND)
 			return j + 1;
 		return -1;
 	}
@@ -1426,7 +1605,7 @@ words(struct ps *ps, int i, struct amt *a, int plural)
 			gord = 1;
 			break;
 		}
-		if (w->cls == K_DOZEN)
+		if (w->cls == K_DOZEN || (w->flags & F_FOLD))
 			break;
 	}
 out:
@@ -1598,6 +1777,33 @@ one_gap(const unsigned char *p, size_t n)
 	    (p[2] == 0x89 || p[2] == 0xAF));
 }
 
+/*
+ * Is d the denominator of a fraction written in digits?  Only small ones
+ * and binary ones: 1/2, 3/4, 5/8, 3/16; "9/11" and "24/7" are names.
+ */
+static int
+frac_den(uint64_t d)
+{
+	return d <= 10 || d == 16 || d == 32 || d == 64;
+}
+
+/* After a fraction at j: "of a million" scales it (two thirds of a million). */
+static int
+of_a_scale(struct ps *ps, int j, struct amt *a)
+{
+	if (tok_is(ps, j, "of") && tok(ps, j + 1)->w &&
+	    tok(ps, j + 1)->w->type == W_A && tok(ps, j + 2)->w &&
+	    tok(ps, j + 2)->w->type == W_NUM &&
+	    tok(ps, j + 2)->w->cls == K_SCALE && tok(ps, j)->sp == 1 &&
+	    tok(ps, j + 1)->sp == 1 && tok(ps, j + 2)->sp == 1) {
+		a->v.e += tok(ps, j + 2)->w->val;
+		a->mexp = tok(ps, j + 2)->w->val;
+		nv_norm(&a->v);
+		return j + 3;
+	}
+	return j;
+}
+
 /* A quantity in digits, symbols or words, with its magnitude words. */
 static int
 quantity(struct ps *ps, int i, struct amt *a)
@@ -1622,7 +1828,7 @@ quantity(struct ps *ps, int i, struct amt *a)
 		/* 1/2, 2 1/4: a proper fraction */
 		if (u->t == T_SLASH && u->sp == 0 && a->bare &&
 		    tok(ps, j + 1)->sp == 0 && tok_int(tok(ps, j + 1), &dv) &&
-		    nv_cmp(&t->v, &tok(ps, j + 1)->v) < 0 && dv <= 1000) {
+		    nv_cmp(&t->v, &tok(ps, j + 1)->v) < 0 && frac_den(dv)) {
 			nv_div(&a->v, dv);
 			a->bare = 0;
 			return j + 2;
@@ -1631,7 +1837,7 @@ quantity(struct ps *ps, int i, struct amt *a)
 		    !u->dot && tok(ps, j + 1)->t == T_SLASH &&
 		    tok(ps, j + 1)->sp == 0 && tok(ps, j + 2)->sp == 0 &&
 		    tok_int(tok(ps, j + 2), &dv) &&
-		    nv_cmp(&u->v, &tok(ps, j + 2)->v) < 0 && dv <= 1000) {
+		    nv_cmp(&u->v, &tok(ps, j + 2)->v) < 0 && frac_den(dv)) {
 			f = u->v;
 			nv_div(&f, dv);
 			nv_add(&a->v, &f);
@@ -1720,6 +1926,8 @@ quantity(struct ps *ps, int i, struct amt *a)
 		    t->w->type == W_HALF ? -1 : -2);
 		a->spelled = 1;
 		j++;
+		if ((k = of_a_scale(ps, j, a)) > j)
+			return k;	/* a quarter of a million */
 		/* half a dozen, half a million, half million */
 		k = j;
 		if (tok(ps, k)->w && tok(ps, k)->w->type == W_A &&
@@ -1755,16 +1963,7 @@ quantity(struct ps *ps, int i, struct amt *a)
 		a->spelled = 1;
 		k = j;
 		u = tok(ps, k);
-		if (tok_is(ps, k, "of") && tok(ps, k + 1)->w &&
-		    tok(ps, k + 1)->w->type == W_A && tok(ps, k + 2)->w &&
-		    tok(ps, k + 2)->w->type == W_NUM &&
-		    tok(ps, k + 2)->w->cls == K_SCALE) {
-			/* two thirds of a million */
-			a->v.e += tok(ps, k + 2)->w->val;
-			nv_norm(&a->v);
-			return k + 3;
-		}
-		return j;
+		return of_a_scale(ps, j, a);
 	}
 	j = words(ps, i, a, 0);
 	if (j < 0)
@@ -1839,7 +2038,7 @@ amount(struct nx *x, struct ps *ps, int i, struct amt *a)
 		dollar = u->t == T_SYM && u->sp <= 1 && strcmp(u->cur, "USD") == 0;
 		if ((t->w->flags & F_DOLLAR) && !dollar)
 			return -1;
-		a->cur = t->w->unit;
+		a->cur = ctx_cur(x, t->w);
 		j += dollar ? 2 : 1;
 		if (!dollar && tok(ps, j)->t == T_DOT && tok(ps, j)->sp == 0)
 			j++;	/* Rs. */
@@ -2140,6 +2339,17 @@ digit_pattern(struct nx *x, struct ps *ps, struct res *r)
 		r->kind = NX_TIME;
 		return 1;
 	}
+	/* 9.30am, 5.45 p.m.: a point between the hour and the minutes */
+	if (t->dot && t->nd <= 2 && t->e - t->s == t->nd + 3 &&
+	    (k = ampm(ps, 1)) > 0 &&
+	    (ps->p[t->s + t->nd + 1] - '0') * 10 +
+	    (ps->p[t->s + t->nd + 2] - '0') <= 59 &&
+	    nv_cmp(&t->v, &(struct nv){ 1300, -2, 0, 0 }) < 0) {
+		r->i0 = 0;
+		r->i1 = k;
+		r->kind = NX_TIME;
+		return 1;
+	}
 	/* 10 am, 5 p.m. */
 	if (!t->dot && t->nd <= 2 && (k = ampm(ps, 1)) > 0 &&
 	    nv_cmp(&t->v, &(struct nv){ 12, 0, 0, 0 }) <= 0) {
@@ -2176,7 +2386,8 @@ digit_pattern(struct nx *x, struct ps *ps, struct res *r)
 		if (parts < 2 || (q < n && ISALPHA(p[q])))
 			return 0;
 		if (parts == 2 && sep == '/' && !(nd[0] == 4 && v[0] >= 1800 &&
-		    v[0] <= 2199 && (nd[1] == 2 || nd[1] == 4)) && v[0] < v[1])
+		    v[0] <= 2199 && (nd[1] == 2 || nd[1] == 4)) &&
+		    v[0] < v[1] && frac_den(v[1]))
 			return 0;	/* 1/2: a fraction */
 		if (parts == 2 && sep != '/')
 			return 0;	/* 2.5, 10-15 */
@@ -2496,6 +2707,42 @@ sentence_start(const struct ps *ps)
 	    b[i - 1] == ':' || b[i - 1] == '-' || b[i - 1] >= 0x80;
 }
 
+/* "one-off": words after "one-" that make an idiom, not a count */
+static const char *const not_one_hyph[] = {
+	"off", "on", "stop", "sided", "time", "liner", "upmanship", NULL
+};
+
+/* Is token j a word in list? */
+static int
+in_tok_list(struct ps *ps, int j, const char *const *list)
+{
+	const struct tk *t = tok(ps, j);
+	char w[16];
+	size_t n = (size_t)(t->e - t->s), i;
+
+	if (t->t != T_WORD || n >= sizeof w)
+		return 0;
+	for (i = 0; i < n; i++)
+		w[i] = (char)LOWER(ps->p[t->s + i]);
+	return in_list(w, n, list);
+}
+
+/* Does a capitalised word end one blank before the view ("the Big Four")? */
+static int
+prev_cap(const struct ps *ps)
+{
+	size_t i = ps->lbn;
+	const unsigned char *b = ps->lb;
+
+	if (i < 2 || b[i - 1] != ' ' || !ISALPHA(b[i - 2]))
+		return 0;
+	for (i -= 2; i > 0 && ISALPHA(b[i - 1]); i--)
+		;
+	if (i > 0 && b[i - 1] >= 0x80)
+		return 0;	/* glued to a letter the scanner skips */
+	return b[i] >= 'A' && b[i] <= 'Z';
+}
+
 static const char *const not_one_before[] = {
 	"no", "the", "this", "that", "which", "any", "every", "each", "some",
 	"another", "last", "next", "little", NULL
@@ -2534,6 +2781,12 @@ parse(struct nx *x, struct ps *ps, struct res *r)
 			return 0;
 		r->i0 = 0;
 		r->i1 = k;
+		if (is_year(&a, tok(ps, 1)) && is_year(&b, tok(ps, j + 1))) {
+			/* from 2010 to 2014: a span of years */
+			r->kind = NX_YEAR;
+			fmt_range(x, r, &a, &b);
+			return 1;
+		}
 		goto range;
 	}
 	if (t0->t == T_PLUS && tok(ps, 1)->t == T_NUM && tok(ps, 1)->sp == 0 &&
@@ -2587,9 +2840,25 @@ parse(struct nx *x, struct ps *ps, struct res *r)
 		    apostrophe(ps, 1))
 			return 0;	/* one's */
 	}
-	if (a.ord && a.spelled && name_word(ps, 0) && name_word(ps, a.i1) &&
-	    tok(ps, a.i1)->sp == 1 && !sentence_start(ps))
-		return 0;	/* First Deputy Premier, Fifth Avenue: a name */
+	if (a.spelled && !a.cur && !a.pct && !a.unit && name_word(ps, 0) &&
+	    ((name_word(ps, a.i1) && tok(ps, a.i1)->sp == 1) ||
+	    (!a.ord && prev_cap(ps))) && !sentence_start(ps))
+		return 0;	/* First Deputy, One Za'abeel, the Big Four */
+	if (a.spelled && a.i1 == 1 && t0->w && t0->w->val == 1 &&
+	    t0->w->type == W_NUM && tok(ps, 1)->t == T_DASH &&
+	    tok(ps, 1)->sp == 0 && tok(ps, 2)->sp == 0 &&
+	    in_tok_list(ps, 2, not_one_hyph))
+		return 0;	/* one-off, one-on-one, one-stop */
+	if (a.spelled && a.i1 == 1 && t0->w && t0->w->val == 1 &&
+	    t0->w->type == W_NUM && ps->lbn >= 3 &&
+	    ps->lb[ps->lbn - 1] == '-' && LOWER(ps->lb[ps->lbn - 3]) == 'o' &&
+	    LOWER(ps->lb[ps->lbn - 2]) == 'n' &&
+	    (ps->lbn == 3 || !ISALPHA(ps->lb[ps->lbn - 4])))
+		return 0;	/* the end of one-on-one */
+	if (t0->t == T_WORD && t0->w && t0->w->type == W_A && a.cur &&
+	    a.i1 >= 2 && tok(ps, a.i1 - 2)->t == T_DASH &&
+	    tok(ps, a.i1 - 1)->t == T_WORD)
+		return 0;	/* a billion-dollar industry: no amount */
 	if (a.ord && a.i1 == 1 && t0->w && t0->w->val == 2 && t0->w->cls == K_UNIT) {
 		pwn = prev_word(ps, pw, sizeof pw);
 		if (pwn == 1 && pw[0] == 'a')
@@ -2622,7 +2891,8 @@ parse(struct nx *x, struct ps *ps, struct res *r)
 			r->kind = NX_OTHER;
 			return 1;
 		}
-		if (is_year(&a, t0) && b.bare && !b.neg && t->t == T_DASH &&
+		if (is_year(&a, t0) && b.bare && !b.neg && !b.cur &&
+		    t->t == T_DASH && tok(ps, j + 1)->t == T_NUM &&
 		    (tok(ps, j + 1)->nd == 4 || tok(ps, j + 1)->nd == 2)) {
 			uint64_t y, z;
 
@@ -2644,9 +2914,15 @@ parse(struct nx *x, struct ps *ps, struct res *r)
 		}
 		/*
 		 * "fell 2% to 41.5 per dollar": in a "to" range a unit
-		 * written after the first end is written after the second
+		 * written after the first end is written after the second;
+		 * "rose by $125 million to $11.2 billion" is a change and a
+		 * level, not a range
 		 */
-		if ((t->t == T_DASH || !((a.pct && !b.pct) || (a.unit && !b.unit) ||
+		pwn = prev_word(ps, pw, sizeof pw);
+		if (t->t != T_DASH && pwn == 2 && pw[0] == 'b' && pw[1] == 'y')
+			;
+		else if ((t->t == T_DASH || !((a.pct && !b.pct) ||
+		    (a.unit && !b.unit) ||
 		    (a.cur && !a.pre && !b.cur))) && !is_year(&a, t0) &&
 		    nv_cmp(&a.v, &b.v) < 0 && range_join(&a, &b)) {
 			r->i0 = 0;
@@ -2681,8 +2957,18 @@ parse(struct nx *x, struct ps *ps, struct res *r)
 		return 1;
 	}
 	r->kind = amt_kind(&a, &r->unit);
-	/* digits glued to capitals: 5G, 3D */
+	/* 4x4, 100x200: a size or a name, not two numbers */
 	t = tok(ps, a.i1);
+	if (t->t == T_WORD && t->sp == 0 && t->e - t->s == 1 &&
+	    LOWER(ps->p[t->s]) == 'x' && !a.spelled && !a.cur && !a.pct &&
+	    tok(ps, a.i1 + 1)->t == T_NUM && tok(ps, a.i1 + 1)->sp == 0) {
+		r->kind = NX_OTHER;
+		r->unit = "";
+		r->i1 = a.i1 + 2;
+		r->vlen = 0;
+		return 1;
+	}
+	/* digits glued to capitals: 5G, 3D */
 	if (t->t == T_WORD && t->sp == 0 && !a.spelled &&
 	    ps->p[t->s] >= 'A' && ps->p[t->s] <= 'Z') {
 		r->kind = NX_OTHER;
@@ -2712,7 +2998,7 @@ nx_init(struct nx *x, const struct nx_opts *opt)
 	memset(x, 0, sizeof *x);
 	if (opt)
 		x->opt = *opt;
-	build_buckets(x->bucket);
+	build_buckets(x);
 	nx_reset(x);
 }
 
@@ -2748,7 +3034,7 @@ a_number(struct nx *x, const unsigned char *b, size_t we, size_t len,
 		s++;
 	for (e = s; e < len && e < p + NX_LOOKAHEAD && ISALPHA(b[e]); e++)
 		;
-	if (e == s || !(w = hot_find(x->bucket, b + s, e - s)))
+	if (e == s || !(w = hot_find(x, b + s, e - s)))
 		return 0;
 	return w->type == W_NUM || w->type == W_ORD || w->type == W_HALF ||
 	    w->type == W_QUARTER;
@@ -2758,14 +3044,94 @@ static const char *const nx_noglue[] = {
 };
 
 /*
+ * Nouns that name the thing the digits after them identify: a clause of
+ * a law, a page, a gate, a phase of a project, a product or a standard
+ * (Article 12, page 3, Terminal 3, Phase 2, ISO 9001, Boeing 777).
+ */
+static const char *const nx_idword[] = {
+	"article", "articles", "resolution", "decree", "law", "clause",
+	"chapter", "section", "paragraph", "annex", "item", "page", "pages",
+	"terminal", "gate", "hall", "phase", "category", "grade", "level",
+	"tier", "stage", "round", "edition", "volume", "episode", "version",
+	"model", "formula", "vision", "iso", "premium", "super", "boeing",
+	"airbus", "iphone", "galaxy", "windows", "falcon", "route", "highway",
+	"exit", "flight", "platform", "block", "bloc", "plot", "street",
+	"building", "tower", "villa", "floor", "room", "expo", "cop", NULL
+};
+
+/* Is b[k, k + n) a currency code of nx_suf (SEK, CHF)? */
+static int
+cur_code(const unsigned char *b, size_t n)
+{
+	const struct lx *e;
+
+	for (e = nx_suf; e < nx_suf + NX_NSUF; e++)
+		if (e->type == S_CUR && e->n == n && memcmp(e->s, b, n) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * Is the word before p, across one run of blanks, in nx_idword, or an
+ * acronym before a whole number (UNGA 79, MAX 8, COP 29)?
+ */
+static int
+id_word(const unsigned char *b, size_t p, size_t len)
+{
+	size_t k = p, e, n, q;
+	char w[12];
+	int caps = 1;
+
+	if (k == 0 || b[k - 1] != ' ')
+		return 0;
+	while (k > 0 && p - k < 4 && b[k - 1] == ' ')
+		k--;
+	for (e = k; k > 0 && e - k < sizeof w && ISALPHA(b[k - 1]); k--)
+		;
+	n = e - k;
+	if (n < 3 || n >= sizeof w || (k > 0 && (ISALPHA(b[k - 1]) ||
+	    ISDIGIT(b[k - 1]) || b[k - 1] == '-')))
+		return 0;
+	for (e = 0; e < n; e++) {
+		w[e] = (char)LOWER(b[k + e]);
+		if (b[k + e] > 'Z')
+			caps = 0;
+	}
+	if (in_list(w, n, nx_idword))
+		return 1;
+	if (!caps || n > 6)
+		return 0;
+	/* a whole number: no point, no thousands, no unit glued to it */
+	for (q = p; q < len && q < p + 8 && ISDIGIT(b[q]); q++)
+		;
+	if (q < len && (ISALPHA(b[q]) || ((b[q] == '.' || b[q] == ',') &&
+	    q + 1 < len && ISDIGIT(b[q + 1])) || b[q] == '%'))
+		return 0;
+	return !cur_code(b + k, n);
+}
+
+/*
  * Where the identifier rules say what digits at p are: 0 a number, 1 an
  * identifier to skip, 2 an identifier to report as other.
  */
 static int
-ident(const unsigned char *b, size_t p)
+ident(const unsigned char *b, size_t p, size_t len)
 {
 	size_t i = p, k;
 	int upper = 0;
+
+	/* FY23-24, P5+1: digits that go on an identifier skipped before */
+	if (i > 1 && (b[i - 1] == '-' || b[i - 1] == '+') &&
+	    ISDIGIT(b[i - 2])) {
+		for (k = i - 1; k > 0 && ISDIGIT(b[k - 1]) && i - k < 16; k--)
+			;
+		for (; k > 0 && ISALPHA(b[k - 1]) && i - k < 32; k--)
+			if (b[k - 1] <= 'Z')
+				upper = 1;
+		if (upper && ISALPHA(b[k]))
+			return 1;
+		upper = 0;
+	}
 
 	if (i > 0 && ISALPHA(b[i - 1])) {
 		for (k = i; k > 0 && ISALPHA(b[k - 1]) && i - k < 32; k--)
@@ -2796,7 +3162,35 @@ ident(const unsigned char *b, size_t p)
 	if (k >= 2 && LOWER(b[k - 2]) == 'n' && LOWER(b[k - 1]) == 'r' &&
 	    (k == 2 || !ISALPHA(b[k - 3])) && k < i && b[k] == '.')
 		return 2;
-	return 0;
+	return id_word(b, p, len) ? 2 : 0;
+}
+
+/*
+ * The end of the run of ASCII letters from p: most of the text is words,
+ * and a word's last letter is the scanner's most frequent branch.
+ */
+static size_t
+word_end(const unsigned char *b, size_t p, size_t len)
+{
+#if defined __SSE2__ && defined __GNUC__
+	/* (c | 0x20) + 31 is below -102 as a signed byte for letters only */
+	const __m128i low = _mm_set1_epi8(0x20), off = _mm_set1_epi8(31),
+	    top = _mm_set1_epi8(-102);
+
+	for (; p + 16 <= len; p += 16) {
+		__m128i v, l;
+		unsigned m;
+
+		v = _mm_loadu_si128((const __m128i *)(const void *)(b + p));
+		l = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, low), off), top);
+		m = ~(unsigned)_mm_movemask_epi8(l) & 0xFFFFu;
+		if (m)
+			return p + (size_t)__builtin_ctz(m);
+	}
+#endif
+	while (p < len && ISALPHA(b[p]))
+		p++;
+	return p;
 }
 
 /* Does the word b[p, we) start a web address: http://, https://, www. */
@@ -2842,8 +3236,7 @@ nx_scan(struct nx *x, const char *win, uint64_t base, size_t len, int final,
 		start = p;
 		id = 0;
 		if (nx_cls[c] & C_ALPHA) {
-			for (we = p; we < len && ISALPHA(b[we]); we++)
-				;
+			we = word_end(b, p, len);
 			if (p > 0 && ISALPHA(b[p - 1])) {
 				p = we;
 				continue;
@@ -2857,7 +3250,7 @@ nx_scan(struct nx *x, const char *win, uint64_t base, size_t len, int final,
 				continue;
 			}
 			if (!(nx_cls[c] & C_HOT) || we - p > 11 ||
-			    !(w = hot_find(x->bucket, b + p, we - p))) {
+			    !(w = hot_find(x, b + p, we - p))) {
 				/* a number word glued to a small word */
 				const char *const *g;
 				size_t gn;
@@ -2874,7 +3267,7 @@ nx_scan(struct nx *x, const char *win, uint64_t base, size_t len, int final,
 					gn = strlen(*g);
 					if (we - p < gn + 3 || !word_eq(b + p, gn, *g, gn, 0))
 						continue;
-					w = hot_find(x->bucket, b + p + gn,
+					w = hot_find(x, b + p + gn,
 					    we - p - gn);
 					if (w && (w->type == W_NUM || w->type == W_ORD) &&
 					    w->cls != K_SCALE && w->cls != K_DOZEN &&
@@ -2905,7 +3298,7 @@ nx_scan(struct nx *x, const char *win, uint64_t base, size_t len, int final,
 				continue;
 			}
 		} else if (nx_cls[c] & C_DIG) {
-			id = ident(b, p);
+			id = ident(b, p, len);
 			if (id == 1) {
 				/* bounded, so pieces and whole text agree */
 				while (p < len && p < start + NX_LOOKAHEAD &&
@@ -2946,7 +3339,7 @@ nx_scan(struct nx *x, const char *win, uint64_t base, size_t len, int final,
 				continue;
 			}
 		}
-		ps.bucket = x->bucket;
+		ps.x = x;
 		ps.p = b + start;
 		ps.n = len - start < NX_LOOKAHEAD ? len - start : NX_LOOKAHEAD;
 		q = start > NX_LOOKBEHIND ? start - NX_LOOKBEHIND : 0;
@@ -2956,10 +3349,9 @@ nx_scan(struct nx *x, const char *win, uint64_t base, size_t len, int final,
 		ps.nt = 0;
 		if (!parse(x, &ps, &r)) {
 			/* step over the word or digits */
-			if (nx_cls[c] & C_ALPHA) {
-				while (p < len && ISALPHA(b[p]))
-					p++;
-			} else if (nx_cls[c] & C_DIG) {
+			if (nx_cls[c] & C_ALPHA)
+				p = word_end(b, p, len);
+			else if (nx_cls[c] & C_DIG) {
 				while (p < len && p < start + NX_LOOKAHEAD &&
 				    ISDIGIT(b[p]))
 					p++;

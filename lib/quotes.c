@@ -375,6 +375,10 @@ tokenize(struct toks *ts, const struct qx_view *v, uint64_t from, uint64_t to,
 			ts->n = TK_MAX - TK_MAX / 2;
 		}
 		t = &ts->t[ts->n];
+		/* Every field set, whatever the kind: rules test cp on any. */
+		t->cp = 0;
+		t->cap = 0;
+		t->hash = 0;
 		if (u8_isspace(c)) {
 			if (c == '\n' && ++nl == 2) {
 				t->kind = TK_PARA;

@@ -50,6 +50,13 @@ printf ' date 2025-01-24 (MENAFN- UkrinForm) a\000b \342\200\234c\000\342\200\23
 printf '(MENAFN- S) one\r\n\r\ntwo\r\nMENAFN24012025000071011013ID1109123456\r\n\r\nLegal Disclaimer:\r\nkindly contact the provider above.\r\n(MENAFN) x\\' \
     >"$tmp/crlf"
 printf 'a\tb\tone\nc\ttwo\nd\te\t\342\200\234three\\\n' >"$tmp/fewer"
+# Numbers and marks that have tripped the extractors before.
+printf '1990-$0 2:30, QAR 1,234.56 mil, 25%%, 1990-$000, 3rd, Jan. 5, 2024,\n' \
+    >"$tmp/tricky"
+printf '$4.5bn, 50 MW, -4, 0.25, 1,040,000 barrels, No. 7, \331\241\331\242 \342\202\2545 5\342\200\22310 km\n' \
+    >>"$tmp/tricky"
+printf '"Yes," he said. \342\200\234It\342\200\231s \342\200\230fine\342\200\231 now\342\200\235, said Ali. \302\253 Non \302\273 ``old'"''"'\n\n\342\200\234One\n\n\342\200\234Two.\342\200\235 \342\200\234' \
+    >>"$tmp/tricky"
 awk 'BEGIN { for (i = 0; i < 30000; i++) printf "w%d \342\200\234q\342\200\235 %d,5%% ", i, i }' \
     >"$tmp/long"
 
@@ -78,6 +85,7 @@ for t in menafn-paras menafn-quotes menafn-numbers; do
 	vg "$t -r: sample" 0 "$sample" "$b" -r
 	vg "$t: bad rows" 0 "$tmp/badrows" "$b"
 	vg "$t -r: NUL, bad UTF-8" 0 "$tmp/bad" "$b" -r
+	vg "$t -r: tricky numbers and marks" 0 "$tmp/tricky" "$b" -r
 	vg "$t: too few fields" 1 "$tmp/fewer" "$b"
 	vg "$t -m 64: a long text" 0 "$tmp/long" "$b" -r -m 64
 	vg "$t: empty" 0 "$tmp/empty" "$b"

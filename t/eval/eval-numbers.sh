@@ -1,9 +1,12 @@
 #!/bin/sh
 # Score menafn-numbers against a development set of real articles:
 #   t/eval/eval-numbers.sh [devset-dir [bin-dir]]
+#   t/eval/eval-numbers.sh articles-file gold-file [bin-dir]
 # devset-dir holds corpus/NNN.txt and gold/numbers.tsv (doc text value
 # kind unit); bin-dir holds menafn-strip and menafn-numbers.  Each article
-# is run through menafn-strip | menafn-numbers.
+# is run through menafn-strip | menafn-numbers.  In the second form the
+# articles are all in one file and doc is the article's number in it,
+# from 1, as menafn-strip counts them.
 #
 # Rows of kind year, date, time and other are "not a quantity": a gold row
 # of those kinds is not required, and a row the tool labels so is not
@@ -13,10 +16,18 @@
 # misses and the extra rows, then precision, recall and F1.
 set -u
 
-dev=${1:-../shared/devset}
-bin=${2:-cmd}
+if [ $# -ge 2 ] && [ -f "$1" ]; then
+	articles=$1
+	gold=$2
+	bin=${3:-cmd}
+else
+	articles=
+	dev=${1:-../shared/devset}
+	gold=$dev/gold/numbers.tsv
+	bin=${2:-cmd}
+fi
 
-if [ ! -d "$dev/corpus" ] || [ ! -f "$dev/gold/numbers.tsv" ]; then
+if [ -z "$articles" ] && { [ ! -d "$dev/corpus" ] || [ ! -f "$gold" ]; }; then
 	echo "eval-numbers: no devset at $dev (corpus/ and gold/numbers.tsv); nothing scored"
 	exit 0
 fi
@@ -34,17 +45,24 @@ trap 'rm -f "$tmp"' EXIT HUP INT TERM
 
 status=0
 : > "$tmp"
-for f in "$dev"/corpus/*.txt; do
-	doc=${f##*/}
-	doc=${doc%.txt}
-	# strip writes doc date source text; numbers adds num start end
-	# value kind unit text: value is field 7, kind 8, text 10.
-	"$bin/menafn-strip" < "$f" | "$bin/menafn-numbers" |
-	awk -F '\t' -v doc="$doc" '{ print "P\t" doc "\t" $10 "\t" $7 "\t" $8 }' \
+# strip writes doc date source text; numbers adds num start end value
+# kind unit text: value is field 7, kind 8, text 10.
+if [ -n "$articles" ]; then
+	"$bin/menafn-strip" < "$articles" | "$bin/menafn-numbers" |
+	awk -F '\t' '{ print "P\t" $1 "\t" $10 "\t" $7 "\t" $8 }' \
 	    >> "$tmp" || status=1
-done
+else
+	for f in "$dev"/corpus/*.txt; do
+		doc=${f##*/}
+		doc=${doc%.txt}
+		"$bin/menafn-strip" < "$f" | "$bin/menafn-numbers" |
+		awk -F '\t' -v doc="$doc" \
+		    '{ print "P\t" doc "\t" $10 "\t" $7 "\t" $8 }' \
+		    >> "$tmp" || status=1
+	done
+fi
 awk -F '\t' 'NR > 1 { print "G\t" $1 "\t" $2 "\t" $3 "\t" $4 }' \
-    "$dev/gold/numbers.tsv" >> "$tmp"
+    "$gold" >> "$tmp"
 
 awk -F '\t' '
 function quantity(k) {

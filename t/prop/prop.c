@@ -1228,6 +1228,21 @@ xrun(int quotes, const void *opts, size_t cap, const char *in, size_t n,
 	return rv;
 }
 
+/*
+ * Fill the stack below us with a byte, so that a scan that reads a
+ * variable it never set gives different results on the two runs that are
+ * compared.
+ */
+static void
+stack_poison(int c)
+{
+	volatile unsigned char pad[16384];
+	size_t i;
+
+	for (i = 0; i < sizeof pad; i++)
+		pad[i] = (unsigned char)c;
+}
+
 static int
 chk_quotes(const char *in, size_t n, unsigned sel)
 {
@@ -1237,14 +1252,19 @@ chk_quotes(const char *in, size_t n, unsigned sel)
 	size_t piece = pieces[sel % 5];
 	int rv;
 
+	memset(&o, 0, sizeof o);	/* options added later are off */
 	o.nested = (sel >> 3) & 1;
 	o.unclosed = (sel >> 4) & 1;
 	o.pronoun = (sel >> 5) & 1;
 	o.cap = (sel >> 6) & 1 ? 64 : OPT_CAP_DEFAULT;
 	if (n > 100000 && piece < 100)
 		piece = 100;
-	if ((rv = xrun(1, &o, o.cap, in, n, WIN_PIECE, &a)) == 0 &&
-	    (rv = xrun(1, &o, o.cap, in, n, piece, &b)) == 0)
+	stack_poison(0xa5);
+	if ((rv = xrun(1, &o, o.cap, in, n, WIN_PIECE, &a)) == 0) {
+		stack_poison(0x5a);
+		rv = xrun(1, &o, o.cap, in, n, piece, &b);
+	}
+	if (rv == 0)
 		rv = same("quotes: pieces vs whole", &a.out, &b.out);
 	buf_free(&a.out);
 	buf_free(&b.out);
@@ -1260,11 +1280,16 @@ chk_numbers(const char *in, size_t n, unsigned sel)
 	size_t piece = pieces[sel % 5], cap = NX_LOOKAHEAD + NX_LOOKBEHIND;
 	int rv;
 
+	memset(&o, 0, sizeof o);	/* options added later are off */
 	o.kinds = (sel >> 3) & 1 ? (1u << NX_CURRENCY) | (1u << NX_PERCENT) : 0;
 	if (n > 100000 && piece < 100)
 		piece = 100;
-	if ((rv = xrun(0, &o, cap, in, n, WIN_PIECE, &a)) == 0 &&
-	    (rv = xrun(0, &o, cap, in, n, piece, &b)) == 0)
+	stack_poison(0xa5);
+	if ((rv = xrun(0, &o, cap, in, n, WIN_PIECE, &a)) == 0) {
+		stack_poison(0x5a);
+		rv = xrun(0, &o, cap, in, n, piece, &b);
+	}
+	if (rv == 0)
 		rv = same("numbers: pieces vs whole", &a.out, &b.out);
 	buf_free(&a.out);
 	buf_free(&b.out);
@@ -1597,6 +1622,7 @@ static const char *const gen_bits[] = {
 	"3rd", "QAR 500", "-4", "0.25", "1.5 km", "2025-01-24", "No. 7",
 	"\xd9\xa1\xd9\xa2", "10\xe2\x80\x93" "20", "USD 1.2bn", "\xe2\x82\xac" "5",
 	"50 MW", "1,000,000 barrels", "Jan. 5", ".5", "5.", ",", ".", "-", "%",
+	"1990-$0", "2024-25", "$0", "1990-$000",
 	"He said ", " said.", ", he said", "according to ", "Ukrinform",
 	"(MENAFN- Inside) ", "date 2025-01-24 ", "\n\n\n", "\x00", "\x00\x00",
 };
@@ -1809,7 +1835,7 @@ report(const char *name, unsigned long iter, const struct buf *in, int rv)
 int
 main(int argc, char *argv[])
 {
-	unsigned long count = 3000, seed = 1, i;
+	unsigned long count = 2000, seed = 1, i;
 	struct buf in = { 0 };
 	int ch, verbose = 0;
 

