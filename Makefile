@@ -50,12 +50,18 @@ t/unit/run: $(UNITSRC) t/unit/suites.h t/unit/util.h lib/libmenafn.a $(HDR)
 	$(CC) $(CFLAGS) $(CHECK_CFLAGS) -Ilib $(LDFLAGS) -o $@ $(UNITSRC) \
 		lib/libmenafn.a $(CHECK_LIBS)
 
-check: all t/unit/run
+t/prop/run: t/prop/prop.c lib/libmenafn.a $(HDR)
+	$(CC) $(CFLAGS) -Ilib $(LDFLAGS) -o $@ t/prop/prop.c lib/libmenafn.a
+
+check: all t/unit/run t/prop/run
 	t/unit/run
+	t/prop/run cmd
+	sh t/fuzz/run.sh --replay
 	sh t/cli/run.sh cmd
 	sh t/cli/roundtrip.sh cmd
 	sh t/cli/common.sh cmd
 	sh t/cli/parallel.sh cmd
+	sh t/cli/badinput.sh cmd
 	sh t/cli/manlint.sh man
 
 # The same tests built with AddressSanitizer and UBSan, in a copy of the tree.
@@ -94,6 +100,15 @@ bench: all bench/gen
 stress: all bench/gen
 	STRESS_MB=$(STRESS_MB) sh bench/stress.sh
 
+# Whole programs under valgrind: memory errors and leaks.
+check-valgrind: all
+	sh t/valgrind.sh cmd
+
+# libFuzzer (clang) on each harness for FUZZ_SECONDS; crashes are kept
+# in t/fuzz/regress/, which make check replays.
+fuzz:
+	sh t/fuzz/run.sh $(FUZZ_SECONDS)
+
 demo: all
 	@echo '== menafn-strip | menafn-paras'
 	@cmd/menafn-strip -H sample/ukrinform.txt | cmd/menafn-paras -H
@@ -118,8 +133,9 @@ uninstall:
 	done
 
 clean:
-	rm -f $(TOOLS) $(LIBOBJ) lib/libmenafn.a t/unit/run t/conformance/conform \
+	rm -f $(TOOLS) $(LIBOBJ) lib/libmenafn.a t/unit/run t/prop/run t/conformance/conform \
 		bench/gen
 	rm -rf build-san
 
-.PHONY: all bench check check-sanitize conformance demo eval stress install uninstall clean
+.PHONY: all bench check check-sanitize check-valgrind conformance demo eval \
+	fuzz stress install uninstall clean

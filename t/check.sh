@@ -1,8 +1,8 @@
 #!/bin/sh
 # Install what the tests need when it is missing, then run every check CI
 # runs: gcc and clang builds with -Werror and make check, make check under
-# AddressSanitizer and UBSan, a musl build, a staged install, the man page
-# lint and the whole pipeline over t/data/.  Exits non-zero on any failure.
+# AddressSanitizer and UBSan, a musl build, the tools under valgrind, a
+# staged install, the man page lint and the whole pipeline over t/data/.  Exits non-zero on any failure.
 #
 # usage: sh t/check.sh        (from the top of the tree)
 
@@ -18,6 +18,7 @@ command -v mandoc >/dev/null 2>&1 || need="$need mandoc"
 command -v parallel >/dev/null 2>&1 || need="$need parallel"
 command -v musl-gcc >/dev/null 2>&1 || need="$need musl-tools"
 command -v clang >/dev/null 2>&1 || need="$need clang"
+command -v valgrind >/dev/null 2>&1 || need="$need valgrind"
 if [ -n "$need" ]; then
 	echo "== installing:$need"
 	sudo=
@@ -51,6 +52,7 @@ if command -v musl-gcc >/dev/null 2>&1; then
 	step "musl: build" sh -c "make -s clean && make -s CC=musl-gcc CFLAGS='$werror'"
 fi
 step "build again for what follows" sh -c "make -s clean && make -s"
+step "valgrind: whole programs" sh t/valgrind.sh cmd
 step "staged install" sh t/install.sh
 step "pipeline over t/data" sh t/pipeline.sh cmd t/data
 echo "check.sh: $passed passed, $failed failed"

@@ -11,6 +11,8 @@
 #
 # usage: sh t/fuzz/run.sh [SECONDS] [NAME ...]
 #        sh t/fuzz/run.sh --replay [NAME ...]
+# Environment: FUZZ_CC (default clang), FUZZ_MAX_LEN (longest input,
+# default 8192), FUZZ_LOG (keep each target's log as $FUZZ_LOG.NAME).
 # Last line: "fuzz: N passed, M failed".
 
 here=$(cd "$(dirname "$0")" && pwd) || exit 1
@@ -50,7 +52,8 @@ if $FUZZ_CC -fsanitize=fuzzer,address,undefined -o "$work/probe" \
 	FLAGS="-fsanitize=fuzzer-no-link $SAN"
 	LINK="-fsanitize=fuzzer $SAN"
 elif [ "$mode" = fuzz ]; then
-	echo "fuzz: $FUZZ_CC cannot build libFuzzer targets: skipped"
+	echo "# $FUZZ_CC cannot build libFuzzer targets: skipped"
+	echo "fuzz: 0 passed, 0 failed, 1 skipped"
 	exit 0
 else
 	# Replay without libFuzzer: a driver that feeds each file once.
