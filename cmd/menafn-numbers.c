@@ -37,7 +37,6 @@ static struct tsv_out out;
 struct num_run {
 	struct nx nx;
 	struct win w;
-	struct rec_in ri;
 	const char *keys;	/* the current record's, valid until end() */
 	size_t keylen;
 	unsigned long long n;
@@ -62,15 +61,6 @@ emit(void *ctx, const struct nx_num *nm)
 	tsv_str(&out, nm->unit);
 	tsv_tab(&out);
 	tsv_esc(&out, nm->text, (size_t)(nm->end - nm->start));
-	tsv_endrow(&out);
-}
-
-static void
-header(void *ctx, const char *keys, size_t keylen)
-{
-	(void)ctx;
-	tsv_raw(&out, keys, keylen);
-	tsv_str(&out, our_cols);
 	tsv_endrow(&out);
 }
 
@@ -120,27 +110,11 @@ end(void *ctx)
 	scan(nr, 1);
 }
 
-static int
-stopped(void *ctx)
-{
-	(void)ctx;
-	return out.err != 0;
-}
-
-static const struct rec_ops ops = { header, begin, text, end, stopped };
-
-static int
-numbers_input(struct rd *r, void *ctx)
-{
-	struct num_run *nr = ctx;
-
-	return rec_run(&nr->ri, r, &ops, nr);
-}
-
 int
 main(int argc, char *argv[])
 {
 	static struct num_run nr;
+	struct rec_tool tool = { our_cols, &out, begin, text, end, &nr };
 	struct rec_opts ro = { 0, 0, OPT_CAP_DEFAULT };
 	struct nx_opts xo = { 0 };
 	int ch, rv;
@@ -166,19 +140,10 @@ main(int argc, char *argv[])
 	}
 	argc -= optind;
 	argv += optind;
-	if (ro.raw && ro.header) {
-		/* Raw text has no header row to extend: write ours alone. */
-		tsv_str(&out, our_cols);
-		tsv_endrow(&out);
-	}
-	rec_init(&nr.ri, &ro);
 	nx_init(&nr.nx, &xo);
 	/* The extractor keeps only its look-behind and look-ahead. */
 	win_init(&nr.w, NX_LOOKAHEAD + NX_LOOKBEHIND);
-	rv = opt_each_input(argc, argv, numbers_input, &nr, stopped);
+	rv = rec_tool_run(&tool, &ro, argc, argv);
 	win_free(&nr.w);
-	rec_free(&nr.ri);
-	if (tsv_close(&out) != 0)
-		die_errno(1, "write error");
 	return rv;
 }

@@ -29,7 +29,6 @@ static struct tsv_out out;
 
 struct para_run {
 	struct paras ps;
-	struct rec_in ri;
 	const char *keys;	/* the current record's, valid until end() */
 	size_t keylen;
 	unsigned long long n;
@@ -54,15 +53,6 @@ emit(void *ctx, uint64_t start, uint64_t end, const char *text, int cut)
 	tsv_u64(&out, end);
 	tsv_tab(&out);
 	tsv_esc(&out, text, (size_t)(end - start));
-	tsv_endrow(&out);
-}
-
-static void
-header(void *ctx, const char *keys, size_t keylen)
-{
-	(void)ctx;
-	tsv_raw(&out, keys, keylen);
-	tsv_str(&out, "para\tstart\tend\ttext");
 	tsv_endrow(&out);
 }
 
@@ -93,28 +83,13 @@ end(void *ctx)
 	paras_end(&pr->ps);
 }
 
-static int
-stopped(void *ctx)
-{
-	(void)ctx;
-	return out.err != 0;
-}
-
-static const struct rec_ops ops = { header, begin, text, end, stopped };
-
-static int
-paras_input(struct rd *r, void *ctx)
-{
-	struct para_run *pr = ctx;
-
-	return rec_run(&pr->ri, r, &ops, pr);
-}
-
 int
 main(int argc, char *argv[])
 {
 	static struct para_run pr;
 	struct rec_opts ro = { 0, 0, OPT_CAP_DEFAULT };
+	struct rec_tool tool = { "para\tstart\tend\ttext", &out, begin, text,
+	    end, &pr };
 	int ch, rv;
 
 	msg_init("menafn-paras");
@@ -131,17 +106,8 @@ main(int argc, char *argv[])
 	}
 	argc -= optind;
 	argv += optind;
-	if (ro.raw && ro.header) {
-		/* Raw text has no header row to extend: write ours alone. */
-		tsv_str(&out, "para\tstart\tend\ttext");
-		tsv_endrow(&out);
-	}
-	rec_init(&pr.ri, &ro);
 	paras_init(&pr.ps, ro.cap, emit, &pr);
-	rv = opt_each_input(argc, argv, paras_input, &pr, stopped);
+	rv = rec_tool_run(&tool, &ro, argc, argv);
 	paras_free(&pr.ps);
-	rec_free(&pr.ri);
-	if (tsv_close(&out) != 0)
-		die_errno(1, "write error");
 	return rv;
 }

@@ -36,7 +36,6 @@ static struct tsv_out out;
 struct quote_run {
 	struct qx qx;
 	struct win w;
-	struct rec_in ri;
 	const char *keys;	/* the current record's, valid until end() */
 	size_t keylen;
 	unsigned long long n;
@@ -57,15 +56,6 @@ emit(void *ctx, const struct qx_quote *q)
 	tsv_esc(&out, q->spk, q->spk_len);
 	tsv_tab(&out);
 	tsv_esc(&out, win_at(&qr->w, q->start), (size_t)(q->end - q->start));
-	tsv_endrow(&out);
-}
-
-static void
-header(void *ctx, const char *keys, size_t keylen)
-{
-	(void)ctx;
-	tsv_raw(&out, keys, keylen);
-	tsv_str(&out, columns);
 	tsv_endrow(&out);
 }
 
@@ -101,27 +91,11 @@ end(void *ctx)
 	qx_scan(&qr->qx, qr->w.buf, qr->w.base, qr->w.len, 1, emit, qr);
 }
 
-static int
-stopped(void *ctx)
-{
-	(void)ctx;
-	return out.err != 0;
-}
-
-static const struct rec_ops ops = { header, begin, text, end, stopped };
-
-static int
-quotes_input(struct rd *r, void *ctx)
-{
-	struct quote_run *qr = ctx;
-
-	return rec_run(&qr->ri, r, &ops, qr);
-}
-
 int
 main(int argc, char *argv[])
 {
 	static struct quote_run qr;
+	struct rec_tool tool = { columns, &out, begin, text, end, &qr };
 	struct rec_opts ro = { 0, 0, OPT_CAP_DEFAULT };
 	struct qx_opts qo = { 0, 0, 0, OPT_CAP_DEFAULT };
 	int ch, rv;
@@ -144,18 +118,9 @@ main(int argc, char *argv[])
 	argc -= optind;
 	argv += optind;
 	qo.cap = ro.cap;
-	if (ro.raw && ro.header) {
-		/* Raw text has no header row to extend: write ours alone. */
-		tsv_str(&out, columns);
-		tsv_endrow(&out);
-	}
-	rec_init(&qr.ri, &ro);
 	win_init(&qr.w, ro.cap);
 	qx_init(&qr.qx, &qo);
-	rv = opt_each_input(argc, argv, quotes_input, &qr, stopped);
+	rv = rec_tool_run(&tool, &ro, argc, argv);
 	win_free(&qr.w);
-	rec_free(&qr.ri);
-	if (tsv_close(&out) != 0)
-		die_errno(1, "write error");
 	return rv;
 }

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "msg.h"
+#include "opt.h"
 #include "rec.h"
 #include "tsv.h"
 
@@ -279,4 +280,80 @@ rec_run(struct rec_in *ri, struct rd *r, const struct rec_ops *ops, void *ctx)
 	free(ln->cur);
 	free(ln);
 	return status;
+}
+
+/* rec_tool_run's callbacks: the tool's own, and the shared header and stop. */
+struct tool_run {
+	const struct rec_tool *t;
+	struct rec_in ri;
+};
+
+static void
+tool_header(void *ctx, const char *keys, size_t keylen)
+{
+	const struct rec_tool *t = ((struct tool_run *)ctx)->t;
+
+	tsv_raw(t->out, keys, keylen);
+	tsv_str(t->out, t->columns);
+	tsv_endrow(t->out);
+}
+
+static void
+tool_begin(void *ctx, const char *keys, size_t keylen)
+{
+	const struct rec_tool *t = ((struct tool_run *)ctx)->t;
+
+	t->begin(t->ctx, keys, keylen);
+}
+
+static void
+tool_text(void *ctx, const char *p, size_t n)
+{
+	const struct rec_tool *t = ((struct tool_run *)ctx)->t;
+
+	t->text(t->ctx, p, n);
+}
+
+static void
+tool_end(void *ctx)
+{
+	const struct rec_tool *t = ((struct tool_run *)ctx)->t;
+
+	t->end(t->ctx);
+}
+
+static int
+tool_stop(void *ctx)
+{
+	return ((struct tool_run *)ctx)->t->out->err != 0;
+}
+
+static const struct rec_ops tool_ops = {
+	tool_header, tool_begin, tool_text, tool_end, tool_stop
+};
+
+static int
+tool_input(struct rd *r, void *ctx)
+{
+	struct tool_run *tr = ctx;
+
+	return rec_run(&tr->ri, r, &tool_ops, tr);
+}
+
+int
+rec_tool_run(const struct rec_tool *t, const struct rec_opts *opt,
+    int argc, char *argv[])
+{
+	struct tool_run tr;
+	int rv;
+
+	tr.t = t;
+	if (opt->raw && opt->header)
+		tool_header(&tr, "", 0);	/* raw text has no header to extend */
+	rec_init(&tr.ri, opt);
+	rv = opt_each_input(argc, argv, tool_input, &tr, tool_stop);
+	rec_free(&tr.ri);
+	if (tsv_close(t->out) != 0)
+		die_errno(1, "write error");
+	return rv;
 }

@@ -53,4 +53,26 @@ void rec_free(struct rec_in *ri);
 int rec_run(struct rec_in *ri, struct rd *r, const struct rec_ops *ops,
     void *ctx);
 
+struct tsv_out;
+
+/*
+ * What every tool that reads TSV does after its options: under -H write
+ * the header row (the input's key names, or under -r nothing, then the
+ * tool's columns), read every operand as records, stop at the first
+ * write error, close the output.  The tool gives its columns ("para\tstart
+ * \tend\ttext") and its begin, text and end callbacks.  Returns the exit
+ * status; a write error is reported and exits 1.
+ */
+struct rec_tool {
+	const char *columns;
+	struct tsv_out *out;
+	void (*begin)(void *ctx, const char *keys, size_t keylen);
+	void (*text)(void *ctx, const char *p, size_t n);
+	void (*end)(void *ctx);
+	void *ctx;
+};
+
+int rec_tool_run(const struct rec_tool *t, const struct rec_opts *opt,
+    int argc, char *argv[]);
+
 #endif
