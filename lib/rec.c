@@ -27,6 +27,7 @@ struct line {
 	int streaming;		/* the text has begun: begin() was called */
 	int skip;		/* the record is malformed: drop the rest */
 	int header;		/* this line is the -H header row */
+	int counted;		/* this line fixed the field count */
 	int pending;		/* unescaping: a backslash ended the last piece */
 	int status;
 	char out[RD_BLOCK + 1];
@@ -70,6 +71,9 @@ malformed(struct line *ln, const char *why)
 		    ln->rd->lineno + (unsigned long long)ln->rd->midline, why);
 	ln->skip = 1;
 	ln->status = 1;
+	/* A malformed record says nothing of how many fields the rest have. */
+	if (ln->counted)
+		ln->ri->nfields = 0;
 }
 
 /* Pass a piece of escaped text on, unescaped, in bounded chunks. */
@@ -93,8 +97,10 @@ text_begin(struct line *ln)
 {
 	struct rec_in *ri = ln->ri;
 
-	if (ri->nfields == 0)
+	if (ri->nfields == 0) {
 		ri->nfields = ln->nf;
+		ln->counted = 1;
+	}
 	if (ln->nf != ri->nfields) {
 		char why[96];
 		snprintf(why, sizeof why, "%ld fields, expected %ld",
@@ -213,7 +219,7 @@ line_end(struct line *ln, const char *p, size_t n)
 	ri->keylen = 0;
 	ln->curlen = 0;
 	ln->nf = 1;
-	ln->streaming = ln->skip = ln->pending = 0;
+	ln->streaming = ln->skip = ln->pending = ln->counted = 0;
 	ln->header = 0;
 }
 
