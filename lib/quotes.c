@@ -1265,6 +1265,23 @@ after_toks(struct toks *ts, const struct qx_view *v, uint64_t after)
  * a certain sentence end need no tokens: after the last ! or ? or blank
  * line in [lo, mark), tokens are the same as from lo, and far fewer.
  */
+/*
+ * Does the period at p[d] end a sentence for tokenize()?  Surely so after
+ * a word of two or more ASCII letters that stands after a blank and is no
+ * abbreviation: tokenize makes such a period a token of its own.
+ */
+static int
+word_period(const unsigned char *p, size_t l, size_t d)
+{
+	size_t w = d;
+
+	while (w > l && ascii_alpha(p[w - 1]))
+		w--;
+	if (d - w < 2 || w == l || (p[w - 1] != ' ' && p[w - 1] != '\n'))
+		return 0;
+	return !in_table(&abbrevs, (const char *)p + w, d - w);
+}
+
 static uint64_t
 sure_break(const struct qx_view *v, uint64_t lo, uint64_t mark)
 {
@@ -1276,6 +1293,9 @@ sure_break(const struct qx_view *v, uint64_t lo, uint64_t mark)
 		unsigned char b = p[i - 1];
 
 		if (b == '!' || b == '?')
+			return v->base + i;
+		if (b == '.' && i < (size_t)(mark - v->base) &&
+		    (p[i] == ' ' || p[i] == '\n') && word_period(p, l, i - 1))
 			return v->base + i;
 		if (b == '\n') {
 			if (++nl == 2)
