@@ -122,7 +122,8 @@ main(int argc, char *argv[])
 	msg_init("menafn-numbers");
 	opt_longopts(argc, argv, help_text);
 	tsv_init(&out, STDOUT_FILENO);
-	while ((ch = getopt(argc, argv, "bHk:m:ru")) != -1) {
+	opterr = 0;
+	while ((ch = getopt(argc, argv, ":bHk:m:ru")) != -1) {
 		switch (ch) {
 		case 'b': xo.bounds = 1; break;
 		case 'H': ro.header = 1; break;
@@ -135,7 +136,7 @@ main(int argc, char *argv[])
 		case 'm': ro.cap = opt_size(optarg, "-m", 16, (size_t)1 << 30); break;
 		case 'r': ro.raw = 1; break;
 		case 'u': out.linebuf = 1; break;
-		default: opt_usage(help_text);
+		default: opt_bad(ch, help_text);
 		}
 	}
 	argc -= optind;

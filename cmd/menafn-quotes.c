@@ -103,7 +103,8 @@ main(int argc, char *argv[])
 	msg_init("menafn-quotes");
 	opt_longopts(argc, argv, help_text);
 	tsv_init(&out, STDOUT_FILENO);
-	while ((ch = getopt(argc, argv, "Hm:nopru")) != -1) {
+	opterr = 0;
+	while ((ch = getopt(argc, argv, ":Hm:nopru")) != -1) {
 		switch (ch) {
 		case 'H': ro.header = 1; break;
 		case 'm': ro.cap = opt_size(optarg, "-m", 16, (size_t)1 << 30); break;
@@ -112,7 +113,7 @@ main(int argc, char *argv[])
 		case 'p': qo.pronoun = 1; break;
 		case 'r': ro.raw = 1; break;
 		case 'u': out.linebuf = 1; break;
-		default: opt_usage(help_text);
+		default: opt_bad(ch, help_text);
 		}
 	}
 	argc -= optind;

@@ -115,13 +115,14 @@ main(int argc, char *argv[])
 	msg_init("menafn-strip");
 	opt_longopts(argc, argv, help_text);
 	tsv_init(&out, STDOUT_FILENO);
-	while ((ch = getopt(argc, argv, "Hkp:u")) != -1) {
+	opterr = 0;
+	while ((ch = getopt(argc, argv, ":Hkp:u")) != -1) {
 		switch (ch) {
 		case 'H': hflag = 1; break;
 		case 'k': kflag = 1; break;
 		case 'p': prefix = optarg; break;
 		case 'u': out.linebuf = 1; break;
-		default: opt_usage(help_text);
+		default: opt_bad(ch, help_text);
 		}
 	}
 	argc -= optind;

@@ -45,6 +45,17 @@ opt_usage(const char *help)
 	exit(2);
 }
 
+void
+opt_bad(int ch, const char *help)
+{
+	if (ch == ':')
+		fprintf(stderr, "%s: option -%c needs an argument\n", msg_prog,
+		    optopt);
+	else
+		fprintf(stderr, "%s: unknown option -%c\n", msg_prog, optopt);
+	opt_usage(help);
+}
+
 size_t
 opt_size(const char *arg, const char *name, size_t min, size_t max)
 {

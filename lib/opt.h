@@ -20,6 +20,13 @@ void opt_longopts(int argc, char *argv[], const char *help);
 _Noreturn void opt_usage(const char *help);
 
 /*
+ * getopt returned ch for a bad option (the tools set opterr = 0 and start
+ * their option strings with ':', so ':' means a missing argument): say
+ * which, as "tool: ...", then the usage; exit 2.
+ */
+_Noreturn void opt_bad(int ch, const char *help);
+
+/*
  * A size such as 4096, 64K, 1M, 2G; outside [min, max] or with trailing
  * junk: a message naming the option, exit 2.
  */
