@@ -47,13 +47,7 @@ emit(void *ctx, const struct nx_num *nm)
 {
 	struct num_run *nr = ctx;
 
-	tsv_raw(&out, nr->keys, nr->keylen);
-	tsv_u64(&out, ++nr->n);
-	tsv_tab(&out);
-	tsv_u64(&out, nm->start);
-	tsv_tab(&out);
-	tsv_u64(&out, nm->end);
-	tsv_tab(&out);
+	rec_row_start(&out, nr->keys, nr->keylen, ++nr->n, nm->start, nm->end);
 	tsv_raw(&out, nm->value, nm->valuelen);
 	tsv_tab(&out);
 	tsv_str(&out, nx_kind_name[nm->kind]);

@@ -45,13 +45,7 @@ emit(void *ctx, uint64_t start, uint64_t end, const char *text, int cut)
 		    "(-m to raise the cap)", pr->ps.cap);
 		pr->warned = 1;
 	}
-	tsv_raw(&out, pr->keys, pr->keylen);
-	tsv_u64(&out, ++pr->n);
-	tsv_tab(&out);
-	tsv_u64(&out, start);
-	tsv_tab(&out);
-	tsv_u64(&out, end);
-	tsv_tab(&out);
+	rec_row_start(&out, pr->keys, pr->keylen, ++pr->n, start, end);
 	tsv_esc(&out, text, (size_t)(end - start));
 	tsv_endrow(&out);
 }

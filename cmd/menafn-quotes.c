@@ -46,13 +46,7 @@ emit(void *ctx, const struct qx_quote *q)
 {
 	struct quote_run *qr = ctx;
 
-	tsv_raw(&out, qr->keys, qr->keylen);
-	tsv_u64(&out, ++qr->n);
-	tsv_tab(&out);
-	tsv_u64(&out, q->start);
-	tsv_tab(&out);
-	tsv_u64(&out, q->end);
-	tsv_tab(&out);
+	rec_row_start(&out, qr->keys, qr->keylen, ++qr->n, q->start, q->end);
 	tsv_esc(&out, q->spk, q->spk_len);
 	tsv_tab(&out);
 	tsv_esc(&out, win_at(&qr->w, q->start), (size_t)(q->end - q->start));

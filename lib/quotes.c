@@ -6,11 +6,8 @@
  * on either side of them, so missing spaces (is“one) do not matter.
  */
 #include <string.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
-
 #include "quotes.h"
+#include "scan.h"
 #include "utf8.h"
 
 enum { QE_OPEN, QE_CLOSED, QE_FAILED };
@@ -1669,74 +1666,33 @@ qx_reset(struct qx *x)
 }
 
 /*
- * Bytes that need no look: ASCII letters, digits, punctuation other than
- * the marks, and blanks other than LF.  Most text is runs of them, and the
- * scan passes a run with one table look per byte instead of decoding
- * each character.
+ * Bytes that end a run of plain ones: LF, the marks, other control bytes
+ * and anything non-ASCII.  Plain bytes (letters, digits, other punctuation,
+ * blanks but LF) need no look, and most text is long runs of them.
  */
-static const unsigned char plain[256] = {
+static const unsigned char run_end[256] = {
 #define R8(a) a, a, a, a, a, a, a, a
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 1, 1, 0, 0,
-	R8(0), R8(0),
-	1, 1, 0, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1,	/* " and ' */
-	R8(1), R8(1), R8(1), R8(1), R8(1), R8(1),
-	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,	/* ` */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 0, 0, 1, 1,
 	R8(1), R8(1),
+	0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,	/* " and ' */
+	R8(0), R8(0), R8(0), R8(0), R8(0), R8(0),
+	1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* ` */
+	R8(0), R8(0),
+	R8(1), R8(1), R8(1), R8(1), R8(1), R8(1), R8(1), R8(1),	/* >= 0x80 */
+	R8(1), R8(1), R8(1), R8(1), R8(1), R8(1), R8(1), R8(1),
 #undef R8
 };
 
-/*
- * Eight plain bytes at once, conservatively: no byte at or over 0x80,
- * none under 0x20 (TAB and CR then go the byte way), no " ' or `.
- */
-#define ONES 0x0101010101010101ULL
-#define HIGHS 0x8080808080808080ULL
-#define HAS_ZERO(v) (((v) - ONES) & ~(v) & HIGHS)
-
-static int
-plain8(const unsigned char *p)
-{
-	uint64_t v;
-
-	memcpy(&v, p, 8);
-	return !(v & HIGHS) && !(((v) - ONES * 0x20) & ~(v) & HIGHS) &&
-	    !HAS_ZERO(v ^ (ONES * '"')) &&
-	    !HAS_ZERO(v ^ (ONES * '\'')) && !HAS_ZERO(v ^ (ONES * '`'));
-}
+/* The marks end a run; control bytes and non-ASCII only coarsely. */
+static const struct scan_set marks_set = {
+	{ '"', '\'', '`', '`' }, 1, run_end
+};
 
 /* The end of the run of plain bytes that starts at p[i], before p[end]. */
 static size_t
 plain_end(const unsigned char *p, size_t i, size_t end)
 {
-	for (;;) {
-		size_t j0;
-
-#ifdef __SSE2__
-		/* Sixteen at once: a signed compare with 0x20 also catches
-		 * every byte at or over 0x80. */
-		const __m128i space = _mm_set1_epi8(0x20);
-		const __m128i dq = _mm_set1_epi8('"'), sq = _mm_set1_epi8('\''),
-		    bq = _mm_set1_epi8('`');
-
-		while (i + 16 <= end) {
-			__m128i v = _mm_loadu_si128((const __m128i *)(p + i));
-			__m128i m = _mm_or_si128(_mm_cmplt_epi8(v, space),
-			    _mm_or_si128(_mm_cmpeq_epi8(v, dq),
-			    _mm_or_si128(_mm_cmpeq_epi8(v, sq),
-			    _mm_cmpeq_epi8(v, bq))));
-
-			if (_mm_movemask_epi8(m) != 0)
-				break;
-			i += 16;
-		}
-#endif
-		while (i + 8 <= end && plain8(p + i))
-			i += 8;
-		for (j0 = i; i < end && i < j0 + 8 && plain[p[i]]; i++)
-			;
-		if (i == end || !plain[p[i]])
-			return i;
-	}
+	return i + scan_plain((const char *)p + i, end - i, &marks_set);
 }
 
 static int
@@ -1800,7 +1756,7 @@ qx_scan(struct qx *x, const char *win, uint64_t base, size_t len, int final,
 		int32_t c, next;
 		uint64_t off = x->pos;
 
-		if (plain[p[i]] && !(x->in_ws && x->nl > 0)) {
+		if (!run_end[p[i]] && !(x->in_ws && x->nl > 0)) {
 			size_t j = plain_end(p, i + 1, (size_t)(stop - base));
 
 			skip_run(x, p, base, i, j);

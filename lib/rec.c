@@ -363,3 +363,16 @@ rec_tool_run(const struct rec_tool *t, const struct rec_opts *opt,
 		die_errno(1, "write error");
 	return rv;
 }
+
+void
+rec_row_start(struct tsv_out *o, const char *keys, size_t keylen, uint64_t n,
+    uint64_t start, uint64_t end)
+{
+	tsv_raw(o, keys, keylen);
+	tsv_u64(o, n);
+	tsv_tab(o);
+	tsv_u64(o, start);
+	tsv_tab(o);
+	tsv_u64(o, end);
+	tsv_tab(o);
+}

@@ -8,6 +8,7 @@
 #define REC_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "rd.h"
 
@@ -74,5 +75,12 @@ struct rec_tool {
 
 int rec_tool_run(const struct rec_tool *t, const struct rec_opts *opt,
     int argc, char *argv[]);
+
+/*
+ * The columns each extractor's row starts with: the record's keys, the
+ * row's number within the record, start and end, each followed by a TAB.
+ */
+void rec_row_start(struct tsv_out *o, const char *keys, size_t keylen,
+    uint64_t n, uint64_t start, uint64_t end);
 
 #endif

@@ -5,10 +5,7 @@
 #include <fcntl.h>
 #include <string.h>
 #include <unistd.h>
-#ifdef __SSE2__
-#include <emmintrin.h>	/* a compiler header, not a library */
-#endif
-
+#include "scan.h"
 #include "tsv.h"
 
 /* Bytes that a field escapes: the one test on the hot path. */
@@ -102,47 +99,10 @@ tsv_escape(char *dst, const char *src, size_t n)
 	return (size_t)(d - dst);
 }
 
-/*
- * Length of the run before the first byte that needs escaping.  Eight bytes
- * at a time: a word holds one of the four bytes when v ^ repeat(byte) has
- * a zero byte.  Text is mostly plain, so this is the hot loop of every tool.
- */
-#define ONES 0x0101010101010101ULL
-#define HIGHS 0x8080808080808080ULL
-#define HAS_ZERO(v) (((v) - ONES) & ~(v) & HIGHS)
-
-static size_t
-plain_run(const char *p, size_t n)
-{
-	size_t i = 0;
-
-#ifdef __SSE2__
-	const __m128i tab = _mm_set1_epi8('\t'), lf = _mm_set1_epi8('\n'),
-	    cr = _mm_set1_epi8('\r'), bs = _mm_set1_epi8('\\');
-
-	for (; i + 16 <= n; i += 16) {
-		__m128i v = _mm_loadu_si128((const __m128i *)(p + i));
-		__m128i m = _mm_or_si128(
-		    _mm_or_si128(_mm_cmpeq_epi8(v, tab), _mm_cmpeq_epi8(v, lf)),
-		    _mm_or_si128(_mm_cmpeq_epi8(v, cr), _mm_cmpeq_epi8(v, bs)));
-
-		if (_mm_movemask_epi8(m) != 0)
-			break;
-	}
-#endif
-
-	for (; i + 8 <= n; i += 8) {
-		uint64_t v;
-
-		memcpy(&v, p + i, 8);
-		if (HAS_ZERO(v ^ (ONES * '\t')) | HAS_ZERO(v ^ (ONES * '\n')) |
-		    HAS_ZERO(v ^ (ONES * '\r')) | HAS_ZERO(v ^ (ONES * '\\')))
-			break;
-	}
-	while (i < n && !tsv_special[(unsigned char)p[i]])
-		i++;
-	return i;
-}
+/* Text is mostly plain: runs of it are found by the shared fast scan. */
+static const struct scan_set tsv_escaped = {
+	{ '\t', '\n', '\r', '\\' }, 0, tsv_special
+};
 
 void
 tsv_esc(struct tsv_out *o, const char *p, size_t n)
@@ -150,7 +110,7 @@ tsv_esc(struct tsv_out *o, const char *p, size_t n)
 	while (n > 0 && o->err == 0) {
 		size_t room = sizeof o->buf - o->len;
 		size_t want = n < room ? n : room;
-		size_t k = plain_run(p, want);
+		size_t k = scan_plain(p, want, &tsv_escaped);
 
 		memcpy(o->buf + o->len, p, k);
 		o->len += k;

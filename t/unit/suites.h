@@ -6,6 +6,7 @@
 Suite *tsv_suite(void);
 Suite *rd_suite(void);
 Suite *utf8_suite(void);
+Suite *scan_suite(void);
 Suite *rec_suite(void);
 Suite *strip_suite(void);
 Suite *paras_suite(void);
