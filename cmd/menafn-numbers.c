@@ -17,10 +17,13 @@
 #include "win.h"
 
 static const char help_text[] =
-"usage: menafn-numbers [-bHru] [-k kinds] [-m size] [file ...]\n"
+"usage: menafn-numbers [-beHru] [-k kinds] [-m size] [file ...]\n"
 "Find the numbers in the text (last TSV field) of each record; write\n"
 "  key...  num  start  end  value  kind  unit  text\n"
 "  -b        comparisons (more than 30, up to 700) as open ranges 30-, -700\n"
+"  -e        extended readings: positions counted from the end or the\n"
+"            current one (last, next, penultimate) as ordinals, value the\n"
+"            offset, unit end or current; a percent word alone as a percent\n"
 "  -H        the first line is a header row; write it extended\n"
 "  -k kinds  report only these kinds, comma-separated: number, ordinal,\n"
 "            percent, currency, dimension, range, year, date, time, other\n"
@@ -117,9 +120,10 @@ main(int argc, char *argv[])
 	opt_longopts(argc, argv, help_text);
 	tsv_init(&out, STDOUT_FILENO);
 	opterr = 0;
-	while ((ch = getopt(argc, argv, ":bHk:m:ru")) != -1) {
+	while ((ch = getopt(argc, argv, ":beHk:m:ru")) != -1) {
 		switch (ch) {
 		case 'b': xo.bounds = 1; break;
+		case 'e': xo.extended = 1; break;
 		case 'H': ro.header = 1; break;
 		case 'k':
 			if (nx_kinds_parse(optarg, strlen(optarg), &xo.kinds) != 0) {

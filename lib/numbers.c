@@ -44,12 +44,12 @@ const char *const nx_kind_name[NX_NKINDS] = {
 #define C_DIG	0x01
 #define C_ALPHA	0x02
 #define C_HOT	0x04	/* a letter that starts some lexicon word */
-#define C_SYM	0x08	/* $ + - . < > and lead bytes of € £ ¥ ½ – */
+#define C_SYM	0x08	/* $ % + - . < > and lead bytes of € £ ¥ ½ – */
 
 static const unsigned char nx_cls[256] = {
 	0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
 	0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
-	0,0,0,0,8,0,0,0,0,0,0,8,0,8,8,0,
+	0,0,0,0,8,8,0,0,0,0,0,8,0,8,8,0,
 	1,1,1,1,1,1,1,1,1,1,0,0,8,0,8,0,
 	0,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,
 	6,6,6,6,6,6,2,2,2,2,6,0,0,0,0,0,
@@ -2745,7 +2745,7 @@ prev_cap(const struct ps *ps)
 
 static const char *const not_one_before[] = {
 	"no", "the", "this", "that", "which", "any", "every", "each", "some",
-	"another", "last", "next", "little", NULL
+	"another", "last", "next", "previous", "current", "little", NULL
 };
 
 /*
@@ -3207,6 +3207,193 @@ url_at(const unsigned char *b, size_t p, size_t we, size_t len)
 	    b[we] == '.';
 }
 
+/* ------------------------------------------------- extended readings */
+
+/*
+ * The extended readings (the -e option) name a quantity without a number
+ * in it: a position counted from the end or from the current one ("the
+ * last but one"), and a percent word alone ("a small percent").  News
+ * text is full of "last year" and "next week", so they are off by
+ * default.  A relative position's value is its offset and its unit the
+ * point it counts from: "penultimate" is -1 from end, "next" 1 from
+ * current.
+ *
+ * Patterns are words separated by single spaces; '#' stands for an
+ * ordinal word from "second" on ("the second to last" is -1 from end, so
+ * the offset is 1 - n).  The first pattern that matches is taken, so a
+ * longer phrase comes before a word it starts with.
+ */
+struct rel {
+	const char *words;
+	const char *from;	/* "end" or "current" */
+	int off;
+	int one;		/* may take a trailing "one" ("the next one") */
+};
+
+static const struct rel nx_rel[] = {
+	{ "the last but one", "end", -1, 0 },
+	{ "the one before the last", "end", -1, 1 },
+	{ "the # to last", "end", 0, 0 },
+	{ "# to last", "end", 0, 0 },
+	{ "next to last", "end", -1, 0 },
+	{ "last but one", "end", -1, 0 },
+	{ "antepenultimate", "end", -2, 0 },
+	{ "penultimate", "end", -1, 0 },
+	{ "last", "end", 0, 1 },
+	{ "next", "current", 1, 1 },
+	{ "previous", "current", -1, 1 },
+	{ "current", "current", 0, 1 }
+};
+
+/*
+ * Words after which a trailing "one" is the pronoun of the phrase ("the
+ * last one is"), not a count of what follows ("the last one books"): a
+ * verb or a word that starts a clause or a phrase of its own.
+ */
+static const char *const nx_after_one[] = {
+	"and", "are", "as", "at", "but", "by", "can", "could", "for", "from",
+	"had", "has", "have", "in", "is", "of", "on", "or", "should", "that",
+	"to", "was", "were", "which", "who", "will", "with", "would", NULL
+};
+
+/* Percent words that name a percent with no number. */
+static const char *const nx_pct_word[] = {
+	"per cent", "percent", "percentage", "percentages", "percents", NULL
+};
+
+/* The next word at or after b[*p], past blanks: its end, or 0. */
+static size_t
+next_word(const unsigned char *b, size_t *p, size_t lim)
+{
+	size_t s = *p;
+
+	while (s < lim && (b[s] == ' ' || b[s] == '\t'))
+		s++;
+	*p = s;
+	while (s < lim && ISALPHA(b[s]))
+		s++;
+	return s > *p && (s == lim || !ISDIGIT(b[s])) ? s : 0;
+}
+
+/*
+ * Does the pattern (see nx_rel) match the words from b[p]?  Returns the
+ * end of the match, or 0; an ordinal matched by '#' leaves its value in
+ * *ord.
+ */
+static size_t
+words_match(const struct nx *x, const unsigned char *b, size_t p, size_t lim,
+    const char *pat, int *ord)
+{
+	const struct lx *w;
+	size_t e, n;
+
+	for (;;) {
+		for (n = 0; pat[n] != ' ' && pat[n] != '\0'; n++)
+			;
+		if (!(e = next_word(b, &p, lim)))
+			return 0;
+		if (pat[0] == '#') {
+			w = hot_find(x, b + p, e - p);
+			if (!w || w->type != W_ORD || w->val < 2 ||
+			    (w->cls != K_UNIT && w->cls != K_TEEN))
+				return 0;
+			*ord = w->val;
+		} else if (!word_eq(b + p, e - p, pat, n, 0))
+			return 0;
+		p = e;
+		if (pat[n] == '\0')
+			return e;
+		pat += n + 1;
+	}
+}
+
+/*
+ * An extended reading at the word b[p, ...), looking no further than
+ * lim: a relative position (rel != 0) or a percent word alone.  Returns
+ * its end, or 0, with its value in x->value.
+ */
+static size_t
+extended_at(struct nx *x, const unsigned char *b, size_t p, size_t lim,
+    int rel, struct res *r)
+{
+	const struct rel *rl;
+	const char *const *pw;
+	size_t e, q, f, n, k;
+	int ord = 0, off, ordlike;
+	char lw[8];
+
+	if (!rel) {
+		if (LOWER(b[p]) != 'p')
+			return 0;	/* the cheap test first */
+		for (pw = nx_pct_word; *pw; pw++)
+			if ((e = words_match(x, b, p, lim, *pw, &ord)))
+				break;
+		if (!*pw)
+			return 0;
+		r->kind = NX_PERCENT;
+		r->unit = "%";
+		r->vlen = 0;
+		return e;
+	}
+	/* the cheap tests first: the first letter; an ordinal ends so */
+	for (e = p; e < lim && ISALPHA(b[e]); e++)
+		;
+	ordlike = e - p > 4 && ((LOWER(b[e - 2]) == 't' && LOWER(b[e - 1]) == 'h') ||
+	    (LOWER(b[e - 1]) == 'd' && (LOWER(b[e - 2]) == 'n' ||
+	    LOWER(b[e - 2]) == 'r')));
+	for (rl = nx_rel; rl < nx_rel + sizeof nx_rel / sizeof nx_rel[0]; rl++)
+		if ((rl->words[0] == '#' ? ordlike : rl->words[0] == LOWER(b[p])) &&
+		    (e = words_match(x, b, p, lim, rl->words, &ord)))
+			break;
+	if (rl == nx_rel + sizeof nx_rel / sizeof nx_rel[0])
+		return 0;
+	if (rl->one && (f = words_match(x, b, e, lim, "one", &ord))) {
+		q = f;
+		while (q < lim && (b[q] == ' ' || b[q] == '\t'))
+			q++;
+		if (q == lim || (!ISALPHA(b[q]) && !ISDIGIT(b[q]) && b[q] != '-'))
+			e = f;
+		else if ((n = next_word(b, &q, lim)) && n - q < sizeof lw) {
+			for (k = 0; k < n - q; k++)
+				lw[k] = (char)LOWER(b[q + k]);
+			if (in_list(lw, n - q, nx_after_one))
+				e = f;
+		}
+	}
+	off = rl->words[0] == '#' || strncmp(rl->words, "the #", 5) == 0 ?
+	    1 - ord : rl->off;
+	r->kind = NX_ORDINAL;
+	r->unit = rl->from;
+	r->vlen = (size_t)snprintf(x->value, sizeof x->value, "%d", off);
+	return e;
+}
+
+/* The end of what a reading at p may look at. */
+static size_t
+ext_lim(size_t p, size_t len)
+{
+	return len - p < NX_LOOKAHEAD ? len : p + NX_LOOKAHEAD;
+}
+
+/* Emit the reading r of win[s, e), the kinds option permitting. */
+static void
+report(const struct nx *x, const char *win, uint64_t base, size_t s,
+    size_t e, const struct res *r, nx_emit_fn *emit, void *ctx)
+{
+	struct nx_num out;
+
+	if (x->opt.kinds && !(x->opt.kinds & (1u << r->kind)))
+		return;
+	out.start = base + s;
+	out.end = base + e;
+	out.text = win + s;
+	out.value = x->value;
+	out.valuelen = r->vlen;
+	out.kind = r->kind;
+	out.unit = r->unit ? r->unit : "";
+	emit(ctx, &out);
+}
+
 uint64_t
 nx_scan(struct nx *x, const char *win, uint64_t base, size_t len, int final,
     nx_emit_fn *emit, void *ctx)
@@ -3215,7 +3402,6 @@ nx_scan(struct nx *x, const char *win, uint64_t base, size_t len, int final,
 	size_t p, lim, we, start, q, k;
 	struct ps ps;
 	struct res r;
-	struct nx_num out;
 	const struct lx *w;
 	unsigned c;
 	int id;
@@ -3246,6 +3432,12 @@ nx_scan(struct nx *x, const char *win, uint64_t base, size_t len, int final,
 				for (k = p; k < len && k < p + NX_LOOKAHEAD &&
 				    b[k] > ' '; k++)
 					;
+				p = k;
+				continue;
+			}
+			if (x->opt.extended &&
+			    (k = extended_at(x, b, p, ext_lim(p, len), 1, &r))) {
+				report(x, win, base, p, k, &r, emit, ctx);
 				p = k;
 				continue;
 			}
@@ -3286,7 +3478,7 @@ nx_scan(struct nx *x, const char *win, uint64_t base, size_t len, int final,
 				}
 				if (!w) {
 					p = we;
-					continue;
+					goto alone;
 				}
 			}
 			if (w->type == W_CMP && !x->opt.bounds) {
@@ -3308,6 +3500,19 @@ nx_scan(struct nx *x, const char *win, uint64_t base, size_t len, int final,
 			}
 		} else if (c == '$') {
 			/* fine */
+		} else if (c == '%') {
+			/* a percent sign alone, with the extended readings */
+			if (x->opt.extended && (p == 0 || (!ISALPHA(b[p - 1]) &&
+			    !ISDIGIT(b[p - 1]) && b[p - 1] != '%')) &&
+			    (p + 1 == len || (!ISALPHA(b[p + 1]) &&
+			    !ISDIGIT(b[p + 1]) && b[p + 1] != '%'))) {
+				r.kind = NX_PERCENT;
+				r.unit = "%";
+				r.vlen = 0;
+				report(x, win, base, p, p + 1, &r, emit, ctx);
+			}
+			p++;
+			continue;
 		} else if (c == '<' || c == '>') {
 			if (!x->opt.bounds) {
 				p++;
@@ -3349,8 +3554,10 @@ nx_scan(struct nx *x, const char *win, uint64_t base, size_t len, int final,
 		ps.nt = 0;
 		if (!parse(x, &ps, &r)) {
 			/* step over the word or digits */
-			if (nx_cls[c] & C_ALPHA)
+			if (nx_cls[c] & C_ALPHA) {
 				p = word_end(b, p, len);
+				goto alone;
+			}
 			else if (nx_cls[c] & C_DIG) {
 				while (p < len && p < start + NX_LOOKAHEAD &&
 				    ISDIGIT(b[p]))
@@ -3358,21 +3565,22 @@ nx_scan(struct nx *x, const char *win, uint64_t base, size_t len, int final,
 			} else
 				p++;
 			continue;
+alone:
+			/* the word read as nothing: a percent word alone? */
+			if (x->opt.extended && (k = extended_at(x, b, start,
+			    ext_lim(start, len), 0, &r))) {
+				report(x, win, base, start, k, &r, emit, ctx);
+				p = k;
+			}
+			continue;
 		}
 		if (id == 2)
 			r.kind = NX_OTHER, r.unit = "";
-		out.start = base + start + ps.t[r.i0].s;
-		out.end = base + start + ps.t[r.i1 - 1].e;
-		out.text = win + (start + ps.t[r.i0].s);
 		if (r.kind == NX_DATE || r.kind == NX_TIME ||
 		    (r.kind == NX_OTHER && id != 2))
 			r.vlen = 0;
-		out.value = x->value;
-		out.valuelen = r.vlen;
-		out.kind = r.kind;
-		out.unit = r.unit ? r.unit : "";
-		if (!x->opt.kinds || (x->opt.kinds & (1u << r.kind)))
-			emit(ctx, &out);
+		report(x, win, base, start + ps.t[r.i0].s,
+		    start + ps.t[r.i1 - 1].e, &r, emit, ctx);
 		p = start + ps.t[r.i1 - 1].e;
 	}
 	x->pos = base + p;

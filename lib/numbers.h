@@ -42,6 +42,7 @@ extern const char *const nx_kind_name[NX_NKINDS];
 struct nx_opts {
 	unsigned kinds;		/* bit (1u << kind) for each kind to report; 0 = all */
 	int bounds;		/* comparisons ("more than 30") as open ranges */
+	int extended;		/* relative positions, percent words alone */
 };
 
 struct nx_num {

@@ -29,8 +29,14 @@
  *
  * NumberRangeModel.json is run with the bounds option (menafn-numbers
  * -b), which reads comparisons ("more than 30", "up to 700") as open
- * ranges; the other files without it, as the tool runs by default.  An
- * open range is "30-" or "-700", "(30,)" and "(,700]" in the suite.
+ * ranges.  OrdinalModel.json and PercentModel.json are run with the
+ * extended readings (-e): they ask for relative positions ("the last but
+ * one" is "end-1" there, -1 with the unit "end" here; "first" counts from
+ * the start, an empty unit) and for a percent word alone (value "null"
+ * there, empty here).  The other files are run as the tool runs by
+ * default; OrdinalModelSuppressExtendedTypes.json is the ordinal file
+ * without the extended readings.  An open range is "30-" or "-700",
+ * "(30,)" and "(,700]" in the suite.
  *
  * skip.tsv, next to the runner (t/conformance/skip.tsv), lists the cases
  * the project deliberately answers differently: file, case number (from
@@ -391,6 +397,7 @@ struct span {
 	char value[NX_VALUE_MAX];
 	size_t vn;
 	enum nx_kind kind;
+	char unit[16];
 	int used;
 };
 
@@ -414,15 +421,35 @@ on_num(void *ctx, const struct nx_num *m)
 	s->vn = m->valuelen;
 	memcpy(s->value, m->value, m->valuelen);
 	s->kind = m->kind;
+	snprintf(s->unit, sizeof s->unit, "%s", m->unit);
 	s->used = 0;
 }
 
-/* The expected value in our terms: "15%" is 15, "[5,7)" is 5-7. */
+/*
+ * The expected value in our terms: "15%" is 15, "[5,7)" is 5-7, "null"
+ * empty.  A relative position "end-1" is -1 with the unit "end", which
+ * is left in from ("" for any other value).
+ */
 static int
-want_value(const char *v, size_t n, char *out, size_t size)
+want_value(const char *v, size_t n, char *out, size_t size, char *from,
+    size_t fsize)
 {
 	const char *c;
+	size_t i;
 
+	from[0] = '\0';
+	if (n == 4 && memcmp(v, "null", 4) == 0)
+		return 0;
+	for (i = 0; i < n && v[i] >= 'a' && v[i] <= 'z'; i++)
+		;
+	if (i > 0 && i < n && i < fsize && (v[i] == '+' || v[i] == '-')) {
+		memcpy(from, v, i);
+		from[i] = '\0';
+		if (v[i] == '+')
+			i++;
+		v += i;
+		n -= i;
+	}
 	if (n > 0 && v[n - 1] == '%')
 		n--;
 	if (n > 2 && (v[0] == '[' || v[0] == '(') &&
@@ -480,25 +507,33 @@ value_eq(const struct span *s, const char *w, size_t wn, int shift)
 		    s->vn - (size_t)(a + 1 - s->value), b + 1,
 		    wn - (size_t)(b + 1 - w), shift);
 	}
-	return dec_eq(s->value, s->vn, w, wn, shift);
+	return end_eq(s->value, s->vn, w, wn, shift);
+}
+
+/* Does the span count from the point the suite names ("" the start)? */
+static int
+from_eq(const struct span *s, const char *from)
+{
+	return s->kind != NX_ORDINAL || strcmp(s->unit, from) == 0;
 }
 
 struct model {
 	const char *file;
 	enum nx_kind kind;
 	int bounds;		/* run with the bounds option (menafn-numbers -b) */
+	int extended;		/* with the extended readings (-e) */
 };
 
 static const struct model models[] = {
-	{ "NumberModel.json", NX_NUMBER, 0 },
-	{ "NumberModelPercentMode.json", NX_NUMBER, 0 },
-	{ "OrdinalModel.json", NX_ORDINAL, 0 },
-	{ "OrdinalModelSuppressExtendedTypes.json", NX_ORDINAL, 0 },
-	{ "PercentModel.json", NX_PERCENT, 0 },
-	{ "PercentModelPercentMode.json", NX_PERCENT, 0 },
-	{ "CurrencyModel.json", NX_CURRENCY, 0 },
-	{ "DimensionModel.json", NX_DIMENSION, 0 },
-	{ "NumberRangeModel.json", NX_RANGE, 1 },
+	{ "NumberModel.json", NX_NUMBER, 0, 0 },
+	{ "NumberModelPercentMode.json", NX_NUMBER, 0, 0 },
+	{ "OrdinalModel.json", NX_ORDINAL, 0, 1 },
+	{ "OrdinalModelSuppressExtendedTypes.json", NX_ORDINAL, 0, 0 },
+	{ "PercentModel.json", NX_PERCENT, 0, 1 },
+	{ "PercentModelPercentMode.json", NX_PERCENT, 0, 0 },
+	{ "CurrencyModel.json", NX_CURRENCY, 0, 0 },
+	{ "DimensionModel.json", NX_DIMENSION, 0, 0 },
+	{ "NumberRangeModel.json", NX_RANGE, 1, 0 },
 };
 
 struct skip {
@@ -586,7 +621,7 @@ run_case(const struct model *m, const struct jv *c, long num, int verbose)
 	static struct found f;
 	struct nx_opts o;
 	struct nx x;
-	char want[256];
+	char want[256], from[16];
 	int wn, ok = 1, i, k, shift;
 	size_t j;
 
@@ -595,6 +630,7 @@ run_case(const struct model *m, const struct jv *c, long num, int verbose)
 	f.n = 0;
 	memset(&o, 0, sizeof o);
 	o.bounds = m->bounds;
+	o.extended = m->extended;
 	nx_init(&x, &o);
 	nx_scan(&x, in->s, 0, in->n, 1, on_num, &f);
 	for (j = 0; j < res->nkid && ok; j++) {
@@ -608,7 +644,8 @@ run_case(const struct model *m, const struct jv *c, long num, int verbose)
 		    strcmp(unit->s, "Pence") == 0 || strcmp(unit->s, "Penny") == 0) ?
 		    -2 : 0;
 		if (!text || text->t != J_STR || !val || val->t != J_STR ||
-		    (wn = want_value(val->s, val->n, want, sizeof want)) < 0) {
+		    (wn = want_value(val->s, val->n, want, sizeof want, from,
+		    sizeof from)) < 0) {
 			ok = 0;
 			break;
 		}
@@ -617,7 +654,8 @@ run_case(const struct model *m, const struct jv *c, long num, int verbose)
 			    same_text(f.s[k].text, text->s, text->n)) ||
 			    (m->kind == NX_NUMBER && in_amount(f.s[k].kind) &&
 			    has_text(f.s[k].text, f.s[k].tn, text->s, text->n))) &&
-			    value_eq(&f.s[k], want, (size_t)wn, shift))
+			    value_eq(&f.s[k], want, (size_t)wn, shift) &&
+			    from_eq(&f.s[k], from))
 				break;
 		if (k == f.n)
 			ok = 0;

@@ -1282,6 +1282,8 @@ chk_numbers(const char *in, size_t n, unsigned sel)
 
 	memset(&o, 0, sizeof o);	/* options added later are off */
 	o.kinds = (sel >> 3) & 1 ? (1u << NX_CURRENCY) | (1u << NX_PERCENT) : 0;
+	o.bounds = (sel >> 4) & 1;
+	o.extended = (sel >> 5) & 1;
 	if (n > 100000 && piece < 100)
 		piece = 100;
 	stack_poison(0xa5);
@@ -1623,6 +1625,9 @@ static const char *const gen_bits[] = {
 	"\xd9\xa1\xd9\xa2", "10\xe2\x80\x93" "20", "USD 1.2bn", "\xe2\x82\xac" "5",
 	"50 MW", "1,000,000 barrels", "Jan. 5", ".5", "5.", ",", ".", "-", "%",
 	"1990-$0", "2024-25", "$0", "1990-$000",
+	"the last", " one", "next to last", "the second to last ", "percent",
+	"per cent", "the one before the last", "current", "previous",
+	"penultimate", " % ", "more than", "up to",
 	"He said ", " said.", ", he said", "according to ", "Ukrinform",
 	"(MENAFN- Inside) ", "date 2025-01-24 ", "\n\n\n", "\x00", "\x00\x00",
 };

@@ -34,12 +34,14 @@ on_span(void *ctx, const struct nx_num *n)
 	log_str(ctx, ";");
 }
 
+enum { X_BOUNDS = 1, X_EXTENDED = 2 };	/* the options -b, -e */
+
 /*
  * Feed text in pieces of step bytes through a window, as the tool does,
  * dropping what the scanner says it no longer needs; step 0 means whole.
  */
 static void
-scan(const char *text, size_t n, size_t step, unsigned kinds, int bounds,
+scan(const char *text, size_t n, size_t step, unsigned kinds, int flags,
     nx_emit_fn *fn, struct log *l)
 {
 	struct nx_opts o;
@@ -50,7 +52,8 @@ scan(const char *text, size_t n, size_t step, unsigned kinds, int bounds,
 
 	memset(&o, 0, sizeof o);
 	o.kinds = kinds;
-	o.bounds = bounds;
+	o.bounds = flags & X_BOUNDS;
+	o.extended = (flags & X_EXTENDED) != 0;
 	nx_init(&x, &o);
 	if (step == 0) {
 		nx_scan(&x, text, 0, n, 1, fn, l);
@@ -70,13 +73,13 @@ scan(const char *text, size_t n, size_t step, unsigned kinds, int bounds,
 }
 
 /* The same rows whole and in pieces of 1, 3, 7, 15 ... bytes. */
-#define FINDS_KB(in, kinds, bounds, fn, want) do { \
+#define FINDS_KB(in, kinds, flags, fn, want) do { \
 	static struct log l_; \
 	static const size_t steps_[] = { 0, 1, 2, 3, 7, 31, 255, 256, 257, 4096 }; \
 	size_t s_; \
 	for (s_ = 0; s_ < sizeof steps_ / sizeof steps_[0]; s_++) { \
 		l_.len = 0; \
-		scan(in, sizeof(in) - 1, steps_[s_], kinds, bounds, fn, &l_); \
+		scan(in, sizeof(in) - 1, steps_[s_], kinds, flags, fn, &l_); \
 		ck_assert_msg(l_.len == sizeof(want) - 1 && \
 		    memcmp(l_.buf, want, l_.len) == 0, \
 		    "step %zu: got '%.*s'", steps_[s_], (int)l_.len, l_.buf); \
@@ -84,7 +87,8 @@ scan(const char *text, size_t n, size_t step, unsigned kinds, int bounds,
 } while (0)
 #define FINDS_K(in, kinds, fn, want) FINDS_KB(in, kinds, 0, fn, want)
 #define FINDS(in, want) FINDS_K(in, 0, on_num, want)
-#define FINDS_B(in, want) FINDS_KB(in, 0, 1, on_num, want)
+#define FINDS_B(in, want) FINDS_KB(in, 0, X_BOUNDS, on_num, want)
+#define FINDS_E(in, want) FINDS_KB(in, 0, X_EXTENDED, on_num, want)
 
 START_TEST(sample_article)
 {
@@ -354,6 +358,40 @@ START_TEST(bounds)
 }
 END_TEST
 
+START_TEST(extended)
+{
+	/* off by default: "last year" is no position, "percent" no amount */
+	FINDS("last year a small percent; the penultimate round", "");
+	/* positions from the end: the offset, the unit the point */
+	FINDS_E("Show me the last but one, the penultimate, the "
+	    "antepenultimate, the next to last and the third to last.",
+	    "-1|ordinal|end|the last but one;-1|ordinal|end|penultimate;"
+	    "-2|ordinal|end|antepenultimate;-1|ordinal|end|next to last;"
+	    "-2|ordinal|end|the third to last;");
+	/* from the current one; "One" is the pronoun only at a phrase's end */
+	FINDS_E("the previous one. Current page, the next item",
+	    "-1|ordinal|current|previous one;0|ordinal|current|Current;"
+	    "1|ordinal|current|next;");
+	FINDS_E("the one before the last one is right; the last one books",
+	    "-1|ordinal|end|the one before the last one;0|ordinal|end|last;");
+	/* a count after the word stays a number */
+	FINDS_E("the last two books, the next 3, the next one hundred",
+	    "0|ordinal|end|last;2|number||two;1|ordinal|current|next;"
+	    "3|number||3;1|ordinal|current|next;100|number||one hundred;");
+	/* inside a word, or glued to one, it is not the word */
+	FINDS_E("lastly, outlast, nextgen, A1last", "");
+	/* a percent word alone; with a number it is the number's */
+	FINDS_E("a small percent; the % of it; a percentage; 5 per cent; per day",
+	    "|percent|%|percent;|percent|%|%;|percent|%|percentage;"
+	    "5|percent|%|5 per cent;");
+	/* a sign between other signs, letters or digits is no percent */
+	FINDS_E("x%y, the %d code, %% and %", "|percent|%|%;");
+	/* the kinds filter applies */
+	FINDS_KB("the last 5%", 1u << NX_PERCENT, X_EXTENDED, on_num,
+	    "5|percent|%|5%;");
+}
+END_TEST
+
 START_TEST(kinds_filter)
 {
 	unsigned m;
@@ -557,6 +595,7 @@ numbers_suite(void)
 	tcase_add_test(tc, notations);
 	tcase_add_test(tc, money_compounds);
 	tcase_add_test(tc, bounds);
+	tcase_add_test(tc, extended);
 	tcase_add_test(tc, kinds_filter);
 	tcase_add_test(tc, bytes_pass);
 	tcase_add_test(tc, long_text_in_pieces);
