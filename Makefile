@@ -81,8 +81,14 @@ eval: all
 	sh t/eval/eval-quotes.sh $(SHARED)/devset cmd
 	sh t/heldout/eval-quotes.sh t/heldout/quotes/articles.txt \
 		t/heldout/quotes/gold.tsv cmd
+	sh t/heldout/eval-quotes.sh t/heldout/quotes/round2-articles.txt \
+		t/heldout/quotes/round2-gold.tsv cmd
+	sh t/heldout/eval-quotes.sh t/heldout/quotes/round3-articles.txt \
+		t/heldout/quotes/round3-gold.tsv cmd
 	sh t/eval/eval-numbers.sh $(SHARED)/devset cmd
 	sh t/heldout/eval-numbers.sh cmd
+	sh t/eval/eval-numbers.sh t/heldout/numbers/round2-articles.txt \
+		t/heldout/numbers/round2-gold.tsv cmd
 
 t/conformance/conform: t/conformance/conform.c lib/libmenafn.a $(HDR)
 	$(CC) $(CFLAGS) -Ilib $(LDFLAGS) -o $@ t/conformance/conform.c lib/libmenafn.a

@@ -497,6 +497,7 @@ static const struct lx nx_hot[] = {
 
 #define MAG(s, e, f) { s, sizeof s - 1, S_MAG, 0, f, e, "" }
 #define PCT(s) { s, sizeof s - 1, S_PCT, 0, 0, 0, "%" }
+#define PTS(s) { s, sizeof s - 1, S_PCT, 0, 0, 1, "%" }	/* a change */
 #define CUR(s, iso, f) { s, sizeof s - 1, S_CUR, 0, f, 0, iso }
 #define SUB(s, iso, e) { s, sizeof s - 1, S_SUB, 0, F_CTX, e, iso }
 #define DIM(s, u) { s, sizeof s - 1, S_DIM, 0, 0, 0, u }
@@ -519,7 +520,7 @@ static const struct lx nx_suf[] = {
 	MAG("lakh crore", 12, 0), MAG("lakh", 5, 0), MAG("lakhs", 5, 0),
 	MAG("crore", 7, 0), MAG("crores", 7, 0), MAG("cr", 7, 0),
 	MAG("lac", 5, 0), MAG("lacs", 5, 0),
-	PCT("percentage points"), PCT("percentage point"), PCT("percent"),
+	PTS("percentage points"), PTS("percentage point"), PCT("percent"),
 	PCT("per cent"), PCT("pct"), PCT("pc"), PCT("percents"),
 	PCT("percentage"),
 	CUR("US dollars", "USD", 0), CUR("US dollar", "USD", 0),
@@ -605,7 +606,7 @@ static const struct lx nx_suf[] = {
 	SUB("fils", "KWD", 3), SUB("halalas", "SAR", 2),
 	SUB("halala", "SAR", 2), SUB("piastres", "EGP", 2),
 	SUB("piastre", "EGP", 2), SUB("piasters", "EGP", 2),
-	SUB("piaster", "EGP", 2), SUB("paise", "INR", 2),
+	SUB("piaster", "EGP", 2), SUB("paise", "INR", 2), SUB("paisa", "INR", 2),
 	SUB("baisa", "OMR", 3), SUB("baiza", "OMR", 3),
 	SUB("kopecks", "RUB", 2), SUB("kopiykas", "UAH", 2),
 	SUB("pence", "GBP", 2), SUB("penny", "GBP", 2),
@@ -1401,7 +1402,7 @@ suffix(struct nx *x, struct ps *ps, int j, struct amt *a)
 			nv_norm(&a->v);
 			break;
 		case S_PCT:
-			a->pct = 1;
+			a->pct = best->val ? 2 : 1;
 			break;
 		case S_CUR:
 			if (a->pre) {	/* "$ 10 dollars": said twice */
@@ -2444,6 +2445,9 @@ range_join(struct amt *a, struct amt *b)
 		return 0;
 	if ((a->pct && (b->cur || b->unit)) || (b->pct && (a->cur || a->unit)))
 		return 0;
+	/* "5.5 percentage points to 55.3 per cent": a change, then a level */
+	if (a->pct && b->pct && a->pct != b->pct)
+		return 0;
 	if (!a->mexp && b->mexp && !a->spelled == !b->spelled) {
 		a->v.e += b->mexp;
 		nv_norm(&a->v);
@@ -2743,6 +2747,42 @@ prev_cap(const struct ps *ps)
 	return b[i] >= 'A' && b[i] <= 'Z';
 }
 
+/* A score: "a 3-1 win", "drew 2-2"; the words on either side of it. */
+static const char *const score_after[] = {
+	"win", "wins", "victory", "draw", "defeat", "loss", "lead", "triumph",
+	"scoreline", "thrashing", "drubbing", "rout", "home", "away",
+	"aggregate", NULL
+};
+static const char *const score_before[] = {
+	"won", "lost", "drew", "beat", "beating", "defeated", "trailed",
+	"trailing", "led", "leading", "ended", "finished", "thrashed",
+	"edged", "score", NULL
+};
+
+/* Is the view a score: two small whole numbers joined by a dash? */
+static int
+score(struct ps *ps, struct res *r)
+{
+	const struct tk *a = tok(ps, 0), *d = tok(ps, 1), *b = tok(ps, 2);
+	char pw[16];
+	size_t pwn;
+
+	if (a->nd > 2 || a->dot || a->grp || d->t != T_DASH || d->sp != 0 ||
+	    b->t != T_NUM || b->sp != 0 || b->nd > 2 || b->dot || b->grp ||
+	    a->v.e < 0 || b->v.e < 0 || (tok(ps, 3)->sp == 0 &&
+	    (tok(ps, 3)->t == T_NUM || tok(ps, 3)->t == T_DASH ||
+	    tok(ps, 3)->t == T_WORD || tok(ps, 3)->t == T_SLASH)))
+		return 0;
+	pwn = prev_word(ps, pw, sizeof pw);
+	if (!(tok(ps, 3)->sp == 1 && in_tok_list(ps, 3, score_after)) &&
+	    !(pwn && in_list(pw, pwn, score_before)))
+		return 0;
+	r->i0 = 0;
+	r->i1 = 3;
+	r->kind = NX_OTHER;
+	return 1;
+}
+
 static const char *const not_one_before[] = {
 	"no", "the", "this", "that", "which", "any", "every", "each", "some",
 	"another", "last", "next", "previous", "current", "little", NULL
@@ -2764,6 +2804,8 @@ parse(struct nx *x, struct ps *ps, struct res *r)
 	memset(r, 0, sizeof *r);
 	r->unit = "";
 	if (t0->t == T_NUM && digit_pattern(x, ps, r))
+		return 1;
+	if (t0->t == T_NUM && score(ps, r))
 		return 1;
 	if ((t0->t == T_NUM || (t0->t == T_WORD && t0->w &&
 	    t0->w->type == W_MONTH)) && date_words(ps, r))
@@ -3056,7 +3098,9 @@ static const char *const nx_idword[] = {
 	"model", "formula", "vision", "iso", "premium", "super", "boeing",
 	"airbus", "iphone", "galaxy", "windows", "falcon", "route", "highway",
 	"exit", "flight", "platform", "block", "bloc", "plot", "street",
-	"building", "tower", "villa", "floor", "room", "expo", "cop", NULL
+	"building", "tower", "villa", "floor", "room", "expo", "cop",
+	"gasoline", "petrol", "diesel", "special", "hotline", "helpline",
+	"dial", NULL
 };
 
 /* Is b[k, k + n) a currency code of nx_suf (SEK, CHF)? */
@@ -3089,6 +3133,17 @@ id_word(const unsigned char *b, size_t p, size_t len)
 	for (e = k; k > 0 && e - k < sizeof w && ISALPHA(b[k - 1]); k--)
 		;
 	n = e - k;
+	if (n == 2 && b[k] <= 'Z' && b[k + 1] <= 'Z' && k > 0 &&
+	    b[k - 1] == ' ' && !cur_code(b + k, n)) {
+		/* flight EK 512: an airline's code */
+		for (q = k - 1; q > 0 && k - q < 4 && b[q - 1] == ' '; q--)
+			;
+		for (e = q; q > 0 && e - q < 8 && ISALPHA(b[q - 1]); q--)
+			;
+		return (e - q == 6 || e - q == 7) && (q == 0 ||
+		    !ISALPHA(b[q - 1])) && word_eq(b + q, 6, "flight", 6, 0) &&
+		    (e - q == 6 || LOWER(b[q + 6]) == 's');
+	}
 	if (n < 3 || n >= sizeof w || (k > 0 && (ISALPHA(b[k - 1]) ||
 	    ISDIGIT(b[k - 1]) || b[k - 1] == '-')))
 		return 0;

@@ -482,7 +482,10 @@ static const char *const verbs_list[] = {
 	"reiterated", "reiterates", "expressed", "expresses", "disclosed",
 	"discloses", "elaborated", "denied", "denies", "conceded",
 	"contended", "lamented", "quipped", "joked", "recounted", "pledged",
-	"specified", "called", NULL
+	"specified", "called", "complained", "complains", "thanked",
+	"thanks", "praised", "praises", "lauded",
+	"commended", "welcomed", "welcomes", "criticised", "criticized",
+	"condemned", "slammed", NULL
 };
 static struct words verbs = { verbs_list, 0, { 0 } };
 
@@ -571,7 +574,18 @@ static const char *const titles_list[] = {
 	"research", "exchange", "authority", "court", "party", "front",
 	"guard", "navy", "police", "secretary-general", "director-general",
 	"commander-in-chief", "editor-in-chief", "attorney-general",
-	"vice-president", "vice-chairman", "co-founder", NULL
+	"vice-president", "vice-chairman", "co-founder",
+	/* the roles of sport and business, lower case before a name */
+	"coach", "captain", "skipper", "striker", "midfielder", "defender",
+	"goalkeeper", "player", "tactician", "trainer", "owner", "boss",
+	"partner", "principal", "superintendent",
+	/* portfolios: Minister of Water and Irrigation X */
+	"irrigation", "municipality", "municipal", "awqaf", "endowments",
+	"islamic", "petroleum", "mineral", "minerals", "hydrocarbons",
+	"mining", "aviation", "heritage", "antiquities", "manpower",
+	"statistics", "telecommunications", "fisheries", "climate", "food",
+	"family", "women", "innovation", "logistics", "utilities",
+	"entrepreneurship", "religious", NULL
 };
 static struct words titles = { titles_list, 0, { 0 } };
 
@@ -613,6 +627,13 @@ static const char *const asides_list[] = {
 	"saturday", "sunday", "speaking", "commenting", "addressing", NULL
 };
 static struct words asides = { asides_list, 0, { 0 } };
+
+/* "X on Sunday said": a day between a subject and its verb. */
+static const char *const days_list[] = {
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday", NULL
+};
+static struct words days = { days_list, 0, { 0 } };
 
 /* HE, H.E., HH: an abbreviated style, in capitals. */
 static int
@@ -788,11 +809,13 @@ spk_set(struct spk *sp, const struct toks *ts, int b, int m)
 	    !tk_in(ts, b, &dets);
 }
 
+static int tk_vp(const struct toks *ts, int i);
+
 /* A noun phrase from token i on: "the minister", "X" in said X, ... */
 static int
 np_forward(struct spk *sp, const struct toks *ts, int i)
 {
-	int b = i, m, k = 0;
+	int b = i, m, k = 0, c;
 
 	/* he, but not the HE of "HE the Minister" */
 	if (tk_in(ts, i, &pronouns) && !(tk_style_abbr(ts, i) &&
@@ -817,6 +840,16 @@ np_forward(struct spk *sp, const struct toks *ts, int i)
 			continue;
 		if (tk_in(ts, m, &stops) || tk_verb(ts, m))
 			break;
+		/* "said Al Sadd coach Marco Lemos": a role, then the name */
+		if (!ts->t[m].cap && m > i && tk_in(ts, m, &titles)) {
+			for (c = m; c < m + 3 && tk_word(ts, c) && !ts->t[c].cap &&
+			    tk_in(ts, c, &titles); c++)
+				;
+			if (tk_cap(ts, c) && !tk_in(ts, c, &pronouns)) {
+				m = c - 1;
+				continue;
+			}
+		}
 		/* "the minister praised the talks": a subject ends there. */
 		if (b < i && m > i && !ts->t[m].cap && !tk_cap(ts, m - 1) &&
 		    tk_pastlike(ts, m))
@@ -831,7 +864,8 @@ np_forward(struct spk *sp, const struct toks *ts, int i)
 		    !tk_possessive(ts, m - 1)) {
 			if (b < i && (tk_is(ts, b, "a") || tk_is(ts, b, "an") ||
 			    tk_is(ts, b, "the")) && (!tk_word(ts, m + 1) ||
-			    tk_in(ts, m + 1, &stops)))
+			    tk_in(ts, m + 1, &stops) || tk_vp(ts, m + 1) ||
+			    (!ts->t[m + 1].cap && tk_pastlike(ts, m + 1))))
 				m++;
 			break;
 		}
@@ -948,6 +982,16 @@ np_backward(struct spk *sp, const struct toks *ts, int i0, int k)
 
 	while (m >= i0 && tk_in(ts, m, &adverbs))
 		m--;
+	/* "X on Sunday said", "X on Monday evening also said" */
+	c = m - (tk_word(ts, m) && !ts->t[m].cap && tk_in(ts, m - 1, &days));
+	if (c - 1 >= i0 && tk_in(ts, c, &days) && tk_is(ts, c - 1, "on"))
+		for (m = c - 2; m >= i0 && tk_in(ts, m, &adverbs); m--)
+			;
+	/* "fans who flew in for the final said": the subject before who */
+	for (c = m; c > i0 && c > m - 12 && tk_word(ts, c); c--)
+		if (tk_is(ts, c, "who") && c < m && tk_word(ts, c - 1) &&
+		    !tk_in(ts, c - 1, &stops))
+			return np_backward(sp, ts, i0, c);
 	/* "Kuwait Oil Company (KOC) said": the name before the short form. */
 	if (tk_punct(ts, m, ')')) {
 		for (c = m - 1; c > i0 && c > m - 6 && tk_word(ts, c); c--)
@@ -1043,6 +1087,9 @@ np_backward(struct spk *sp, const struct toks *ts, int i0, int k)
 		break;
 	}
 	b = of_phrase(ts, i0, b);
+	/* "HE the Minister said": the style with it */
+	if (b - 1 >= i0 && tk_is(ts, b, "the") && tk_style_abbr(ts, b - 1))
+		b--;
 	/* "Sheikh Khalifa, Chairman of Qatar Chamber said" */
 	if (titled(ts, b, m) && b - 2 >= i0 && ts->t[b - 1].kind == TK_PUNCT &&
 	    ts->t[b - 1].cp == ',' && (c = name_back(ts, i0, b - 2)) >= 0 &&

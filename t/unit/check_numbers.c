@@ -392,6 +392,26 @@ START_TEST(extended)
 }
 END_TEST
 
+START_TEST(scores_codes_points)
+{
+	/* a score is one identifier, not two numbers nor a range */
+	FINDS("after a 3-1 win over Al Duhail; they drew 2-2. A 1-3 defeat",
+	    "|other||3-1;|other||2-2;|other||1-3;");
+	/* without a word of sport around it a dash joins a range */
+	FINDS("1-3 days", "1-3|range||1-3;");
+	/* an airline's code after flight; two capitals alone are not one */
+	FINDS("flight EK 512 and the EU 27 states",
+	    "512|other||512;27|number||27;");
+	/* a change in points, then a level in percent: no range */
+	FINDS("rose 5.5 percentage points to 55.3 per cent",
+	    "5.5|percent|%|5.5 percentage points;"
+	    "55.3|percent|%|55.3 per cent;");
+	/* a fuel grade; paisa are hundredths of a rupee */
+	FINDS("gasoline 95 rose; the rupee gained 12 paisa",
+	    "95|other||95;0.12|currency|INR|12 paisa;");
+}
+END_TEST
+
 START_TEST(kinds_filter)
 {
 	unsigned m;
@@ -596,6 +616,7 @@ numbers_suite(void)
 	tcase_add_test(tc, money_compounds);
 	tcase_add_test(tc, bounds);
 	tcase_add_test(tc, extended);
+	tcase_add_test(tc, scores_codes_points);
 	tcase_add_test(tc, kinds_filter);
 	tcase_add_test(tc, bytes_pass);
 	tcase_add_test(tc, long_text_in_pieces);

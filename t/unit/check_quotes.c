@@ -472,6 +472,34 @@ START_TEST(speakers_shapes)
 END_TEST
 
 /* Many short words before the attribution: the nearest ones count. */
+START_TEST(speakers_roles)
+{
+	/* A role between a body or an adjective and the name: the name. */
+	QUOTES("“It was a derby,” said Al Sadd coach Marco Lemos.", "",
+	    "3-18|Marco Lemos|It was a derby,;");
+	QUOTES("“We are ready,” Spanish coach Javier Morales said.", "",
+	    "3-16|Javier Morales|We are ready,;");
+	/* A day between the subject and the verb. */
+	QUOTES("Mumbai captain Rohan Deshmukh on Sunday said it was “one of "
+	    "the best”.", "", "55-70|Rohan Deshmukh|one of the best;");
+	/* A portfolio of two words joined by and. */
+	QUOTES("Minister of Water and Irrigation Walid Al-Khasawneh said it is "
+	    "“vital”.", "", "66-71|Walid Al-Khasawneh|vital;");
+	/* A relative clause between the subject and the verb. */
+	QUOTES("Two German fans who flew in for the final said it was "
+	    "“incredible.”", "", "57-68|Two German fans|incredible.;");
+	/* An abbreviated style before "the Minister" stays. */
+	QUOTES("\"Yes,\" HE the Minister said.", "",
+	    "1-5|HE the Minister|Yes,;");
+	/* One lower-case head after an article, before a verb. */
+	QUOTES("The Portuguese tactician singled out the captain, describing "
+	    "him as “the heart of this team”.", "",
+	    "71-93|The Portuguese tactician|the heart of this team;");
+	QUOTES("“Nobody listened,” he complained.", "",
+	    "3-19|he|Nobody listened,;");
+}
+END_TEST
+
 START_TEST(many_words_before_speaker)
 {
 	static char in[2048];
@@ -506,6 +534,7 @@ quotes_suite(void)
 	tcase_add_test(tc, speakers_after);
 	tcase_add_test(tc, speakers_before);
 	tcase_add_test(tc, speakers_shapes);
+	tcase_add_test(tc, speakers_roles);
 	tcase_add_test(tc, many_words_before_speaker);
 	suite_add_tcase(s, tc);
 	return s;
