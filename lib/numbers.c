@@ -1722,6 +1722,20 @@ phrase_end(struct ps *ps, int j)
 	    t->sp == 2 || tok_is(ps, j, "of") || t->t == T_OTHER;
 }
 
+/* Is the word before token i (before the view when i is 0) w? */
+static int
+word_before(struct ps *ps, int i, const char *w)
+{
+	char pw[16];
+	size_t n;
+
+	if (i > 0)
+		return tok(ps, i - 1)->t == T_WORD && tok(ps, i)->sp == 1 &&
+		    tok_is(ps, i - 1, w);
+	n = prev_word(ps, pw, sizeof pw);
+	return n > 0 && strlen(w) == n && memcmp(pw, w, n) == 0;
+}
+
 /* Is p[0, n) the word w (ASCII case folded)? */
 static int
 tok_word(struct ps *ps, int j, const char *w)
@@ -1951,9 +1965,13 @@ quantity(struct ps *ps, int i, struct amt *a)
 	}
 	if (t->w->type != W_NUM && t->w->type != W_ORD && t->w->type != W_A)
 		return -1;
-	/* a fifth, a hundredth: only where it ends a phrase ("a third term") */
+	/*
+	 * a fifth, a hundredth: only where it ends a phrase ("a third
+	 * term") or after "by" ("fell by a third in volume")
+	 */
 	if (t->w->type == W_A) {
-		if ((j = frac_words(ps, i, &f)) > 0 && phrase_end(ps, j)) {
+		if ((j = frac_words(ps, i, &f)) > 0 && (phrase_end(ps, j) ||
+		    word_before(ps, i, "by"))) {
 			a->v = f;
 			a->spelled = 1;
 			return j;
@@ -2767,15 +2785,17 @@ score(struct ps *ps, struct res *r)
 	char pw[16];
 	size_t pwn;
 
-	if (a->nd > 2 || a->dot || a->grp || d->t != T_DASH || d->sp != 0 ||
-	    b->t != T_NUM || b->sp != 0 || b->nd > 2 || b->dot || b->grp ||
+	if (a->nd > 3 || a->dot || a->grp || d->t != T_DASH || d->sp != 0 ||
+	    b->t != T_NUM || b->sp != 0 || b->nd > 3 || b->dot || b->grp ||
 	    a->v.e < 0 || b->v.e < 0 || (tok(ps, 3)->sp == 0 &&
 	    (tok(ps, 3)->t == T_NUM || tok(ps, 3)->t == T_DASH ||
 	    tok(ps, 3)->t == T_WORD || tok(ps, 3)->t == T_SLASH)))
 		return 0;
 	pwn = prev_word(ps, pw, sizeof pw);
+	/* a falling pair is no range: a score or a tally (84-79) */
 	if (!(tok(ps, 3)->sp == 1 && in_tok_list(ps, 3, score_after)) &&
-	    !(pwn && in_list(pw, pwn, score_before)))
+	    !(pwn && in_list(pw, pwn, score_before)) &&
+	    nv_cmp(&a->v, &b->v) < 0)
 		return 0;
 	r->i0 = 0;
 	r->i1 = 3;
@@ -3154,7 +3174,7 @@ id_word(const unsigned char *b, size_t p, size_t len)
 	}
 	if (in_list(w, n, nx_idword))
 		return 1;
-	if (!caps || n > 6)
+	if (!caps && !(n == 4 && memcmp(w, "call", 4) == 0))
 		return 0;
 	/* a whole number: no point, no thousands, no unit glued to it */
 	for (q = p; q < len && q < p + 8 && ISDIGIT(b[q]); q++)
@@ -3162,7 +3182,9 @@ id_word(const unsigned char *b, size_t p, size_t len)
 	if (q < len && (ISALPHA(b[q]) || ((b[q] == '.' || b[q] == ',') &&
 	    q + 1 < len && ISDIGIT(b[q + 1])) || b[q] == '%'))
 		return 0;
-	return !cur_code(b + k, n);
+	if (!caps)	/* call 911, call 16000: a telephone number */
+		return q - p >= 3;
+	return n <= 6 && !cur_code(b + k, n);
 }
 
 /*

@@ -485,7 +485,8 @@ static const char *const verbs_list[] = {
 	"specified", "called", "complained", "complains", "thanked",
 	"thanks", "praised", "praises", "lauded",
 	"commended", "welcomed", "welcomes", "criticised", "criticized",
-	"condemned", "slammed", NULL
+	"condemned", "slammed", "rejected", "rejects", "dismissed",
+	"denounced", "chanted", "shouted", "tell", NULL
 };
 static struct words verbs = { verbs_list, 0, { 0 } };
 
@@ -531,7 +532,7 @@ static const char *const stops_list[] = {
 	"would", "can", "could", "not", "and", "or", "as", "in", "on", "at",
 	"to", "during", "after", "before", "with", "from", "by", "adding",
 	"for", "into", "about", "than", "so", "this", "last", "there",
-	"here", "what", "how", "why", NULL
+	"here", "what", "how", "why", "no", "no.", "yes", NULL
 };
 static struct words stops = { stops_list, 0, { 0 } };
 
@@ -585,7 +586,10 @@ static const char *const titles_list[] = {
 	"mining", "aviation", "heritage", "antiquities", "manpower",
 	"statistics", "telecommunications", "fisheries", "climate", "food",
 	"family", "women", "innovation", "logistics", "utilities",
-	"entrepreneurship", "religious", NULL
+	"entrepreneurship", "religious",
+	/* the law; regions in a title: Minister for the Middle East X */
+	"advocate", "lawyer", "counsel", "east", "africa", "asia", "europe",
+	"americas", NULL
 };
 static struct words titles = { titles_list, 0, { 0 } };
 
@@ -974,6 +978,25 @@ of_phrase(const struct toks *ts, int i0, int b)
 	return b;
 }
 
+/*
+ * Does [b, m] hold a title with at least two capitalised words after it
+ * that are no title, all a name?
+ */
+static int
+trims_to_name(const struct toks *ts, int b, int m)
+{
+	int t, r;
+
+	for (t = m; t >= b && !tk_in(ts, t, &titles); t--)
+		;
+	if (t < b || m - t < 2)
+		return 0;
+	for (r = t + 1; r <= m; r++)
+		if (!tk_cap(ts, r) && !tk_in(ts, r, &name_particles))
+			return 0;
+	return 1;
+}
+
 /* The subject of the verb at k, read backwards. */
 static int
 np_backward(struct spk *sp, const struct toks *ts, int i0, int k)
@@ -987,6 +1010,12 @@ np_backward(struct spk *sp, const struct toks *ts, int i0, int k)
 	if (c - 1 >= i0 && tk_in(ts, c, &days) && tk_is(ts, c - 1, "on"))
 		for (m = c - 2; m >= i0 && tk_in(ts, m, &adverbs); m--)
 			;
+	/* "X went on to say", "X used to tell me" */
+	if (tk_is(ts, m, "to") && tk_is(ts, m - 1, "used"))
+		m -= 2;
+	else if (tk_is(ts, m, "to") && tk_is(ts, m - 1, "on") &&
+	    (tk_is(ts, m - 2, "went") || tk_is(ts, m - 2, "goes")))
+		m -= 3;
 	/* "fans who flew in for the final said": the subject before who */
 	for (c = m; c > i0 && c > m - 12 && tk_word(ts, c); c--)
 		if (tk_is(ts, c, "who") && c < m && tk_word(ts, c - 1) &&
@@ -1014,6 +1043,17 @@ np_backward(struct spk *sp, const struct toks *ts, int i0, int k)
 			/* "the head of X, Oleksandr Prokudin, said" */
 			if (name_back(ts, c + 1, m - 1) == c + 1 &&
 			    !titled(ts, c + 1, m - 1)) {
+				spk_set(sp, ts, c + 1, m - 1);
+				return 1;
+			}
+			/*
+			 * "the petitioners' counsel, Advocate Imran Shafiq,
+			 * argued": a titled name after a noun that is none
+			 */
+			if (name_back(ts, c + 1, m - 1) == c + 1 &&
+			    tk_word(ts, c - 1) && !ts->t[c - 1].cap &&
+			    !tk_in(ts, c + 1, &dets) &&
+			    trims_to_name(ts, c + 1, m - 1)) {
 				spk_set(sp, ts, c + 1, m - 1);
 				return 1;
 			}
@@ -1045,7 +1085,7 @@ np_backward(struct spk *sp, const struct toks *ts, int i0, int k)
 	 * "Sheikh X received the minister and stressed “...”": the
 	 * sentence's subject, where it is a name or a pronoun.
 	 */
-	if (m > i0 && tk_is(ts, m, "and")) {
+	if (m > i0 && (tk_is(ts, m, "and") || tk_is(ts, m, "but"))) {
 		b = skip_asides(ts, i0, m);
 		if (b < m && (tk_cap(ts, b) || tk_in(ts, b, &dets) ||
 		    tk_in(ts, b, &pronouns)))
@@ -1100,6 +1140,22 @@ np_backward(struct spk *sp, const struct toks *ts, int i0, int k)
 	}
 	spk_set(sp, ts, b, m);
 	return 1;
+}
+
+/*
+ * Do up to three lower-case words from i end in a role just before a
+ * capitalised name: "team principal Marco Bellandi"?
+ */
+static int
+role_before_name(const struct toks *ts, int i)
+{
+	int c;
+
+	for (c = i; c < i + 3 && tk_word(ts, c) && !ts->t[c].cap &&
+	    !tk_in(ts, c, &stops); c++)
+		;
+	return c > i && tk_in(ts, c - 1, &titles) && tk_cap(ts, c) &&
+	    !tk_in(ts, c, &pronouns);
 }
 
 /* After the closing mark: ,” he said / ,” said X / ,” according to X. */
@@ -1158,7 +1214,13 @@ spk_after(struct spk *sp, const struct toks *ts, int strict, int sep)
 		spk_set(sp, ts, i, i);
 		return 1;
 	}
-	if (!ts->t[i].cap && !tk_in(ts, i, &dets) && !tk_in(ts, i, &pronouns))
+	/*
+	 * ,” al Balushi added; ,” team principal X told him: a name
+	 * particle or a role in lower case may open the name
+	 */
+	if (!ts->t[i].cap && !tk_in(ts, i, &dets) && !tk_in(ts, i, &pronouns) &&
+	    !(tk_in(ts, i, &name_particles) && tk_cap(ts, i + 1)) &&
+	    !role_before_name(ts, i))
 		return 0;
 	for (j = i; j < ts->n && j - i <= 12; j++) {
 		if (!tk_word(ts, j)) {
@@ -1239,6 +1301,10 @@ spk_before(struct spk *sp, const struct toks *ts)
 		if (a < 0 && tk_is(ts, i, "according") &&
 		    tk_is(ts, i + 1, "to"))
 			a = i;
+		/* "in the words of X": as according to, two tokens on */
+		if (a < 0 && tk_is(ts, i, "in") && tk_is(ts, i + 1, "the") &&
+		    tk_is(ts, i + 2, "words") && tk_is(ts, i + 3, "of"))
+			a = i + 2;
 	}
 	if (a > k)
 		return np_forward(sp, ts, a + 2);
@@ -1561,6 +1627,34 @@ open_at(struct qx *x, const struct qx_view *v, int32_t c, uint64_t off,
 }
 
 /* A mark c of l bytes at off, between the code points prev and next. */
+/*
+ * After "s" and an apostrophe that could close a long quotation: is the
+ * next word a noun the apostrophe makes a plural's possessive of ('We
+ * never stopped believing. The fans' support was unbelievable,')?  It is
+ * taken as one where a lower-case word follows that is none of the words
+ * that follow a closing mark: a reporting verb, a pronoun, a function
+ * word.  The word must end before p + n, which QX_MARK_AHEAD ensures for
+ * every word short enough to be in those lists.
+ */
+static int
+possessive_after(const char *p, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	size_t i;
+
+	if (n < 3 || u[0] != ' ' || u[1] < 'a' || u[1] > 'z')
+		return 0;
+	for (i = 1; i < n && ascii_alpha(u[i]); i++)
+		;
+	if (i == n && i < QX_MARK_AHEAD - 1)
+		return 0;	/* the text ends in the word: no telling */
+	return !in_table(&verbs, p + 1, i - 1) &&
+	    !in_table(&stops, p + 1, i - 1) &&
+	    !in_table(&pronouns, p + 1, i - 1) &&
+	    !in_table(&preps, p + 1, i - 1) &&
+	    !in_table(&adverbs, p + 1, i - 1);
+}
+
 static void
 mark(struct qx *x, const struct qx_view *v, int32_t c, uint64_t off,
     size_t l, int32_t prev, int32_t next)
@@ -1600,7 +1694,9 @@ mark(struct qx *x, const struct qx_view *v, int32_t c, uint64_t off,
 		if (how == 2)
 			ok = closeish && !openish;
 		else if (apos_like(c))
-			ok = closeish && !u8_isalnum(next);
+			ok = closeish && !u8_isalnum(next) &&
+			    !(prev == 's' && off - ent(x, x->stk[lvl])->start >=
+			    24 && possessive_after(after, avail));
 		else if (c == '"')
 			ok = closeish || !openish;	/* " we win " */
 		else if (ambiguous(c))
@@ -1793,9 +1889,9 @@ qx_scan(struct qx *x, const char *win, uint64_t base, size_t len, int final,
 	v.emit = emit;
 	v.ctx = ctx;
 	v.final = final;
-	/* Leave room to see a whole mark and the character after it. */
+	/* Leave room to see a mark and the word after it (QX_MARK_AHEAD). */
 	if (!final)
-		stop = len > 8 ? base + len - 8 : base;
+		stop = len > QX_MARK_AHEAD ? base + len - QX_MARK_AHEAD : base;
 	if (x->pos < base)
 		x->pos = base;
 	while (x->pos < stop) {

@@ -406,6 +406,15 @@ START_TEST(scores_codes_points)
 	FINDS("rose 5.5 percentage points to 55.3 per cent",
 	    "5.5|percent|%|5.5 percentage points;"
 	    "55.3|percent|%|55.3 per cent;");
+	/* a falling pair is a score or a tally, with or without sport */
+	FINDS("Al Arabi beat Al Rayyan 84-79 in the final",
+	    "|other||84-79;");
+	/* a telephone number after call; a count after it is a number */
+	FINDS("call 911 now; a call 10 days ago",
+	    "911|other||911;10|number||10;");
+	/* "by a third": a fraction, though no phrase ends there */
+	FINDS("demand fell by a third in volume; a third term",
+	    "0.333333333333333|number||a third;3|ordinal||third;");
 	/* a fuel grade; paisa are hundredths of a rupee */
 	FINDS("gasoline 95 rose; the rupee gained 12 paisa",
 	    "95|other||95;0.12|currency|INR|12 paisa;");

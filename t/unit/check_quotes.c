@@ -500,6 +500,50 @@ START_TEST(speakers_roles)
 }
 END_TEST
 
+START_TEST(speakers_more_shapes)
+{
+	/* a second verb of the subject, after but */
+	QUOTES("The diplomat noted that trade grew, but described it as "
+	    "«modest».", "", "58-64|The diplomat|modest;");
+	QUOTES("He also rejected the \"baseless allegations\" outright.", "",
+	    "22-42|He|baseless allegations;");
+	/* a titled name in apposition to a noun that is no name */
+	QUOTES("The petitioners' counsel, Advocate Imran Shafiq, argued it "
+	    "caused \"irreparable loss\".", "",
+	    "67-83|Imran Shafiq|irreparable loss;");
+	/* a name that opens with a particle; a role in lower case */
+	QUOTES("“A gift of RO 10,” al Balushi, the bank’s chief, added.", "",
+	    "3-19|al Balushi|A gift of RO 10,;");
+	QUOTES("“Mega job!” team principal Marco Bellandi told him.", "",
+	    "3-12|Marco Bellandi|Mega job!;");
+	/* verbs after went on to, used to; in the words of */
+	QUOTES("Al-Ruwaili went on to say: \"No pilgrim is allowed.\"", "",
+	    "28-50|Al-Ruwaili|No pilgrim is allowed.;");
+	QUOTES("My teacher used to tell me: “Whisper.”", "",
+	    "31-39|My teacher|Whisper.;");
+	QUOTES("In the words of Fahmy, the crisis was \"a stress test\".", "",
+	    "39-52|Fahmy|a stress test;");
+	QUOTES("Thousands of fans chanted \"Al Annabi!\" after the whistle.",
+	    "", "27-37|Thousands of fans|Al Annabi!;");
+	/* "no" is no speaker */
+	QUOTES("The so-called 'experts' said no.", "", "15-22||experts;");
+}
+END_TEST
+
+START_TEST(plural_possessive_in_single_quotes)
+{
+	/* in a long quotation s' before a noun is a possessive */
+	QUOTES("'We never stopped believing. The fans' support was "
+	    "unbelievable,' said captain Akram Hassan.", "",
+	    "1-64|Akram Hassan|We never stopped believing. The fans' support "
+	    "was unbelievable,;");
+	/* before a function word, or in a short one, it closes */
+	QUOTES("He said 'we need more investments' and left.", "",
+	    "9-33|He|we need more investments;");
+	QUOTES("The 'ministers' decision' stands.", "", "5-14||ministers;");
+}
+END_TEST
+
 START_TEST(many_words_before_speaker)
 {
 	static char in[2048];
@@ -535,6 +579,8 @@ quotes_suite(void)
 	tcase_add_test(tc, speakers_before);
 	tcase_add_test(tc, speakers_shapes);
 	tcase_add_test(tc, speakers_roles);
+	tcase_add_test(tc, speakers_more_shapes);
+	tcase_add_test(tc, plural_possessive_in_single_quotes);
 	tcase_add_test(tc, many_words_before_speaker);
 	suite_add_tcase(s, tc);
 	return s;
