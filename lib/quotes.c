@@ -1632,27 +1632,38 @@ open_at(struct qx *x, const struct qx_view *v, int32_t c, uint64_t off,
  * next word a noun the apostrophe makes a plural's possessive of ('We
  * never stopped believing. The fans' support was unbelievable,')?  It is
  * taken as one where a lower-case word follows that is none of the words
- * that follow a closing mark: a reporting verb, a pronoun, a function
- * word.  The word must end before p + n, which QX_MARK_AHEAD ensures for
- * every word short enough to be in those lists.
+ * that follow a closing mark (a reporting verb, a pronoun, an article, a
+ * function word) and is not itself followed by a reporting verb (’
+ * officials said).  Only QX_MARK_AHEAD - 4 bytes are looked at, however
+ * many the window holds, so that pieces and whole text agree; a word cut
+ * there counts as no word.
  */
 static int
 possessive_after(const char *p, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)p;
-	size_t i;
+	size_t i, j;
 
+	if (n > QX_MARK_AHEAD - 4)
+		n = QX_MARK_AHEAD - 4;
 	if (n < 3 || u[0] != ' ' || u[1] < 'a' || u[1] > 'z')
 		return 0;
 	for (i = 1; i < n && ascii_alpha(u[i]); i++)
 		;
-	if (i == n && i < QX_MARK_AHEAD - 1)
-		return 0;	/* the text ends in the word: no telling */
-	return !in_table(&verbs, p + 1, i - 1) &&
-	    !in_table(&stops, p + 1, i - 1) &&
-	    !in_table(&pronouns, p + 1, i - 1) &&
-	    !in_table(&preps, p + 1, i - 1) &&
-	    !in_table(&adverbs, p + 1, i - 1);
+	if (i == n || in_table(&verbs, p + 1, i - 1) ||
+	    in_table(&stops, p + 1, i - 1) ||
+	    in_table(&pronouns, p + 1, i - 1) ||
+	    in_table(&preps, p + 1, i - 1) ||
+	    in_table(&dets, p + 1, i - 1) ||
+	    in_table(&adverbs, p + 1, i - 1))
+		return 0;
+	if (i + 1 < n && u[i] == ' ') {
+		for (j = i + 1; j < n && ascii_alpha(u[j]); j++)
+			;
+		if (j < n && in_table(&verbs, p + i + 1, j - i - 1))
+			return 0;
+	}
+	return 1;
 }
 
 static void

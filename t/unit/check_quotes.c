@@ -541,6 +541,13 @@ START_TEST(plural_possessive_in_single_quotes)
 	QUOTES("He said 'we need more investments' and left.", "",
 	    "9-33|He|we need more investments;");
 	QUOTES("The 'ministers' decision' stands.", "", "5-14||ministers;");
+	/* before an article, or before a noun and a reporting verb: closes */
+	QUOTES("‘Japan is one of the most reliable and consistent partners’ "
+	    "the statement said.", "",
+	    "3-60|the statement|Japan is one of the most reliable and "
+	    "consistent partners;");
+	QUOTES("'The plan is supported by all of our partners' officials "
+	    "said.", "", "1-45||The plan is supported by all of our partners;");
 }
 END_TEST
 
