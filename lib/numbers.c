@@ -607,6 +607,7 @@ static const struct lx nx_suf[] = {
 	SUB("halala", "SAR", 2), SUB("piastres", "EGP", 2),
 	SUB("piastre", "EGP", 2), SUB("piasters", "EGP", 2),
 	SUB("piaster", "EGP", 2), SUB("paise", "INR", 2), SUB("paisa", "INR", 2),
+	SUB("qapiks", "AZN", 2), SUB("qapik", "AZN", 2),
 	SUB("baisa", "OMR", 3), SUB("baiza", "OMR", 3),
 	SUB("kopecks", "RUB", 2), SUB("kopiykas", "UAH", 2),
 	SUB("pence", "GBP", 2), SUB("penny", "GBP", 2),
@@ -3174,7 +3175,8 @@ id_word(const unsigned char *b, size_t p, size_t len)
 	}
 	if (in_list(w, n, nx_idword))
 		return 1;
-	if (!caps && !(n == 4 && memcmp(w, "call", 4) == 0))
+	if (!caps && !(n == 4 && memcmp(w, "call", 4) == 0) &&
+	    !(n == 7 && memcmp(w, "calling", 7) == 0))
 		return 0;
 	/* a whole number: no point, no thousands, no unit glued to it */
 	for (q = p; q < len && q < p + 8 && ISDIGIT(b[q]); q++)
@@ -3182,7 +3184,7 @@ id_word(const unsigned char *b, size_t p, size_t len)
 	if (q < len && (ISALPHA(b[q]) || ((b[q] == '.' || b[q] == ',') &&
 	    q + 1 < len && ISDIGIT(b[q + 1])) || b[q] == '%'))
 		return 0;
-	if (!caps)	/* call 911, call 16000: a telephone number */
+	if (!caps)	/* call 911, calling 16000: a telephone number */
 		return q - p >= 3;
 	return n <= 6 && !cur_code(b + k, n);
 }

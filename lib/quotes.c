@@ -483,7 +483,7 @@ static const char *const verbs_list[] = {
 	"discloses", "elaborated", "denied", "denies", "conceded",
 	"contended", "lamented", "quipped", "joked", "recounted", "pledged",
 	"specified", "called", "complained", "complains", "thanked",
-	"thanks", "praised", "praises", "lauded",
+	"praised", "praises", "lauded",
 	"commended", "welcomed", "welcomes", "criticised", "criticized",
 	"condemned", "slammed", "rejected", "rejects", "dismissed",
 	"denounced", "chanted", "shouted", "tell", NULL
@@ -586,7 +586,8 @@ static const char *const titles_list[] = {
 	"mining", "aviation", "heritage", "antiquities", "manpower",
 	"statistics", "telecommunications", "fisheries", "climate", "food",
 	"family", "women", "innovation", "logistics", "utilities",
-	"entrepreneurship", "religious",
+	"entrepreneurship", "religious", "architecture", "construction",
+	"delegation", "mission", "embassy", "consulate",
 	/* the law; regions in a title: Minister for the Middle East X */
 	"advocate", "lawyer", "counsel", "east", "africa", "asia", "europe",
 	"americas", NULL
@@ -746,6 +747,10 @@ tk_verb(const struct toks *ts, int i)
 	 * "what he called “...”", "X called for “...”"; not "a plan
 	 * called “...”" nor "he called it “...”", a name given.
 	 */
+	/* "Arab states", "member states", "the United States": a noun */
+	if (tk_is(ts, i, "states") && (tk_cap(ts, i - 1) ||
+	    tk_is(ts, i - 1, "member")))
+		return 0;
 	if (tk_is(ts, i, "called"))
 		return (tk_in(ts, i - 1, &pronouns) &&
 		    tk_is(ts, i - 2, "what")) || tk_is(ts, i + 1, "on") ||
@@ -789,10 +794,15 @@ spk_set(struct spk *sp, const struct toks *ts, int b, int m)
 			;
 		if (r == t && tk_cap(ts, t + 1))
 			b = t + 1;
-		/* "Mayor of Kyiv Vitali Klitschko": one word of place. */
-		else if (r == t + 1 && tk_is(ts, r, "of") && m - (t + 3) >= 1 &&
-		    tk_cap(ts, t + 3) && !tk_in(ts, t + 2, &titles))
-			b = t + 3;
+		/*
+		 * "Mayor of Kyiv Vitali Klitschko", "Representative to the
+		 * UN Thomas Whitfield": one word of place, then the name.
+		 */
+		else if ((r == t + 1 || (r == t + 2 && tk_is(ts, r, "the"))) &&
+		    (tk_is(ts, t + 1, "of") || tk_is(ts, t + 1, "to") ||
+		    tk_is(ts, t + 1, "in")) && m - (r + 2) >= 1 &&
+		    tk_cap(ts, r + 2) && !tk_in(ts, r + 1, &titles))
+			b = r + 2;
 	}
 	/* "the Prime Minister of Qatar Sheikh Mohammed": from the honorific. */
 	for (h = m; h > b && (tk_cap(ts, h) || tk_in(ts, h, &name_particles));
@@ -878,6 +888,27 @@ np_forward(struct spk *sp, const struct toks *ts, int i)
 		return 0;
 	spk_set(sp, ts, b, m - 1);
 	return 1;
+}
+
+/*
+ * After "according to": the speaker, or the issuer of a document that
+ * stands for them ("a statement issued by the ministry").
+ */
+static int
+np_according(struct spk *sp, const struct toks *ts, int i)
+{
+	int j = i + 2;
+
+	if (tk_in(ts, i, &dets) && (tk_is(ts, i + 1, "statement") ||
+	    tk_is(ts, i + 1, "report") || tk_is(ts, i + 1, "communique") ||
+	    tk_is(ts, i + 1, "release"))) {
+		if (tk_is(ts, j, "issued") || tk_is(ts, j, "released") ||
+		    tk_is(ts, j, "published"))
+			j++;
+		if (tk_is(ts, j, "by") && np_forward(sp, ts, j + 1))
+			return 1;
+	}
+	return np_forward(sp, ts, i);
 }
 
 /* Reporting verbs that lean on the sentence's subject: ..., adding. */
@@ -1113,6 +1144,16 @@ np_backward(struct spk *sp, const struct toks *ts, int i0, int k)
 
 		if (!tk_word(ts, j))
 			break;
+		/*
+		 * "the Ministry of the Interior", "Representative to the UN
+		 * X": a body's name goes on back over "of the", "to the"
+		 */
+		if (tk_is(ts, j, "the") && j - 2 >= i0 && tk_cap(ts, j - 2) &&
+		    (tk_is(ts, j - 1, "of") || tk_is(ts, j - 1, "to") ||
+		    tk_is(ts, j - 1, "for"))) {
+			b = j - 1;
+			continue;
+		}
 		if (tk_in(ts, j, &dets)) {
 			b = j;
 			break;
@@ -1124,12 +1165,18 @@ np_backward(struct spk *sp, const struct toks *ts, int i0, int k)
 			continue;
 		if (tk_in(ts, j, &particles) && tk_cap(ts, j - 1))
 			continue;
+		/* "the EU Delegation to Ukraine X", "Ambassador to Kuwait X" */
+		if (tk_is(ts, j, "to") && tk_cap(ts, j - 1) &&
+		    tk_in(ts, j - 1, &titles))
+			continue;
 		break;
 	}
 	b = of_phrase(ts, i0, b);
-	/* "HE the Minister said": the style with it */
+	/* "HE the Minister said", "His Highness the Prime Minister": the style */
 	if (b - 1 >= i0 && tk_is(ts, b, "the") && tk_style_abbr(ts, b - 1))
 		b--;
+	else if (b - 2 >= i0 && tk_is(ts, b, "the") && tk_styled(ts, b - 2))
+		b -= 2;
 	/* "Sheikh Khalifa, Chairman of Qatar Chamber said" */
 	if (titled(ts, b, m) && b - 2 >= i0 && ts->t[b - 1].kind == TK_PUNCT &&
 	    ts->t[b - 1].cp == ',' && (c = name_back(ts, i0, b - 2)) >= 0 &&
@@ -1182,7 +1229,7 @@ spk_after(struct spk *sp, const struct toks *ts, int strict, int sep)
 			    (ts->t[j].kind == TK_PUNCT && ts->t[j].cp == ':'))
 				return 0;
 	if (tk_is(ts, i, "according") && tk_is(ts, i + 1, "to"))
-		return np_forward(sp, ts, i + 2);
+		return np_according(sp, ts, i + 2);
 	/* A headline's “...” – Minister Bayramov: a name alone after a dash. */
 	if (i > 0 && is_dash(ts->t[i - 1].cp) && ts->n - i <= 8) {
 		for (j = i; j < ts->n && (tk_cap(ts, j) ||
@@ -1307,14 +1354,17 @@ spk_before(struct spk *sp, const struct toks *ts)
 			a = i + 2;
 	}
 	if (a > k)
-		return np_forward(sp, ts, a + 2);
+		return np_according(sp, ts, a + 2);
 	if (k >= 0)
 		return np_backward(sp, ts, i0, k);
 	/* "He praised the talks, adding: “...”": the sentence's subject. */
 	for (i = ts->n - 1; i > i0; i--)
 		if (tk_in(ts, i, &participles) && !ts->t[i].cap &&
 		    ts->t[i - 1].kind == TK_PUNCT && ts->t[i - 1].cp == ',') {
-			j = skip_asides(ts, i0, i);
+			/* "Doha, Qatar: Ambassadors ...": after a dateline */
+			for (j = i - 1; j > i0 && !tk_punct(ts, j, ':'); j--)
+				;
+			j = skip_asides(ts, j > i0 ? j + 1 : i0, i);
 			return (tk_cap(ts, j) || tk_in(ts, j, &pronouns) ||
 			    tk_in(ts, j, &dets)) && np_forward(sp, ts, j);
 		}

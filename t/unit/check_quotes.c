@@ -174,7 +174,8 @@ START_TEST(missing_spaces)
 	QUOTES("is\"one\"for", "", "3-6||one;");
 	QUOTES("x «un»deux", "", "4-6||un;");
 	/* Spaces inside straight marks, and an inch mark that opens nothing. */
-	QUOTES("He said: \" We will win .\" Then", "", "10-24|He| We will win .;");
+	QUOTES("He said: \" We will win .\" "
+	    "Then", "", "10-24|He| We will win .;");
 	QUOTES("A 12\" pipe and \"x\".", "", "16-17||x;");
 }
 END_TEST
@@ -305,14 +306,16 @@ START_TEST(speakers_after)
 	    "1-10|Lyashko|We agree,;");
 	QUOTES("\"We agree,\" said the minister.", "",
 	    "1-10|the minister|We agree,;");
-	QUOTES("\"Thank you!\" Zelensky noted.", "", "1-11|Zelensky|Thank you!;");
+	QUOTES("\"Thank you!\" Zelensky "
+	    "noted.", "", "1-11|Zelensky|Thank you!;");
 	QUOTES("\"We agree,\" Head of the Kherson City Military Administration"
 	    " Roman Mrochko posted on Telegram.", "",
 	    "1-10|Roman Mrochko|We agree,;");
 	QUOTES("\"We agree,\" he also added.", "", "1-10|he|We agree,;");
 	QUOTES("\"We agree,\" according to the statement.", "",
 	    "1-10|the statement|We agree,;");
-	QUOTES("\"We agree,\" Foreign Minister Ayman Safadi told reporters.", "",
+	QUOTES("\"We agree,\" Foreign Minister Ayman Safadi told "
+	    "reporters.", "",
 	    "1-10|Ayman Safadi|We agree,;");
 	QUOTES("\"Calm,\" he added.Read also: more", "", "1-6|he|Calm,;");
 	QUOTES("“We are ready,” Sheikh Khalifa, Chairman of Qatar Chamber, "
@@ -348,14 +351,16 @@ START_TEST(speakers_before)
 	    "43-52|Viktor Lyashko|We agree.;");
 	QUOTES("The minister was quoted by KUNA as saying “We agree.”", "",
 	    "45-54|The minister|We agree.;");
-	QUOTES("The head of state noted: “No.”", "", "28-31|The head of state|No.;");
+	QUOTES("The head of state noted: "
+	    "“No.”", "", "28-31|The head of state|No.;");
 	QUOTES("Zelensky: “We will win”", "", "13-24|Zelensky|We will win;");
 	QUOTES("He praised the talks, adding: \"We agree.\"", "",
 	    "31-40|He|We agree.;");
 	QUOTES("\"We are ready,\" Ukrinform quotes Zelensky as saying.", "",
 	    "1-14|Zelensky|We are ready,;");
 	/* A quotation that ends its sentence: only a bare one after it. */
-	QUOTES("“We will win.” Zelensky said.", "", "3-15|Zelensky|We will win.;");
+	QUOTES("“We will win.” Zelensky "
+	    "said.", "", "3-15|Zelensky|We will win.;");
 	QUOTES("“We will win.” He added that it is so.", "",
 	    "3-15||We will win.;");
 	/* No attribution: empty. */
@@ -551,6 +556,37 @@ START_TEST(plural_possessive_in_single_quotes)
 }
 END_TEST
 
+START_TEST(speakers_wire_shapes)
+{
+	/* "states" after a capital or "member" is a noun, not a verb;
+	 * a place after a title; a style before "the"; the issuer of a
+	 * statement; a dateline; a body's name over "for the" */
+	QUOTES("Minister Al-Musallam said that the violations of Arab "
+	    "states \"constitute a breach\".", "",
+	    "62-81|Al-Musallam|constitute a breach;");
+	QUOTES("British Deputy Permanent Representative to the UN "
+	    "Thomas Whitfield said:“The UK will stand.”", "",
+	    "75-93|Thomas Whitfield|The UK will stand.;");
+	QUOTES("Head of the EU Delegation to Ukraine Lukas Brenner "
+	    "said: \"Yes.\"", "",
+	    "58-62|Lukas Brenner|Yes.;");
+	QUOTES("His Highness the Prime Minister stressed that \"the "
+	    "government will act\".", "",
+	    "47-70|His Highness the Prime Minister|the government will act;");
+	QUOTES("\"Aid is an obligation,\" according to a statement "
+	    "issued by the Ministry of Foreign Affairs.", "",
+	    "1-22|the Ministry of Foreign Affairs|Aid is an obligation,;");
+	QUOTES("Doha, Qatar: Ambassadors have congratulated the "
+	    "country, describing it as \"a milestone\".", "",
+	    "75-86|Ambassadors|a milestone;");
+	QUOTES("The Coordination Headquarters for the Treatment of "
+	    "Prisoners of War said that it became possible thanks to "
+	    "\"the mediation of partners\".", "",
+	    "108-133|The Coordination Headquarters for the Treatment "
+	    "of Prisoners of War|the mediation of partners;");
+}
+END_TEST
+
 START_TEST(many_words_before_speaker)
 {
 	static char in[2048];
@@ -587,6 +623,7 @@ quotes_suite(void)
 	tcase_add_test(tc, speakers_shapes);
 	tcase_add_test(tc, speakers_roles);
 	tcase_add_test(tc, speakers_more_shapes);
+	tcase_add_test(tc, speakers_wire_shapes);
 	tcase_add_test(tc, plural_possessive_in_single_quotes);
 	tcase_add_test(tc, many_words_before_speaker);
 	suite_add_tcase(s, tc);
