@@ -89,6 +89,8 @@ eval: all
 		t/heldout/quotes/round4-gold.tsv cmd
 	sh t/heldout/eval-quotes.sh t/heldout/quotes/round5-articles.txt \
 		t/heldout/quotes/round5-gold.tsv cmd
+	sh t/heldout/eval-quotes.sh t/heldout/quotes/round6-articles.txt \
+		t/heldout/quotes/round6-gold.tsv cmd
 	sh t/eval/eval-numbers.sh $(SHARED)/devset cmd
 	sh t/heldout/eval-numbers.sh cmd
 	sh t/eval/eval-numbers.sh t/heldout/numbers/round2-articles.txt \
@@ -97,6 +99,8 @@ eval: all
 		t/heldout/numbers/round3-gold.tsv cmd
 	sh t/eval/eval-numbers.sh t/heldout/numbers/round4-articles.txt \
 		t/heldout/numbers/round4-gold.tsv cmd
+	sh t/eval/eval-numbers.sh t/heldout/numbers/round5-articles.txt \
+		t/heldout/numbers/round5-gold.tsv cmd
 
 t/conformance/conform: t/conformance/conform.c lib/libmenafn.a $(HDR)
 	$(CC) $(CFLAGS) -Ilib $(LDFLAGS) -o $@ t/conformance/conform.c lib/libmenafn.a

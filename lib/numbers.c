@@ -341,6 +341,8 @@ enum { K_NONE, K_UNIT, K_TEEN, K_TENS, K_HUND, K_SCALE, K_DOZEN };
 #define F_PLURAL 0x40	/* "fifths": only as a fraction's denominator */
 #define F_FINE	0x80	/* also spaced, after digits with a point or commas */
 #define F_FOLD	0x100	/* a multiplier: nothing is added to it */
+#define F_AMTONLY 0x200	/* glued to digits with a point, separators or a
+			   magnitude only: N1.5 billion, not N95 */
 
 struct lx {
 	const char *s;		/* lower case unless F_EXACT; words split by spaces */
@@ -355,6 +357,7 @@ struct lx {
 #define WRD(s, t) { s, sizeof s - 1, t, 0, 0, 0, "" }
 #define MON(s, v) { s, sizeof s - 1, W_MONTH, 0, F_CAP, v, "" }
 #define COD(s, iso) { s, sizeof s - 1, W_CUR, 0, F_EXACT, 0, iso }
+#define ONE(s, iso) { s, sizeof s - 1, W_CUR, 0, F_EXACT | F_AMTONLY, 0, iso }
 #define ISO(s, iso) { s, sizeof s - 1, W_CUR, 0, 0, 0, iso }
 #define DOL(s, iso, f) { s, sizeof s - 1, W_CUR, 0, F_DOLLAR | (f), 0, iso }
 #define ORDS(s, k, v) { s, sizeof s - 1, W_ORD, k, F_PLURAL, v, "" }
@@ -421,6 +424,7 @@ static const struct lx nx_hot[] = {
 	MON("june", 6),
 	COD("KD", "KWD"), ISO("kwd", "KWD"),
 	COD("KZT", "KZT"), COD("KES", "KES"), COD("KRW", "KRW"),
+	COD("KSh", "KES"), COD("Ksh", "KES"),
 	WRD("larger", W_CMP),
 	COD("LE", "EGP"), ISO("lkr", "LKR"), COD("LBP", "LBP"),
 	COD("LYD", "LYD"),
@@ -439,6 +443,7 @@ static const struct lx nx_hot[] = {
 	ORD("nineth", K_UNIT, 9),
 	MON("november", 11), NUM("naught", K_UNIT, 0), NUM("nought", K_UNIT, 0),
 	ISO("npr", "NPR"), COD("NGN", "NGN"), COD("NOK", "NOK"),
+	ONE("N", "NGN"),
 	DOL("nz", "NZD", 0), ISO("nzd", "NZD"),
 	WRD("no", W_CMP), WRD("not", W_CMP),
 	ISO("omr", "OMR"), MON("oct", 10),
@@ -448,12 +453,15 @@ static const struct lx nx_hot[] = {
 	WRD("per", W_PCTPRE), WRD("percent", W_PCTPRE),
 	WRD("percents", W_PCTPRE),
 	COD("PHP", "PHP"), COD("PLN", "PLN"), ISO("pkr", "PKR"),
+	ONE("P", "PHP"),
 	ISO("qar", "QAR"), COD("QR", "QAR"), WRD("quarter", W_QUARTER),
 	WRD("quarters", W_QUARTER),
 	COD("RO", "OMR"), { "Rs", 2, W_CUR, 0, F_EXACT | F_CTX, 0, "INR" },
+	COD("RM", "MYR"),
 	COD("RUB", "RUB"),
 	ISO("rmb", "CNY"),
 	DOL("S", "SGD", F_EXACT), ISO("sar", "SAR"), COD("SR", "SAR"),
+	ONE("Sh", "KES"),
 	ISO("sek", "SEK"),
 	ORD("second", K_UNIT, 2), ISO("sgd", "SGD"),
 	WRD("smaller", W_CMP), WRD("surpass", W_CMP), WRD("surpasses", W_CMP),
@@ -507,7 +515,7 @@ static const struct lx nx_hot[] = {
 static const struct lx nx_suf[] = {
 	MAG("thousand", 3, 0), MAG("million", 6, 0), MAG("billion", 9, 0),
 	MAG("trillion", 12, 0), MAG("mn", 6, 0), MAG("mln", 6, 0),
-	MAG("mil", 6, 0), { "m", 1, S_MAG, 0, F_EXACT | F_NEEDCUR, 6, "" },
+	MAG("mil", 6, 0), MAG("bil", 9, 0), { "m", 1, S_MAG, 0, F_EXACT | F_NEEDCUR, 6, "" },
 	{ "M", 1, S_MAG, 0, F_EXACT | F_GLUE | F_FINE, 6, "" },
 	{ "MM", 2, S_MAG, 0, F_EXACT, 6, "" },
 	MAG("bn", 9, 0), MAG("bln", 9, 0),
@@ -608,6 +616,9 @@ static const struct lx nx_suf[] = {
 	SUB("piastre", "EGP", 2), SUB("piasters", "EGP", 2),
 	SUB("piaster", "EGP", 2), SUB("paise", "INR", 2), SUB("paisa", "INR", 2),
 	SUB("qapiks", "AZN", 2), SUB("qapik", "AZN", 2),
+	SUB("kobo", "NGN", 2), SUB("centavos", "PHP", 2),
+	SUB("centavo", "PHP", 2),
+	{ "sen", 3, S_SUB, 0, F_CTX | F_EXACT, 2, "MYR" },
 	SUB("baisa", "OMR", 3), SUB("baiza", "OMR", 3),
 	SUB("kopecks", "RUB", 2), SUB("kopiykas", "UAH", 2),
 	SUB("pence", "GBP", 2), SUB("penny", "GBP", 2),
@@ -1179,6 +1190,31 @@ ctx_cur(const struct nx *x, const struct lx *e)
 }
 
 static int words(struct ps *ps, int i, struct amt *a, int plural);
+
+/*
+ * Is token j digits glued to a one-letter currency that look like an
+ * amount: with a point or separators, or a magnitude after them?
+ */
+static int
+amount_like(struct ps *ps, int j)
+{
+	static const char *const mag[] = { "million", "billion", "trillion",
+	    "mn", "bn", "tn", "mil", "bil", "m", "b", NULL };
+	const struct tk *t = tok(ps, j), *u = tok(ps, j + 1);
+	char w[12];
+	size_t n, i;
+
+	if (t->t != T_NUM || t->sp != 0)
+		return 0;
+	if (t->dot || t->grp)
+		return 1;
+	n = (size_t)(u->e - u->s);
+	if (u->t != T_WORD || u->sp > 1 || n >= sizeof w)
+		return 0;
+	for (i = 0; i < n; i++)
+		w[i] = (char)LOWER(ps->p[u->s + i]);
+	return in_list(w, n, mag);
+}
 static int frac_words(struct ps *ps, int j, struct nv *f);
 
 /* A whole number below 100 in digits or words at j; the index after it. */
@@ -2057,6 +2093,8 @@ amount(struct nx *x, struct ps *ps, int i, struct amt *a)
 		u = tok(ps, j + 1);
 		dollar = u->t == T_SYM && u->sp <= 1 && strcmp(u->cur, "USD") == 0;
 		if ((t->w->flags & F_DOLLAR) && !dollar)
+			return -1;
+		if ((t->w->flags & F_AMTONLY) && !amount_like(ps, j + 1))
 			return -1;
 		a->cur = ctx_cur(x, t->w);
 		j += dollar ? 2 : 1;

@@ -486,7 +486,8 @@ static const char *const verbs_list[] = {
 	"praised", "praises", "lauded",
 	"commended", "welcomed", "welcomes", "criticised", "criticized",
 	"condemned", "slammed", "rejected", "rejects", "dismissed",
-	"denounced", "chanted", "shouted", "tell", NULL
+	"denounced", "chanted", "shouted", "tell", "shouts", "laughs",
+	"laughed", "submitted", "opined", "opines", "ruled", NULL
 };
 static struct words verbs = { verbs_list, 0, { 0 } };
 
@@ -524,6 +525,13 @@ static const char *const adverbs_list[] = {
 	"firmly", "strongly", "proudly", NULL
 };
 static struct words adverbs = { adverbs_list, 0, { 0 } };
+
+/* "analysts at Capital Economics": a group named by its firm. */
+static const char *const at_nouns_list[] = {
+	"analysts", "analyst", "economists", "economist", "strategists",
+	"strategist", "researchers", "experts", "traders", "dealers", NULL
+};
+static struct words at_nouns = { at_nouns_list, 0, { 0 } };
 
 /* Words that never stand in a speaker's name. */
 static const char *const stops_list[] = {
@@ -597,7 +605,8 @@ static struct words titles = { titles_list, 0, { 0 } };
 /* Before a name: where the name starts inside a longer title. */
 static const char *const honorifics_list[] = {
 	"sheikh", "sheikha", "dr.", "mr.", "mrs.", "ms.", "prof.", "eng.",
-	"h.e.", "dr", "mr", "mrs", "ms", NULL
+	"h.e.", "dr", "mr", "mrs", "ms", "datuk", "dato", "tun", "engr.",
+	"engr", "barrister", NULL
 };
 static struct words honorifics = { honorifics_list, 0, { 0 } };
 
@@ -743,13 +752,22 @@ tk_verb(const struct toks *ts, int i)
 {
 	if (!tk_word(ts, i) || ts->t[i].cap || !tk_in(ts, i, &verbs))
 		return 0;
+	/* "the resolution submitted by the Arab Group": a participle */
+	if (tk_is(ts, i + 1, "by"))
+		return 0;
 	/*
 	 * "what he called “...”", "X called for “...”"; not "a plan
 	 * called “...”" nor "he called it “...”", a name given.
 	 */
-	/* "Arab states", "member states", "the United States": a noun */
+	/*
+	 * "Arab states", "member states", "36 states": a noun; "the
+	 * report states that" is a verb, before that, a colon or a comma
+	 */
 	if (tk_is(ts, i, "states") && (tk_cap(ts, i - 1) ||
-	    tk_is(ts, i - 1, "member")))
+	    tk_is(ts, i - 1, "member") || (tk_word(ts, i - 1) &&
+	    digit((unsigned char)tk_p(ts, i - 1)[0])) ||
+	    !(tk_is(ts, i + 1, "that") || tk_punct(ts, i + 1, ':') ||
+	    tk_punct(ts, i + 1, ','))))
 		return 0;
 	if (tk_is(ts, i, "called"))
 		return (tk_in(ts, i - 1, &pronouns) &&
@@ -807,7 +825,10 @@ spk_set(struct spk *sp, const struct toks *ts, int b, int m)
 	/* "the Prime Minister of Qatar Sheikh Mohammed": from the honorific. */
 	for (h = m; h > b && (tk_cap(ts, h) || tk_in(ts, h, &name_particles));
 	    h--)
-		if (tk_in(ts, h, &honorifics)) {
+		if (h < m && tk_in(ts, h, &honorifics)) {
+			/* "Datuk Dr Mohd Zaki": honorifics in a row */
+			while (h - 1 >= b && tk_in(ts, h - 1, &honorifics))
+				h--;
 			/* "Her Excellency Sheikha Latifa": the style too. */
 			if (h - 2 >= b && tk_styled(ts, h - 2))
 				h -= 2;
@@ -825,6 +846,21 @@ spk_set(struct spk *sp, const struct toks *ts, int b, int m)
 
 static int tk_vp(const struct toks *ts, int i);
 
+/*
+ * Does a person's name end just before m: two or more capitalised words
+ * that are no title, after a title or at i ("Senator Aliya Durrani")?
+ */
+static int
+person_before(const struct toks *ts, int i, int m)
+{
+	int c, n = 0;
+
+	for (c = m - 1; c >= i && (tk_cap(ts, c) ||
+	    tk_in(ts, c, &name_particles)) && !tk_in(ts, c, &titles); c--)
+		n += tk_cap(ts, c) != 0;
+	return n >= 2 && (c < i || tk_in(ts, c, &titles));
+}
+
 /* A noun phrase from token i on: "the minister", "X" in said X, ... */
 static int
 np_forward(struct spk *sp, const struct toks *ts, int i)
@@ -840,6 +876,10 @@ np_forward(struct spk *sp, const struct toks *ts, int i)
 	if (tk_in(ts, i, &dets))
 		i++;
 	for (m = i; tk_word(ts, m) && k < 14; m++, k++) {
+		/* "Senator Aliya Durrani of the PTI": a party, not the name */
+		if ((tk_is(ts, m, "of") || tk_is(ts, m, "for")) &&
+		    person_before(ts, i, m))
+			break;
 		if (tk_in(ts, m, &particles) && m > i && tk_cap(ts, m + 1))
 			continue;
 		/* "the Head of the Regional Administration X" */
@@ -1047,6 +1087,11 @@ np_backward(struct spk *sp, const struct toks *ts, int i0, int k)
 	else if (tk_is(ts, m, "to") && tk_is(ts, m - 1, "on") &&
 	    (tk_is(ts, m - 2, "went") || tk_is(ts, m - 2, "goes")))
 		m -= 3;
+	/* "the crowd, which chanted", "the man who said": before it */
+	if ((tk_is(ts, m, "which") || tk_is(ts, m, "who")) && m - 1 > i0 &&
+	    (tk_punct(ts, m - 1, ',') || tk_is(ts, m, "who")) &&
+	    (tk_word(ts, m - 2) || tk_word(ts, m - 1)))
+		return np_backward(sp, ts, i0, tk_punct(ts, m - 1, ',') ? m - 1 : m);
 	/* "fans who flew in for the final said": the subject before who */
 	for (c = m; c > i0 && c > m - 12 && tk_word(ts, c); c--)
 		if (tk_is(ts, c, "who") && c < m && tk_word(ts, c - 1) &&
@@ -1165,10 +1210,22 @@ np_backward(struct spk *sp, const struct toks *ts, int i0, int k)
 			continue;
 		if (tk_in(ts, j, &particles) && tk_cap(ts, j - 1))
 			continue;
-		/* "the EU Delegation to Ukraine X", "Ambassador to Kuwait X" */
-		if (tk_is(ts, j, "to") && tk_cap(ts, j - 1) &&
-		    tk_in(ts, j - 1, &titles))
+		/*
+		 * "the EU Delegation to Ukraine X", "Ambassador to Kuwait X",
+		 * "the World Bank office in Dushanbe"
+		 */
+		if ((tk_is(ts, j, "to") || tk_is(ts, j, "in")) &&
+		    tk_cap(ts, b) && tk_in(ts, j - 1, &titles))
 			continue;
+		if (tk_in(ts, j, &titles) && (tk_is(ts, j + 1, "to") ||
+		    tk_is(ts, j + 1, "in")))
+			continue;
+		/* "Analysts at Tristar Capital said" */
+		if (tk_is(ts, j, "at") && tk_cap(ts, b) &&
+		    tk_in(ts, j - 1, &at_nouns)) {
+			b = j - 1;
+			break;
+		}
 		break;
 	}
 	b = of_phrase(ts, i0, b);
@@ -1252,7 +1309,21 @@ spk_after(struct spk *sp, const struct toks *ts, int strict, int sep)
 	if (tk_verb(ts, i)) {
 		if (tk_is(ts, i + 1, "out"))
 			i++;
-		return np_forward(sp, ts, i + 1);
+		if (!np_forward(sp, ts, i + 1))
+			return 0;
+		/* ,” said the company's chief executive, Olumide Adeyemi. */
+		for (j = i + 1; j < ts->n && ts->t[j].s < sp->e; j++)
+			;
+		if (!sp->named && tk_punct(ts, j, ',') && tk_cap(ts, j + 1)) {
+			for (c = j + 1; c < ts->n && (tk_cap(ts, c) ||
+			    (tk_in(ts, c, &name_particles) && tk_cap(ts, c + 1)));
+			    c++)
+				;
+			if (c - j - 1 >= 2 && (c == ts->n || !tk_word(ts, c)) &&
+			    !titled(ts, j + 1, c - 1) && namelike(ts, j + 1, c - 1))
+				spk_set(sp, ts, j + 1, c - 1);
+		}
+		return 1;
 	}
 	/* ,” officials said; not “Islamic State” group claimed */
 	if ((sep || i > 0) && !ts->t[i].cap && tk_vp(ts, i + 1) &&
@@ -1267,7 +1338,7 @@ spk_after(struct spk *sp, const struct toks *ts, int strict, int sep)
 	 */
 	if (!ts->t[i].cap && !tk_in(ts, i, &dets) && !tk_in(ts, i, &pronouns) &&
 	    !(tk_in(ts, i, &name_particles) && tk_cap(ts, i + 1)) &&
-	    !role_before_name(ts, i))
+	    !role_before_name(ts, i) && !tk_in(ts, i, &at_nouns))
 		return 0;
 	for (j = i; j < ts->n && j - i <= 12; j++) {
 		if (!tk_word(ts, j)) {
@@ -1313,7 +1384,8 @@ spk_after(struct spk *sp, const struct toks *ts, int strict, int sep)
 		}
 		/* ,” an official from the ministry said */
 		if (tk_in(ts, j, &stops) && !tk_in(ts, j, &particles) &&
-		    !tk_is(ts, j, "from"))
+		    !tk_is(ts, j, "from") && !(tk_is(ts, j, "at") &&
+		    tk_in(ts, j - 1, &at_nouns)))
 			return 0;
 	}
 	return 0;
@@ -1355,6 +1427,12 @@ spk_before(struct spk *sp, const struct toks *ts)
 	}
 	if (a > k)
 		return np_according(sp, ts, a + 2);
+	/* “...,” said X, an analyst, “...”: the verb right after a mark */
+	if (k > 0 && (ts->t[k - 1].kind == TK_MARK || (tk_punct(ts, k - 1, ',') &&
+	    k > 1 && ts->t[k - 2].kind == TK_MARK)) && (tk_cap(ts, k + 1) ||
+	    tk_in(ts, k + 1, &dets) || tk_in(ts, k + 1, &pronouns)) &&
+	    np_forward(sp, ts, k + 1))
+		return 1;
 	if (k >= 0)
 		return np_backward(sp, ts, i0, k);
 	/* "He praised the talks, adding: “...”": the sentence's subject. */
@@ -1369,17 +1447,28 @@ spk_before(struct spk *sp, const struct toks *ts)
 			    tk_in(ts, j, &dets)) && np_forward(sp, ts, j);
 		}
 	/* A headline's "Zelensky: “...”" or "Minister of Health: “...”" */
-	if (ts->n - 2 < i0 || !tk_punct(ts, ts->n - 1, ':') ||
-	    !tk_cap(ts, i0) || tk_in(ts, i0, &dets))
+	if (ts->n - 2 < i0 || !tk_punct(ts, ts->n - 1, ':'))
 		return 0;
 	for (i = i0; i < ts->n - 1; i++)
 		if (!tk_cap(ts, i) && !(tk_in(ts, i, &particles) &&
 		    tk_cap(ts, i + 1)))
-			return 0;
-	if (!namelike(ts, i0, ts->n - 2))
+			break;
+	if (i == ts->n - 1 && tk_cap(ts, i0) && !tk_in(ts, i0, &dets) &&
+	    namelike(ts, i0, ts->n - 2)) {
+		spk_set(sp, ts, i0, ts->n - 2);
+		return 1;
+	}
+	/*
+	 * "X congratulated the team on Instagram: “...”": a sentence that
+	 * leads into the quotation with a colon speaks through its subject
+	 */
+	j = skip_asides(ts, i0, ts->n - 1);
+	for (i = j + 1; i < ts->n - 1; i++)
+		if (!ts->t[i].cap && tk_word(ts, i) && tk_pastlike(ts, i))
+			break;
+	if (i == ts->n - 1 || !(tk_cap(ts, j) || tk_in(ts, j, &pronouns)))
 		return 0;
-	spk_set(sp, ts, i0, ts->n - 2);
-	return 1;
+	return np_forward(sp, ts, j);
 }
 
 /* -p: the last named subject of a reporting verb before the quote. */

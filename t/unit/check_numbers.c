@@ -423,6 +423,24 @@ START_TEST(scores_codes_points)
 }
 END_TEST
 
+START_TEST(one_letter_currencies)
+{
+	/* N, P and Sh only before an amount: a point, commas, a magnitude */
+	FINDS("N1.12 trillion, N28.40 and between N1,536 and N1,558; N95 masks",
+	    "1120000000000|currency|NGN|N1.12 trillion;"
+	    "28.4|currency|NGN|N28.40;"
+	    "1536-1558|range|NGN|between N1,536 and N1,558;");
+	FINDS("P3.45 a litre, Sh349.4 billion, KSh 2.3 billion; P5+1 talks",
+	    "3.45|currency|PHP|P3.45;349400000000|currency|KES|Sh349.4 billion;"
+	    "2300000000|currency|KES|KSh 2.3 billion;");
+	/* RM with mil and bil; sen, kobo and centavos are hundredths */
+	FINDS("RM512.6mil and RM4.38bil; 8.92 sen, 50 kobo, 60 centavos",
+	    "512600000|currency|MYR|RM512.6mil;4380000000|currency|MYR|RM4.38bil;"
+	    "0.0892|currency|MYR|8.92 sen;0.5|currency|NGN|50 kobo;"
+	    "0.6|currency|PHP|60 centavos;");
+}
+END_TEST
+
 START_TEST(kinds_filter)
 {
 	unsigned m;
@@ -628,6 +646,7 @@ numbers_suite(void)
 	tcase_add_test(tc, bounds);
 	tcase_add_test(tc, extended);
 	tcase_add_test(tc, scores_codes_points);
+	tcase_add_test(tc, one_letter_currencies);
 	tcase_add_test(tc, kinds_filter);
 	tcase_add_test(tc, bytes_pass);
 	tcase_add_test(tc, long_text_in_pieces);

@@ -587,6 +587,41 @@ START_TEST(speakers_wire_shapes)
 }
 END_TEST
 
+START_TEST(speakers_press_shapes)
+{
+	/* a quotation split by "said X, an analyst," has X for both */
+	QUOTES("“The market has run up 80 percent,” said Sana Tariq, an "
+	    "equity strategist, “so profit-taking would be healthy.”", "",
+	    "3-36|Sana Tariq|The market has run up 80 percent,;"
+	    "82-116|Sana Tariq|so profit-taking would be healthy.;");
+	/* a role after the verb, then the name in apposition */
+	QUOTES("“Remittances will grow,” said the company’s Chief Executive "
+	    "Officer, Olumide Adeyemi.", "",
+	    "3-25|Olumide Adeyemi|Remittances will grow,;");
+	/* a party after a name is not part of it */
+	QUOTES("“Three months of relief?” asked Senator Aliya Durrani of the "
+	    "Pakistan Tehreek-e-Insaf in the Senate.", "",
+	    "3-26|Aliya Durrani|Three months of relief?;");
+	/* a sentence that leads in with a colon speaks through its subject */
+	QUOTES("Minister Aset Kuanyshev congratulated the team on his "
+	    "Instagram page: \"Kazakhstan is proud of you!\"", "",
+	    "71-98|Aset Kuanyshev|Kazakhstan is proud of you!;");
+	/* ", which chanted": the noun before it */
+	QUOTES("Asked about the crowd, which chanted \"Co-nor! Co-nor!\" all "
+	    "night, he smiled.", "", "38-53|the crowd|Co-nor! Co-nor!;");
+	/* analysts at a firm; honorifics in a row */
+	QUOTES("\"Bitcoin is behaving like gold again,\" analysts at Cobalt "
+	    "Ridge Research wrote in a note.", "",
+	    "1-37|analysts at Cobalt Ridge Research|Bitcoin is behaving like "
+	    "gold again,;");
+	QUOTES("Datuk Dr Mohd Zaki Hassan said: \"We are ready.\"", "",
+	    "33-46|Datuk Dr Mohd Zaki Hassan|We are ready.;");
+	/* a participle before "by" is no reporting verb */
+	QUOTES("The council will adopt the draft resolution submitted by the "
+	    "Arab Group \"without amendments\".", "", "73-91||without amendments;");
+}
+END_TEST
+
 START_TEST(many_words_before_speaker)
 {
 	static char in[2048];
@@ -624,6 +659,7 @@ quotes_suite(void)
 	tcase_add_test(tc, speakers_roles);
 	tcase_add_test(tc, speakers_more_shapes);
 	tcase_add_test(tc, speakers_wire_shapes);
+	tcase_add_test(tc, speakers_press_shapes);
 	tcase_add_test(tc, plural_possessive_in_single_quotes);
 	tcase_add_test(tc, many_words_before_speaker);
 	suite_add_tcase(s, tc);
