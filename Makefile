@@ -91,6 +91,8 @@ eval: all
 		t/heldout/quotes/round5-gold.tsv cmd
 	sh t/heldout/eval-quotes.sh t/heldout/quotes/round6-articles.txt \
 		t/heldout/quotes/round6-gold.tsv cmd
+	sh t/heldout/eval-quotes.sh t/heldout/quotes/round7-articles.txt \
+		t/heldout/quotes/round7-gold.tsv cmd
 	sh t/eval/eval-numbers.sh $(SHARED)/devset cmd
 	sh t/heldout/eval-numbers.sh cmd
 	sh t/eval/eval-numbers.sh t/heldout/numbers/round2-articles.txt \

@@ -595,7 +595,9 @@ static const char *const titles_list[] = {
 	"statistics", "telecommunications", "fisheries", "climate", "food",
 	"family", "women", "innovation", "logistics", "utilities",
 	"entrepreneurship", "religious", "architecture", "construction",
-	"delegation", "mission", "embassy", "consulate",
+	"delegation", "mission", "embassy", "consulate", "cooperation",
+	"initiatives", "mp", "counselor", "counsellor", "justice",
+	"negotiator", "jsc", "llc", "plc", "ltd",
 	/* the law; regions in a title: Minister for the Middle East X */
 	"advocate", "lawyer", "counsel", "east", "africa", "asia", "europe",
 	"americas", NULL
@@ -848,7 +850,7 @@ static int tk_vp(const struct toks *ts, int i);
 
 /*
  * Does a person's name end just before m: two or more capitalised words
- * that are no title, after a title or at i ("Senator Aliya Durrani")?
+ * that are no title, after a title ("Senator Aliya Durrani")?
  */
 static int
 person_before(const struct toks *ts, int i, int m)
@@ -858,7 +860,7 @@ person_before(const struct toks *ts, int i, int m)
 	for (c = m - 1; c >= i && (tk_cap(ts, c) ||
 	    tk_in(ts, c, &name_particles)) && !tk_in(ts, c, &titles); c--)
 		n += tk_cap(ts, c) != 0;
-	return n >= 2 && (c < i || tk_in(ts, c, &titles));
+	return n >= 2 && c >= i && tk_in(ts, c, &titles);
 }
 
 /* A noun phrase from token i on: "the minister", "X" in said X, ... */
@@ -1262,6 +1264,34 @@ role_before_name(const struct toks *ts, int i)
 	    !tk_in(ts, c, &pronouns);
 }
 
+/*
+ * ... is “a floor, not a ceiling” for climate finance, COP29 Chief
+ * Negotiator X said: an attribution later in the sentence, after a
+ * comma, as a name or a noun phrase and its reporting verb.
+ */
+static int
+spk_late(struct spk *sp, const struct toks *ts)
+{
+	int j, k;
+
+	for (j = 0; j < ts->n && j < 24 && tk_word(ts, j); j++)
+		;
+	if (j >= ts->n || !tk_punct(ts, j, ',') ||
+	    !(tk_cap(ts, j + 1) || tk_in(ts, j + 1, &dets)))
+		return 0;
+	for (k = j + 1; k < ts->n && k <= j + 10 && tk_word(ts, k); k++) {
+		if (k > j + 1 && tk_vp(ts, k)) {
+			if (tk_in(ts, k - 1, &dets) || tk_in(ts, k - 1, &stops))
+				return 0;
+			spk_set(sp, ts, j + 1, k - 1);
+			return 1;
+		}
+		if (tk_in(ts, k, &stops) && !tk_in(ts, k, &particles))
+			return 0;
+	}
+	return 0;
+}
+
 /* After the closing mark: ,” he said / ,” said X / ,” according to X. */
 static int
 spk_after(struct spk *sp, const struct toks *ts, int strict, int sep)
@@ -1628,6 +1658,10 @@ emit_ent(struct qx *x, const struct qx_view *v, const struct qx_ent *e)
 		    v->base;
 		tokenize(&ts, v, sure_break(v, lo, e->mark), e->mark, TK_LAST);
 		spk_before(&sp, &ts);
+	}
+	if (!sp.found && e->state == QE_CLOSED && !period) {
+		after_toks(&ts, v, e->after);
+		spk_late(&sp, &ts);
 	}
 	if (!sp.found && period && e->state == QE_CLOSED &&
 	    !after_toks(&ts, v, e->after))

@@ -622,6 +622,26 @@ START_TEST(speakers_press_shapes)
 }
 END_TEST
 
+START_TEST(speakers_late_and_titles)
+{
+	/* a body's name goes on over "of the" */
+	QUOTES("“Air defense shot down 30 missiles,” according to the Air "
+	    "Force of the Armed Forces of Ukraine.", "",
+	    "3-37|the Air Force of the Armed Forces of Ukraine|Air defense "
+	    "shot down 30 missiles,;");
+	/* the attribution later in the sentence, after a comma */
+	QUOTES("The deal is \"a floor, not a ceiling\" for climate finance, "
+	    "COP29 Chief Negotiator Rashad Mammadli said at a panel.", "",
+	    "13-35|Rashad Mammadli|a floor, not a ceiling;");
+	/* MP, and a portfolio of two words, are titles */
+	QUOTES("\"We will vote,\" MP Osama Al-Zaid said.", "",
+	    "1-14|Osama Al-Zaid|We will vote,;");
+	QUOTES("Minister of Planning and International Cooperation Rana "
+	    "Al-Majali said: \"Growth is back.\"", "",
+	    "73-88|Rana Al-Majali|Growth is back.;");
+}
+END_TEST
+
 START_TEST(many_words_before_speaker)
 {
 	static char in[2048];
@@ -660,6 +680,7 @@ quotes_suite(void)
 	tcase_add_test(tc, speakers_more_shapes);
 	tcase_add_test(tc, speakers_wire_shapes);
 	tcase_add_test(tc, speakers_press_shapes);
+	tcase_add_test(tc, speakers_late_and_titles);
 	tcase_add_test(tc, plural_possessive_in_single_quotes);
 	tcase_add_test(tc, many_words_before_speaker);
 	suite_add_tcase(s, tc);
