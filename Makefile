@@ -103,6 +103,8 @@ eval: all
 		t/heldout/numbers/round4-gold.tsv cmd
 	sh t/eval/eval-numbers.sh t/heldout/numbers/round5-articles.txt \
 		t/heldout/numbers/round5-gold.tsv cmd
+	sh t/eval/eval-numbers.sh t/heldout/numbers/round6-articles.txt \
+		t/heldout/numbers/round6-gold.tsv cmd
 
 t/conformance/conform: t/conformance/conform.c lib/libmenafn.a $(HDR)
 	$(CC) $(CFLAGS) -Ilib $(LDFLAGS) -o $@ t/conformance/conform.c lib/libmenafn.a

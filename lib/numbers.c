@@ -2844,7 +2844,8 @@ score(struct ps *ps, struct res *r)
 
 static const char *const not_one_before[] = {
 	"no", "the", "this", "that", "which", "any", "every", "each", "some",
-	"another", "last", "next", "previous", "current", "little", NULL
+	"another", "last", "next", "previous", "current", "latest", "final",
+	"little", NULL
 };
 
 /*

@@ -418,6 +418,8 @@ START_TEST(scores_codes_points)
 	/* a fuel grade; paisa are hundredths of a rupee */
 	FINDS("gasoline 95 rose; the rupee gained 12 paisa",
 	    "95|other||95;0.12|currency|INR|12 paisa;");
+	/* "one" after latest or final is the pronoun */
+	FINDS("In the latest one, and the final one, 2 died", "2|number||2;");
 	FINDS("bread rose by 10 qapiks; by calling 600",
 	    "0.1|currency|AZN|10 qapiks;600|other||600;");
 }
