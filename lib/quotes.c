@@ -1839,6 +1839,29 @@ possessive_after(const char *p, size_t n)
 	return 1;
 }
 
+/*
+ * Is the mark at off the second apostrophe of "rock ’n’ roll": an "n"
+ * before it, an apostrophe before that, and a blank or the start before
+ * that?  Only the window's bytes before off are looked at.
+ */
+static int
+ends_n_elision(const struct qx_view *v, uint64_t off)
+{
+	const unsigned char *p = (const unsigned char *)v->buf;
+	size_t i = (size_t)(off - v->base), a;
+
+	if (i < 2 || (p[i - 1] | 0x20) != 'n')
+		return 0;
+	if (p[i - 2] == '\'')
+		a = i - 2;
+	else if (i >= 4 && p[i - 4] == 0xE2 && p[i - 3] == 0x80 &&
+	    (p[i - 2] == 0x98 || p[i - 2] == 0x99))
+		a = i - 4;
+	else
+		return 0;
+	return a == 0 || p[a - 1] == ' ' || p[a - 1] == '\t';
+}
+
 static void
 mark(struct qx *x, const struct qx_view *v, int32_t c, uint64_t off,
     size_t l, int32_t prev, int32_t next)
@@ -1880,7 +1903,8 @@ mark(struct qx *x, const struct qx_view *v, int32_t c, uint64_t off,
 		else if (apos_like(c))
 			ok = closeish && !u8_isalnum(next) &&
 			    !(prev == 's' && off - ent(x, x->stk[lvl])->start >=
-			    24 && possessive_after(after, avail));
+			    24 && possessive_after(after, avail)) &&
+			    !ends_n_elision(v, off);
 		else if (c == '"')
 			ok = closeish || !openish;	/* " we win " */
 		else if (ambiguous(c))

@@ -537,6 +537,10 @@ END_TEST
 
 START_TEST(plural_possessive_in_single_quotes)
 {
+	/* ’n’ inside a single quotation closes nothing */
+	QUOTES("‘We had rock ’n’ roll tapes,’ he said. The song 'Rock 'n' "
+	    "Roll Raja' won.", "",
+	    "3-34|he|We had rock ’n’ roll tapes,;57-75||Rock 'n' Roll Raja;");
 	/* in a long quotation s' before a noun is a possessive */
 	QUOTES("'We never stopped believing. The fans' support was "
 	    "unbelievable,' said captain Akram Hassan.", "",
