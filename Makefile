@@ -93,6 +93,8 @@ eval: all
 		t/heldout/quotes/round6-gold.tsv cmd
 	sh t/heldout/eval-quotes.sh t/heldout/quotes/round7-articles.txt \
 		t/heldout/quotes/round7-gold.tsv cmd
+	sh t/heldout/eval-quotes.sh t/heldout/quotes/round8-articles.txt \
+		t/heldout/quotes/round8-gold.tsv cmd
 	sh t/eval/eval-numbers.sh $(SHARED)/devset cmd
 	sh t/heldout/eval-numbers.sh cmd
 	sh t/eval/eval-numbers.sh t/heldout/numbers/round2-articles.txt \

@@ -598,6 +598,11 @@ static const char *const titles_list[] = {
 	"delegation", "mission", "embassy", "consulate", "cooperation",
 	"initiatives", "mp", "counselor", "counsellor", "justice",
 	"negotiator", "jsc", "llc", "plc", "ltd",
+	/* occupations before a name: tour guide X, singer X */
+	"guide", "singer", "artist", "writer", "author", "poet", "actor",
+	"actress", "filmmaker", "photographer", "activist", "designer",
+	"chef", "farmer", "fisherman", "teacher", "nurse", "engineer",
+	"architect", "physiologist", "scientist", "researcher",
 	/* the law; regions in a title: Minister for the Middle East X */
 	"advocate", "lawyer", "counsel", "east", "africa", "asia", "europe",
 	"americas", NULL
@@ -640,7 +645,8 @@ static const char *const asides_list[] = {
 	"notably", "too", "though", "yesterday", "today", "previously",
 	"subsequently", "in", "on", "for", "at", "during", "after", "before",
 	"with", "by", "monday", "tuesday", "wednesday", "thursday", "friday",
-	"saturday", "sunday", "speaking", "commenting", "addressing", NULL
+	"saturday", "sunday", "speaking", "commenting", "addressing",
+	"according", NULL
 };
 static struct words asides = { asides_list, 0, { 0 } };
 
@@ -990,7 +996,7 @@ tk_vp(const struct toks *ts, int i)
 	if (tk_verb(ts, i))
 		return 1;
 	/* "as one diplomat put it" */
-	if (tk_word(ts, i) && tk_n(ts, i) == 3 && tk_is(ts, i, "put") &&
+	if (tk_word(ts, i) && (tk_is(ts, i, "put") || tk_is(ts, i, "puts")) &&
 	    tk_is(ts, i + 1, "it") &&
 	    !tk_in(ts, i - 1, &dets))
 		return 1;
@@ -1231,6 +1237,21 @@ np_backward(struct spk *sp, const struct toks *ts, int i0, int k)
 		break;
 	}
 	b = of_phrase(ts, i0, b);
+	/* "As Rashid told my son": the conjunction is no part of it */
+	if (b < m && tk_is(ts, b, "as"))
+		b++;
+	/* "An exporter based in Coonoor said": the noun before based */
+	if (b - 2 > i0 && (tk_is(ts, b - 1, "in") || tk_is(ts, b - 1, "at")) &&
+	    tk_is(ts, b - 2, "based")) {
+		for (c = b - 3; c >= i0 && c > b - 7 && tk_word(ts, c) &&
+		    !ts->t[c].cap && !tk_in(ts, c, &dets) &&
+		    !tk_in(ts, c, &stops); c--)
+			;
+		if (c >= i0 && c < b - 3 && tk_in(ts, c, &dets)) {
+			spk_set(sp, ts, c, m);
+			return 1;
+		}
+	}
 	/* "HE the Minister said", "His Highness the Prime Minister": the style */
 	if (b - 1 >= i0 && tk_is(ts, b, "the") && tk_style_abbr(ts, b - 1))
 		b--;
@@ -1296,7 +1317,7 @@ spk_late(struct spk *sp, const struct toks *ts)
 static int
 spk_after(struct spk *sp, const struct toks *ts, int strict, int sep)
 {
-	int i = 0, j, c;
+	int i = 0, j, c, ne;
 
 	while (i < ts->n && ts->t[i].kind == TK_PUNCT &&
 	    (ts->t[i].cp == ',' || is_dash(ts->t[i].cp)))
@@ -1344,6 +1365,10 @@ spk_after(struct spk *sp, const struct toks *ts, int strict, int sep)
 		/* ,” said the company's chief executive, Olumide Adeyemi. */
 		for (j = i + 1; j < ts->n && ts->t[j].s < sp->e; j++)
 			;
+		/* ,” recalled his son and disciple, Kamran Rafiq. */
+		if (tk_is(ts, j, "and") && tk_word(ts, j + 1) &&
+		    !ts->t[j + 1].cap && tk_punct(ts, j + 2, ','))
+			j += 2;
 		if (!sp->named && tk_punct(ts, j, ',') && tk_cap(ts, j + 1)) {
 			for (c = j + 1; c < ts->n && (tk_cap(ts, c) ||
 			    (tk_in(ts, c, &name_particles) && tk_cap(ts, c + 1)));
@@ -1379,13 +1404,19 @@ spk_after(struct spk *sp, const struct toks *ts, int strict, int sep)
 			for (c = j + 1; c < ts->n && c - j < 16 &&
 			    tk_word(ts, c); c++)
 				;
+			/* ,” his son, Khalid Al Mheiri, 58, told The National */
+			ne = c - 1;
+			if (tk_punct(ts, c, ',') && tk_word(ts, c + 1) &&
+			    digit((unsigned char)tk_p(ts, c + 1)[0]) &&
+			    tk_punct(ts, c + 2, ',') && tk_vp(ts, c + 3))
+				c += 2;
 			if (c < ts->n && c > j + 1 &&
 			    ts->t[c].kind == TK_PUNCT && ts->t[c].cp == ',' &&
 			    tk_vp(ts, c + 1)) {
 				if (titled(ts, i, j - 1) &&
-				    name_back(ts, j + 1, c - 1) == j + 1 &&
-				    !titled(ts, j + 1, c - 1))
-					spk_set(sp, ts, j + 1, c - 1);
+				    name_back(ts, j + 1, ne) == j + 1 &&
+				    !titled(ts, j + 1, ne))
+					spk_set(sp, ts, j + 1, ne);
 				else
 					spk_set(sp, ts, i, j - 1);
 				return 1;

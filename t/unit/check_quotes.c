@@ -646,6 +646,33 @@ START_TEST(speakers_late_and_titles)
 }
 END_TEST
 
+START_TEST(speakers_feature_shapes)
+{
+	/* an age between commas; occupations; an apposition after "and" */
+	/* "based in"; a leading As; According to ... as an aside; puts it */
+	QUOTES("“He never stopped,” his son, Khalid Al Mheiri, 58, told "
+	    "The National.", "",
+	    "3-20|Khalid Al Mheiri|He never stopped,;");
+	QUOTES("\"My group waited,\" said tour guide Mostafa Ragab, who "
+	    "has worked there.", "",
+	    "1-17|Mostafa Ragab|My group waited,;");
+	QUOTES("\"He never sang for money,\" recalled his son and "
+	    "disciple, Kamran Rafiq.", "",
+	    "1-25|Kamran Rafiq|He never sang for money,;");
+	QUOTES("An exporter based in Coonoor said payment problems had "
+	    "“eased somewhat”.", "",
+	    "58-72|An exporter based in Coonoor|eased somewhat;");
+	QUOTES("As Rashid told my son, handing him dates: ‘Take, take.’", "",
+	    "45-56|Rashid|Take, take.;");
+	QUOTES("According to court records, the defendant called the "
+	    "victims and told them their accounts were “frozen”.", "",
+	    "98-104|the defendant|frozen;");
+	QUOTES("As the Swedish physiologist Karin Holmqvist puts it, "
+	    "heat is \"a debt\".", "",
+	    "62-68|Karin Holmqvist|a debt;");
+}
+END_TEST
+
 START_TEST(many_words_before_speaker)
 {
 	static char in[2048];
@@ -685,6 +712,7 @@ quotes_suite(void)
 	tcase_add_test(tc, speakers_wire_shapes);
 	tcase_add_test(tc, speakers_press_shapes);
 	tcase_add_test(tc, speakers_late_and_titles);
+	tcase_add_test(tc, speakers_feature_shapes);
 	tcase_add_test(tc, plural_possessive_in_single_quotes);
 	tcase_add_test(tc, many_words_before_speaker);
 	suite_add_tcase(s, tc);
