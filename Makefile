@@ -79,34 +79,8 @@ check-sanitize:
 # $(SHARED); each script says so and exits 0 when it is absent).
 eval: all
 	sh t/eval/eval-quotes.sh $(SHARED)/devset cmd
-	sh t/heldout/eval-quotes.sh t/heldout/quotes/articles.txt \
-		t/heldout/quotes/gold.tsv cmd
-	sh t/heldout/eval-quotes.sh t/heldout/quotes/round2-articles.txt \
-		t/heldout/quotes/round2-gold.tsv cmd
-	sh t/heldout/eval-quotes.sh t/heldout/quotes/round3-articles.txt \
-		t/heldout/quotes/round3-gold.tsv cmd
-	sh t/heldout/eval-quotes.sh t/heldout/quotes/round4-articles.txt \
-		t/heldout/quotes/round4-gold.tsv cmd
-	sh t/heldout/eval-quotes.sh t/heldout/quotes/round5-articles.txt \
-		t/heldout/quotes/round5-gold.tsv cmd
-	sh t/heldout/eval-quotes.sh t/heldout/quotes/round6-articles.txt \
-		t/heldout/quotes/round6-gold.tsv cmd
-	sh t/heldout/eval-quotes.sh t/heldout/quotes/round7-articles.txt \
-		t/heldout/quotes/round7-gold.tsv cmd
-	sh t/heldout/eval-quotes.sh t/heldout/quotes/round8-articles.txt \
-		t/heldout/quotes/round8-gold.tsv cmd
 	sh t/eval/eval-numbers.sh $(SHARED)/devset cmd
-	sh t/heldout/eval-numbers.sh cmd
-	sh t/eval/eval-numbers.sh t/heldout/numbers/round2-articles.txt \
-		t/heldout/numbers/round2-gold.tsv cmd
-	sh t/eval/eval-numbers.sh t/heldout/numbers/round3-articles.txt \
-		t/heldout/numbers/round3-gold.tsv cmd
-	sh t/eval/eval-numbers.sh t/heldout/numbers/round4-articles.txt \
-		t/heldout/numbers/round4-gold.tsv cmd
-	sh t/eval/eval-numbers.sh t/heldout/numbers/round5-articles.txt \
-		t/heldout/numbers/round5-gold.tsv cmd
-	sh t/eval/eval-numbers.sh t/heldout/numbers/round6-articles.txt \
-		t/heldout/numbers/round6-gold.tsv cmd
+	sh t/heldout/eval-all.sh cmd
 
 t/conformance/conform: t/conformance/conform.c lib/libmenafn.a $(HDR)
 	$(CC) $(CFLAGS) -Ilib $(LDFLAGS) -o $@ t/conformance/conform.c lib/libmenafn.a
