@@ -487,7 +487,8 @@ static const char *const verbs_list[] = {
 	"commended", "welcomed", "welcomes", "criticised", "criticized",
 	"condemned", "slammed", "rejected", "rejects", "dismissed",
 	"denounced", "chanted", "shouted", "tell", "shouts", "laughs",
-	"laughed", "submitted", "opined", "opines", "ruled", NULL
+	"laughed", "submitted", "opined", "opines", "ruled", "believes",
+	"believed", NULL
 };
 static struct words verbs = { verbs_list, 0, { 0 } };
 
@@ -532,6 +533,13 @@ static const char *const at_nouns_list[] = {
 	"strategist", "researchers", "experts", "traders", "dealers", NULL
 };
 static struct words at_nouns = { at_nouns_list, 0, { 0 } };
+
+/* "In a statement, X ...": where words are published. */
+static const char *const channels_list[] = {
+	"statement", "post", "speech", "interview", "message", "letter",
+	"tweet", "remarks", "address", "communique", NULL
+};
+static struct words channels = { channels_list, 0, { 0 } };
 
 /* Words that never stand in a speaker's name. */
 static const char *const stops_list[] = {
@@ -603,6 +611,10 @@ static const char *const titles_list[] = {
 	"actress", "filmmaker", "photographer", "activist", "designer",
 	"chef", "farmer", "fisherman", "teacher", "nurse", "engineer",
 	"architect", "physiologist", "scientist", "researcher",
+	/* bodies: Head of the General Syndicate of Farmers X */
+	"syndicate", "league", "club", "society", "foundation", "forum",
+	"alliance", "coalition", "bureau", "directorate", "secretariat",
+	"corporation",
 	/* the law; regions in a title: Minister for the Middle East X */
 	"advocate", "lawyer", "counsel", "east", "africa", "asia", "europe",
 	"americas", NULL
@@ -1150,13 +1162,17 @@ np_backward(struct spk *sp, const struct toks *ts, int i0, int k)
 				 * commas to the name.
 				 */
 				for (n = 0, k = b, e = m; n < 4; n++) {
+					/* not the tail of "... at Google Cloud" */
 					if (!titled(ts, k, e) &&
-					    namelike(ts, k, e)) {
+					    namelike(ts, k, e) && (k == i0 ||
+					    !tk_word(ts, k - 1))) {
 						spk_set(sp, ts, k, e);
 						return 1;
 					}
-					e = k - 2;
-					if (!tk_punct(ts, k - 1, ',') ||
+					for (c = k; c > i0 && tk_word(ts, c - 1); c--)
+						;
+					e = c - 2;
+					if (!tk_punct(ts, c - 1, ',') ||
 					    (k = name_back(ts, i0, e)) < 0)
 						break;
 				}
@@ -1307,7 +1323,9 @@ spk_late(struct spk *sp, const struct toks *ts)
 			spk_set(sp, ts, j + 1, k - 1);
 			return 1;
 		}
-		if (tk_in(ts, k, &stops) && !tk_in(ts, k, &particles))
+		/* "Slovak Ambassador to Azerbaijan X said" */
+		if (tk_in(ts, k, &stops) && !tk_in(ts, k, &particles) &&
+		    !(tk_is(ts, k, "to") && tk_in(ts, k - 1, &titles)))
 			return 0;
 	}
 	return 0;
@@ -1496,6 +1514,15 @@ spk_before(struct spk *sp, const struct toks *ts)
 		return 1;
 	if (k >= 0)
 		return np_backward(sp, ts, i0, k);
+	/* "In a statement, the ministry renewed its call to “...”" */
+	if (tk_is(ts, i0, "in") && tk_in(ts, i0 + 1, &dets) &&
+	    tk_in(ts, i0 + 2, &channels)) {
+		for (j = i0 + 3; j < ts->n && j < i0 + 8 && tk_word(ts, j); j++)
+			;
+		if (tk_punct(ts, j, ',') && (tk_cap(ts, j + 1) ||
+		    tk_in(ts, j + 1, &dets) || tk_in(ts, j + 1, &pronouns)))
+			return np_forward(sp, ts, j + 1);
+	}
 	/* "He praised the talks, adding: “...”": the sentence's subject. */
 	for (i = ts->n - 1; i > i0; i--)
 		if (tk_in(ts, i, &participles) && !ts->t[i].cap &&

@@ -673,6 +673,30 @@ START_TEST(speakers_feature_shapes)
 }
 END_TEST
 
+START_TEST(speakers_daily_wire)
+{
+	/* back over a segment whose tail is a name (at Google Cloud); a
+	 * body after a title; Ambassador to X late in the sentence;
+	 * believes; "In a statement," before the subject */
+	QUOTES("Omar Haddad, Regional Director for Qatar at Google "
+	    "Cloud, one of the partners, said: “Skills matter.”", "",
+	    "88-102|Omar Haddad|Skills matter.;");
+	QUOTES("Head of the General Syndicate of Farmers Mohamed Abdel "
+	    "Sattar said the rise was “a step”.", "",
+	    "83-89|Mohamed Abdel Sattar|a step;");
+	QUOTES("Slovakia views Azerbaijan as \"a reliable partner\" in "
+	    "gas, Slovak Ambassador to Azerbaijan Martin Hrabovsky "
+	    "said.", "",
+	    "30-48|Martin Hrabovsky|a reliable partner;");
+	QUOTES("Economist Ramil Huseynov believes the growth is "
+	    "\"fragile\".", "",
+	    "49-56|Ramil Huseynov|fragile;");
+	QUOTES("In a statement, the ministry renewed its call to "
+	    "\"shoulder their responsibilities\".", "",
+	    "50-81|the ministry|shoulder their responsibilities;");
+}
+END_TEST
+
 START_TEST(many_words_before_speaker)
 {
 	static char in[2048];
@@ -713,6 +737,7 @@ quotes_suite(void)
 	tcase_add_test(tc, speakers_press_shapes);
 	tcase_add_test(tc, speakers_late_and_titles);
 	tcase_add_test(tc, speakers_feature_shapes);
+	tcase_add_test(tc, speakers_daily_wire);
 	tcase_add_test(tc, plural_possessive_in_single_quotes);
 	tcase_add_test(tc, many_words_before_speaker);
 	suite_add_tcase(s, tc);
