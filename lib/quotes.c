@@ -488,7 +488,7 @@ static const char *const verbs_list[] = {
 	"condemned", "slammed", "rejected", "rejects", "dismissed",
 	"denounced", "chanted", "shouted", "tell", "shouts", "laughs",
 	"laughed", "submitted", "opined", "opines", "ruled", "believes",
-	"believed", NULL
+	"believed", "hailed", NULL
 };
 static struct words verbs = { verbs_list, 0, { 0 } };
 
@@ -610,7 +610,8 @@ static const char *const titles_list[] = {
 	"guide", "singer", "artist", "writer", "author", "poet", "actor",
 	"actress", "filmmaker", "photographer", "activist", "designer",
 	"chef", "farmer", "fisherman", "teacher", "nurse", "engineer",
-	"architect", "physiologist", "scientist", "researcher",
+	"architect", "physiologist", "scientist", "researcher", "specialist",
+	"forestry",
 	/* bodies: Head of the General Syndicate of Farmers X */
 	"syndicate", "league", "club", "society", "foundation", "forum",
 	"alliance", "coalition", "bureau", "directorate", "secretariat",
@@ -770,6 +771,8 @@ namelike(const struct toks *ts, int b, int m)
 static int
 tk_verb(const struct toks *ts, int i)
 {
+	int j;
+
 	if (!tk_word(ts, i) || ts->t[i].cap || !tk_in(ts, i, &verbs))
 		return 0;
 	/* "the resolution submitted by the Arab Group": a participle */
@@ -789,6 +792,13 @@ tk_verb(const struct toks *ts, int i)
 	    !(tk_is(ts, i + 1, "that") || tk_punct(ts, i + 1, ':') ||
 	    tk_punct(ts, i + 1, ','))))
 		return 0;
+	/* "hailed the win as “...”"; not "hailed “historic” ties" */
+	if (tk_is(ts, i, "hailed")) {
+		for (j = i + 1; j < ts->n && j < i + 8 && tk_word(ts, j); j++)
+			if (tk_is(ts, j, "as"))
+				return 1;
+		return 0;
+	}
 	if (tk_is(ts, i, "called"))
 		return (tk_in(ts, i - 1, &pronouns) &&
 		    tk_is(ts, i - 2, "what")) || tk_is(ts, i + 1, "on") ||
@@ -838,9 +848,10 @@ spk_set(struct spk *sp, const struct toks *ts, int b, int m)
 		 */
 		else if ((r == t + 1 || (r == t + 2 && tk_is(ts, r, "the"))) &&
 		    (tk_is(ts, t + 1, "of") || tk_is(ts, t + 1, "to") ||
-		    tk_is(ts, t + 1, "in")) && m - (r + 2) >= 1 &&
+		    tk_is(ts, t + 1, "in") || (r == t + 1 &&
+		    tk_is(ts, r, "and"))) && m - (r + 2) >= 1 &&
 		    tk_cap(ts, r + 2) && !tk_in(ts, r + 1, &titles))
-			b = r + 2;
+			b = r + 2;	/* also "of Agriculture and Forestry X" */
 	}
 	/* "the Prime Minister of Qatar Sheikh Mohammed": from the honorific. */
 	for (h = m; h > b && (tk_cap(ts, h) || tk_in(ts, h, &name_particles));
@@ -857,6 +868,11 @@ spk_set(struct spk *sp, const struct toks *ts, int b, int m)
 			b = h;
 			break;
 		}
+	/* "56-year-old Hatice Yilmaz": the age is no part of the name */
+	if (b >= 0 && b < m && tk_cap(ts, b + 1) && tk_word(ts, b) &&
+	    digit((unsigned char)tk_p(ts, b)[0]) && tk_n(ts, b) > 9 &&
+	    memcmp(tk_p(ts, b) + tk_n(ts, b) - 9, "-year-old", 9) == 0)
+		b++;
 	sp->s = ts->t[b].s;
 	sp->e = ts->t[m].e;
 	sp->found = 1;

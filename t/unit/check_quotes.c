@@ -697,6 +697,25 @@ START_TEST(speakers_daily_wire)
 }
 END_TEST
 
+START_TEST(speakers_round10)
+{
+	/* a portfolio "A and B" before the name; an age before it; an
+	 * occupation; "hailed" only with "as" after it */
+	QUOTES("Minister of Agriculture and Forestry Kemal Aydogan said "
+	    "the harvest was \"record\".", "",
+	    "73-79|Kemal Aydogan|record;");
+	QUOTES("\"We lost everything,\" said 56-year-old Hatice Yilmaz.", "",
+	    "1-20|Hatice Yilmaz|We lost everything,;");
+	QUOTES("\"Rain will ease,\" PAGASA weather specialist Marco "
+	    "Dela Pena said.", "",
+	    "1-16|Marco Dela Pena|Rain will ease,;");
+	QUOTES("Chief national coach Vikram Sood hailed the win as \"a "
+	    "big step forward\".", "",
+	    "52-70|Vikram Sood|a big step forward;");
+	QUOTES("The cabinet hailed \"historic\" ties.", "", "20-28||historic;");
+}
+END_TEST
+
 START_TEST(many_words_before_speaker)
 {
 	static char in[2048];
@@ -738,6 +757,7 @@ quotes_suite(void)
 	tcase_add_test(tc, speakers_late_and_titles);
 	tcase_add_test(tc, speakers_feature_shapes);
 	tcase_add_test(tc, speakers_daily_wire);
+	tcase_add_test(tc, speakers_round10);
 	tcase_add_test(tc, plural_possessive_in_single_quotes);
 	tcase_add_test(tc, many_words_before_speaker);
 	suite_add_tcase(s, tc);
