@@ -40,9 +40,7 @@ static struct tsv_out out;
 struct num_run {
 	struct nx nx;
 	struct win w;
-	const char *keys;	/* the current record's, valid until end() */
-	size_t keylen;
-	unsigned long long n;
+	struct rec_row row;	/* keys and row count, set by rec_tool_run */
 };
 
 static void
@@ -50,7 +48,7 @@ emit(void *ctx, const struct nx_num *nm)
 {
 	struct num_run *nr = ctx;
 
-	rec_row_start(&out, nr->keys, nr->keylen, ++nr->n, nm->start, nm->end);
+	rec_row_start(&out, &nr->row, nm->start, nm->end);
 	tsv_raw(&out, nm->value, nm->valuelen);
 	tsv_tab(&out);
 	tsv_str(&out, nx_kind_name[nm->kind]);
@@ -62,13 +60,10 @@ emit(void *ctx, const struct nx_num *nm)
 }
 
 static void
-begin(void *ctx, const char *keys, size_t keylen)
+begin(void *ctx)
 {
 	struct num_run *nr = ctx;
 
-	nr->keys = keys;
-	nr->keylen = keylen;
-	nr->n = 0;
 	nx_reset(&nr->nx);
 	win_reset(&nr->w);
 }
@@ -111,7 +106,8 @@ int
 main(int argc, char *argv[])
 {
 	static struct num_run nr;
-	struct rec_tool tool = { our_cols, &out, begin, text, end, &nr };
+	struct rec_tool tool = { our_cols, &out, &nr.row, begin, text, end,
+	    &nr };
 	struct rec_opts ro = { 0, 0, OPT_CAP_DEFAULT };
 	struct nx_opts xo = { 0 };
 	int ch, rv;

@@ -29,9 +29,7 @@ static struct tsv_out out;
 
 struct para_run {
 	struct paras ps;
-	const char *keys;	/* the current record's, valid until end() */
-	size_t keylen;
-	unsigned long long n;
+	struct rec_row row;	/* keys and row count, set by rec_tool_run */
 	int warned;
 };
 
@@ -45,19 +43,16 @@ emit(void *ctx, uint64_t start, uint64_t end, const char *text, int cut)
 		    "(-m to raise the cap)", pr->ps.cap);
 		pr->warned = 1;
 	}
-	rec_row_start(&out, pr->keys, pr->keylen, ++pr->n, start, end);
+	rec_row_start(&out, &pr->row, start, end);
 	tsv_esc(&out, text, (size_t)(end - start));
 	tsv_endrow(&out);
 }
 
 static void
-begin(void *ctx, const char *keys, size_t keylen)
+begin(void *ctx)
 {
 	struct para_run *pr = ctx;
 
-	pr->keys = keys;
-	pr->keylen = keylen;
-	pr->n = 0;
 	paras_begin(&pr->ps);
 }
 
@@ -82,8 +77,8 @@ main(int argc, char *argv[])
 {
 	static struct para_run pr;
 	struct rec_opts ro = { 0, 0, OPT_CAP_DEFAULT };
-	struct rec_tool tool = { "para\tstart\tend\ttext", &out, begin, text,
-	    end, &pr };
+	struct rec_tool tool = { "para\tstart\tend\ttext", &out, &pr.row,
+	    begin, text, end, &pr };
 	int ch, rv;
 
 	msg_init("menafn-paras");

@@ -36,9 +36,7 @@ static struct tsv_out out;
 struct quote_run {
 	struct qx qx;
 	struct win w;
-	const char *keys;	/* the current record's, valid until end() */
-	size_t keylen;
-	unsigned long long n;
+	struct rec_row row;	/* keys and row count, set by rec_tool_run */
 };
 
 static void
@@ -46,7 +44,7 @@ emit(void *ctx, const struct qx_quote *q)
 {
 	struct quote_run *qr = ctx;
 
-	rec_row_start(&out, qr->keys, qr->keylen, ++qr->n, q->start, q->end);
+	rec_row_start(&out, &qr->row, q->start, q->end);
 	tsv_esc(&out, q->spk, q->spk_len);
 	tsv_tab(&out);
 	tsv_esc(&out, win_at(&qr->w, q->start), (size_t)(q->end - q->start));
@@ -54,13 +52,10 @@ emit(void *ctx, const struct qx_quote *q)
 }
 
 static void
-begin(void *ctx, const char *keys, size_t keylen)
+begin(void *ctx)
 {
 	struct quote_run *qr = ctx;
 
-	qr->keys = keys;
-	qr->keylen = keylen;
-	qr->n = 0;
 	win_reset(&qr->w);
 	qx_reset(&qr->qx);
 }
@@ -89,7 +84,8 @@ int
 main(int argc, char *argv[])
 {
 	static struct quote_run qr;
-	struct rec_tool tool = { columns, &out, begin, text, end, &qr };
+	struct rec_tool tool = { columns, &out, &qr.row, begin, text, end,
+	    &qr };
 	struct rec_opts ro = { 0, 0, OPT_CAP_DEFAULT };
 	struct qx_opts qo = { 0, 0, 0, OPT_CAP_DEFAULT };
 	int ch, rv;

@@ -309,7 +309,10 @@ tool_begin(void *ctx, const char *keys, size_t keylen)
 {
 	const struct rec_tool *t = ((struct tool_run *)ctx)->t;
 
-	t->begin(t->ctx, keys, keylen);
+	t->row->keys = keys;
+	t->row->keylen = keylen;
+	t->row->n = 0;
+	t->begin(t->ctx);
 }
 
 static void
@@ -365,11 +368,11 @@ rec_tool_run(const struct rec_tool *t, const struct rec_opts *opt,
 }
 
 void
-rec_row_start(struct tsv_out *o, const char *keys, size_t keylen, uint64_t n,
-    uint64_t start, uint64_t end)
+rec_row_start(struct tsv_out *o, struct rec_row *r, uint64_t start,
+    uint64_t end)
 {
-	tsv_raw(o, keys, keylen);
-	tsv_u64(o, n);
+	tsv_raw(o, r->keys, r->keylen);
+	tsv_u64(o, ++r->n);
 	tsv_tab(o);
 	tsv_u64(o, start);
 	tsv_tab(o);

@@ -64,10 +64,17 @@ struct tsv_out;
  * \tend\ttext") and its begin, text and end callbacks.  Returns the exit
  * status; a write error is reported and exits 1.
  */
+struct rec_row {
+	const char *keys;	/* the current record's, valid until end() */
+	size_t keylen;
+	uint64_t n;		/* rows written for it so far */
+};
+
 struct rec_tool {
 	const char *columns;
 	struct tsv_out *out;
-	void (*begin)(void *ctx, const char *keys, size_t keylen);
+	struct rec_row *row;	/* set at each record's start */
+	void (*begin)(void *ctx);
 	void (*text)(void *ctx, const char *p, size_t n);
 	void (*end)(void *ctx);
 	void *ctx;
@@ -78,9 +85,10 @@ int rec_tool_run(const struct rec_tool *t, const struct rec_opts *opt,
 
 /*
  * The columns each extractor's row starts with: the record's keys, the
- * row's number within the record, start and end, each followed by a TAB.
+ * row's number within the record (counted here), start and end, each
+ * followed by a TAB.
  */
-void rec_row_start(struct tsv_out *o, const char *keys, size_t keylen,
-    uint64_t n, uint64_t start, uint64_t end);
+void rec_row_start(struct tsv_out *o, struct rec_row *r, uint64_t start,
+    uint64_t end);
 
 #endif
