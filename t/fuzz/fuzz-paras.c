@@ -12,13 +12,5 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	if (size == 0)
-		return 0;
-	if (chk_paras((const char *)data + 1, size - 1, data[0]) != 0) {
-		/* stdout: the fuzzer may have closed stderr (-close_fd_mask=2) */
-		printf("property failed: %s\n", prop_why);
-		fflush(stdout);
-		abort();
-	}
-	return 0;
+	return prop_fuzz_sel(chk_paras, data, size);
 }

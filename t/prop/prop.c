@@ -1809,6 +1809,41 @@ load_sample(const char *argv0)
 	close(fd);
 }
 
+#ifdef PROP_NO_MAIN
+/*
+ * The fuzz targets' one step: run a check on the input (with options in
+ * its first byte, or without) and abort on a failure, said on stdout
+ * because the fuzzer may have closed stderr (-close_fd_mask=2).
+ */
+static inline int
+prop_fuzz_verdict(int rv)
+{
+	if (rv != 0) {
+		printf("property failed: %s\n", prop_why);
+		fflush(stdout);
+		abort();
+	}
+	return 0;
+}
+
+static inline int
+prop_fuzz_sel(int (*chk)(const char *, size_t, unsigned),
+    const uint8_t *data, size_t size)
+{
+	if (size == 0)
+		return 0;
+	return prop_fuzz_verdict(chk((const char *)data + 1, size - 1,
+	    data[0]));
+}
+
+static inline int
+prop_fuzz_plain(int (*chk)(const char *, size_t), const uint8_t *data,
+    size_t size)
+{
+	return prop_fuzz_verdict(chk((const char *)data, size));
+}
+#endif
+
 #ifndef PROP_NO_MAIN
 
 static unsigned long prop_pass, prop_fail;
