@@ -2820,21 +2820,32 @@ static const char *const score_before[] = {
 static int
 score(struct ps *ps, struct res *r)
 {
-	const struct tk *a = tok(ps, 0), *d = tok(ps, 1), *b = tok(ps, 2);
+	const struct tk *a = tok(ps, 0), *d, *b, *e;
 	char pw[16];
 	size_t pwn;
 
-	if (a->nd > 3 || a->dot || a->grp || d->t != T_DASH || d->sp != 0 ||
-	    b->t != T_NUM || b->sp != 0 || b->nd > 3 || b->dot || b->grp ||
-	    a->v.e < 0 || b->v.e < 0 || (tok(ps, 3)->sp == 0 &&
-	    (tok(ps, 3)->t == T_NUM || tok(ps, 3)->t == T_DASH ||
-	    tok(ps, 3)->t == T_WORD || tok(ps, 3)->t == T_SLASH)))
+	/* the cheap tests first: this runs at every number in digits */
+	if (a->nd > 3 || a->dot || a->grp || a->v.e < 0)
 		return 0;
-	pwn = prev_word(ps, pw, sizeof pw);
-	/* a falling pair is no range: a score or a tally (84-79) */
-	if (!(tok(ps, 3)->sp == 1 && in_tok_list(ps, 3, score_after)) &&
-	    !(pwn && in_list(pw, pwn, score_before)) &&
-	    nv_cmp(&a->v, &b->v) < 0)
+	d = tok(ps, 1);
+	if (d->t != T_DASH || d->sp != 0)
+		return 0;
+	b = tok(ps, 2);
+	if (b->t != T_NUM || b->sp != 0 || b->nd > 3 || b->dot || b->grp ||
+	    b->v.e < 0)
+		return 0;
+	e = tok(ps, 3);
+	if (e->sp == 0 && (e->t == T_NUM || e->t == T_DASH ||
+	    e->t == T_WORD || e->t == T_SLASH))
+		return 0;
+	/*
+	 * A falling pair is no range: a score or a tally (84-79).  A rising
+	 * one is a score only next to a word of sport (a 1-3 defeat).
+	 */
+	if (nv_cmp(&a->v, &b->v) < 0 &&
+	    !(e->sp == 1 && in_tok_list(ps, 3, score_after)) &&
+	    !((pwn = prev_word(ps, pw, sizeof pw)) &&
+	    in_list(pw, pwn, score_before)))
 		return 0;
 	r->i0 = 0;
 	r->i1 = 3;
@@ -3163,6 +3174,9 @@ static const char *const nx_idword[] = {
 	"dial", NULL
 };
 
+/* Words before a telephone number of three digits or more: call 911. */
+static const char *const nx_callword[] = { "call", "calling", NULL };
+
 /* Is b[k, k + n) a currency code of nx_suf (SEK, CHF)? */
 static int
 cur_code(const unsigned char *b, size_t n)
@@ -3184,7 +3198,7 @@ id_word(const unsigned char *b, size_t p, size_t len)
 {
 	size_t k = p, e, n, q;
 	char w[12];
-	int caps = 1;
+	int caps = 1, phone;
 
 	if (k == 0 || b[k - 1] != ' ')
 		return 0;
@@ -3214,8 +3228,8 @@ id_word(const unsigned char *b, size_t p, size_t len)
 	}
 	if (in_list(w, n, nx_idword))
 		return 1;
-	if (!caps && !(n == 4 && memcmp(w, "call", 4) == 0) &&
-	    !(n == 7 && memcmp(w, "calling", 7) == 0))
+	phone = !caps && in_list(w, n, nx_callword);
+	if (!caps && !phone)
 		return 0;
 	/* a whole number: no point, no thousands, no unit glued to it */
 	for (q = p; q < len && q < p + 8 && ISDIGIT(b[q]); q++)
@@ -3223,7 +3237,7 @@ id_word(const unsigned char *b, size_t p, size_t len)
 	if (q < len && (ISALPHA(b[q]) || ((b[q] == '.' || b[q] == ',') &&
 	    q + 1 < len && ISDIGIT(b[q + 1])) || b[q] == '%'))
 		return 0;
-	if (!caps)	/* call 911, calling 16000: a telephone number */
+	if (phone)	/* call 911, calling 16000: a telephone number */
 		return q - p >= 3;
 	return n <= 6 && !cur_code(b + k, n);
 }

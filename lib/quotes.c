@@ -521,7 +521,7 @@ static const char *const adverbs_list[] = {
 	"also", "further", "then", "later", "earlier", "previously",
 	"additionally", "once", "again", "recently", "reportedly",
 	"furthermore", "moreover", "has", "had", "have", "separately",
-	"subsequently", "today", "yesterday", "had", "himself", "herself",
+	"subsequently", "today", "yesterday", "himself", "herself",
 	"personally", "publicly", "repeatedly", "specifically", "clearly",
 	"firmly", "strongly", "proudly", NULL
 };
@@ -573,7 +573,7 @@ static const char *const titles_list[] = {
 	"founder", "coordinator", "attorney", "judge", "senator",
 	"congressman", "chancellor", "premier", "analyst", "economist",
 	"expert", "correspondent",
-	"journalist", "reporter", "editor", "spokesperson", "chamber",
+	"journalist", "reporter", "editor", "chamber",
 	"health", "affairs", "city", "region", "regional", "military",
 	"state", "national", "foreign", "defense", "defence", "interior",
 	"economy", "finance", "energy", "justice", "education", "oblast",
@@ -588,8 +588,8 @@ static const char *const titles_list[] = {
 	"housing", "infrastructure", "technology", "digital", "oil", "gas",
 	"water", "electricity", "customs", "immigration", "welfare",
 	"diaspora", "reintegration", "territories", "veterans", "science",
-	"research", "exchange", "authority", "court", "party", "front",
-	"guard", "navy", "police", "secretary-general", "director-general",
+	"research", "exchange", "court", "party", "front",
+	"guard", "navy", "secretary-general", "director-general",
 	"commander-in-chief", "editor-in-chief", "attorney-general",
 	"vice-president", "vice-chairman", "co-founder",
 	/* the roles of sport and business, lower case before a name */
@@ -604,7 +604,7 @@ static const char *const titles_list[] = {
 	"family", "women", "innovation", "logistics", "utilities",
 	"entrepreneurship", "religious", "architecture", "construction",
 	"delegation", "mission", "embassy", "consulate", "cooperation",
-	"initiatives", "mp", "counselor", "counsellor", "justice",
+	"initiatives", "mp", "counselor", "counsellor",
 	"negotiator", "jsc", "llc", "plc", "ltd",
 	/* occupations before a name: tour guide X, singer X */
 	"guide", "singer", "artist", "writer", "author", "poet", "actor",

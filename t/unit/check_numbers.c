@@ -468,12 +468,34 @@ START_TEST(bytes_pass)
 }
 END_TEST
 
+/*
+ * The spans of text[0, n) fed in pieces of each size in steps are those
+ * of the text fed whole, and there are at least min bytes of them.
+ */
+static void
+same_in_pieces(const char *text, size_t n, const size_t *steps,
+    size_t nsteps, size_t min)
+{
+	static struct log whole, part;
+	size_t i;
+
+	whole.len = 0;
+	scan(text, n, 0, 0, 0, on_span, &whole);
+	ck_assert(whole.len > min);
+	for (i = 0; i < nsteps; i++) {
+		part.len = 0;
+		scan(text, n, steps[i], 0, 0, on_span, &part);
+		ck_assert_int_eq(part.len, whole.len);
+		ck_assert_mem_eq(part.buf, whole.buf, whole.len);
+	}
+}
+
 START_TEST(long_text_in_pieces)
 {
 	/* Numbers at every distance from a piece boundary. */
 	static char text[20000];
-	static struct log whole, part;
-	size_t n = 0, steps[] = { 1, 5, 64, 255, 256, 300, 4096 }, i;
+	static const size_t steps[] = { 1, 5, 64, 255, 256, 300, 4096 };
+	size_t n = 0;
 
 	while (n + 80 < sizeof text) {
 		static const char s[] = "between 5 and 7 tons, USD 30 million, "
@@ -481,15 +503,7 @@ START_TEST(long_text_in_pieces)
 		memcpy(text + n, s, sizeof s - 1);
 		n += sizeof s - 1 - n % 7;
 	}
-	whole.len = 0;
-	scan(text, n, 0, 0, 0, on_span, &whole);
-	ck_assert(whole.len > 1000);
-	for (i = 0; i < sizeof steps / sizeof steps[0]; i++) {
-		part.len = 0;
-		scan(text, n, steps[i], 0, 0, on_span, &part);
-		ck_assert_int_eq(part.len, whole.len);
-		ck_assert_mem_eq(part.buf, whole.buf, whole.len);
-	}
+	same_in_pieces(text, n, steps, sizeof steps / sizeof steps[0], 1000);
 }
 END_TEST
 
@@ -497,8 +511,8 @@ START_TEST(long_runs_in_pieces)
 {
 	/* Runs of digits and letters longer than the look-ahead. */
 	static char text[30000];
-	static struct log whole, part;
-	size_t n = 0, steps[] = { 1, 7, 255, 256, 257, 1000 }, i, k;
+	static const size_t steps[] = { 1, 7, 255, 256, 257, 1000 };
+	size_t n = 0, k;
 
 	while (n + 1000 < sizeof text) {
 		memcpy(text + n, "x ID", 4);
@@ -512,15 +526,7 @@ START_TEST(long_runs_in_pieces)
 		memcpy(text + n, "one 7 ", 6);
 		n += 6;
 	}
-	whole.len = 0;
-	scan(text, n, 0, 0, 0, on_span, &whole);
-	ck_assert(whole.len > 100);
-	for (i = 0; i < sizeof steps / sizeof steps[0]; i++) {
-		part.len = 0;
-		scan(text, n, steps[i], 0, 0, on_span, &part);
-		ck_assert_int_eq(part.len, whole.len);
-		ck_assert_mem_eq(part.buf, whole.buf, whole.len);
-	}
+	same_in_pieces(text, n, steps, sizeof steps / sizeof steps[0], 100);
 }
 END_TEST
 
