@@ -2,7 +2,8 @@
 # Score menafn-quotes and menafn-numbers on every round of held-out
 # articles: t/heldout/TOOL/articles.txt with gold.tsv, then
 # roundN-articles.txt with roundN-gold.tsv for N = 2, 3, ... while there
-# is one.  usage: t/heldout/eval-all.sh [bin-dir]
+# is one, with the scorers of make eval (t/eval/).
+# usage: t/heldout/eval-all.sh [bin-dir]
 set -u
 
 here=$(dirname "$0")
@@ -11,11 +12,7 @@ rv=0
 
 score() {	# tool articles gold
 	echo "== $1: ${2#"$here"/}"
-	if [ "$1" = quotes ]; then
-		sh "$here/eval-quotes.sh" "$2" "$3" "$bin" || rv=1
-	else
-		sh "$here/../eval/eval-numbers.sh" "$2" "$3" "$bin" || rv=1
-	fi
+	sh "$here/../eval/eval-$1.sh" "$2" "$3" "$bin" || rv=1
 }
 
 for tool in quotes numbers; do
