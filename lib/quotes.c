@@ -824,6 +824,24 @@ struct spk {
 	int named;		/* starts with a capital, not a pronoun */
 };
 
+/*
+ * The last title or body in [b, m] (b - 1 if none), and in *r the last
+ * token after it that is no part of a name: *r is the title itself when
+ * all that follows it is a name ("Health Minister Viktor Lyashko").
+ */
+static int
+title_split(const struct toks *ts, int b, int m, int *r)
+{
+	int t;
+
+	for (t = m; t >= b && !tk_in(ts, t, &titles); t--)
+		;
+	for (*r = m; *r > t && (tk_cap(ts, *r) ||
+	    tk_in(ts, *r, &name_particles)); (*r)--)
+		;
+	return t;
+}
+
 static void
 spk_set(struct spk *sp, const struct toks *ts, int b, int m)
 {
@@ -834,12 +852,8 @@ spk_set(struct spk *sp, const struct toks *ts, int b, int m)
 	 * Roman Mrochko": the name after the last title or body is the
 	 * speaker, where all of what follows it is a name.
 	 */
-	for (t = m; t >= b && !tk_in(ts, t, &titles); t--)
-		;
+	t = title_split(ts, b, m, &r);
 	if (t >= b && t < m) {
-		for (r = m; r > t && (tk_cap(ts, r) ||
-		    tk_in(ts, r, &name_particles)); r--)
-			;
 		if (r == t && tk_cap(ts, t + 1))
 			b = t + 1;
 		/*
@@ -1092,16 +1106,9 @@ of_phrase(const struct toks *ts, int i0, int b)
 static int
 trims_to_name(const struct toks *ts, int b, int m)
 {
-	int t, r;
+	int r, t = title_split(ts, b, m, &r);
 
-	for (t = m; t >= b && !tk_in(ts, t, &titles); t--)
-		;
-	if (t < b || m - t < 2)
-		return 0;
-	for (r = t + 1; r <= m; r++)
-		if (!tk_cap(ts, r) && !tk_in(ts, r, &name_particles))
-			return 0;
-	return 1;
+	return t >= b && r == t && m - t >= 2;
 }
 
 /* The subject of the verb at k, read backwards. */
