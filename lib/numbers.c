@@ -325,6 +325,7 @@ nv_cmp(const struct nv *a, const struct nv *b)
 
 enum {
 	W_NUM = 1, W_ORD, W_HALF, W_QUARTER, W_A, W_BETWEEN, W_FROM, W_NEG,
+	W_REL,	/* a relative position (-e): nx_rel */
 	W_MONTH, W_CUR, W_PCTPRE, W_CMP,
 	S_MAG, S_PCT, S_CUR, S_SUB, S_DIM
 };
@@ -683,6 +684,49 @@ static const struct lx nx_suf[] = {
 _Static_assert(NX_NSUF <= NX_SUFMAX, "NX_SUFMAX too small for nx_suf");
 
 /*
+ * The extended readings (the -e option) name a quantity without a number
+ * in it: a position counted from the end or from the current one ("the
+ * last but one"), and a percent word alone ("a small percent").  News
+ * text is full of "last year" and "next week", so they are off by
+ * default.  A relative position's value is its offset and its unit the
+ * point it counts from: "penultimate" is -1 from end, "next" 1 from
+ * current.
+ *
+ * The phrases are lexicon entries matched by phrase() on the tokens, as
+ * the words after a number are; the first that matches is taken, so a
+ * longer phrase comes before a word it starts with.  val is the offset,
+ * unit the point, cls 1 where a trailing "one" may belong to the phrase
+ * ("the next one").
+ */
+#define REL(s, from, off, one) { s, sizeof s - 1, W_REL, one, 0, off, from }
+static const struct lx nx_rel[] = {
+	REL("the last but one", "end", -1, 0),
+	REL("the one before the last", "end", -1, 1),
+	REL("the second to last", "end", -1, 0),
+	REL("the third to last", "end", -2, 0),
+	REL("the fourth to last", "end", -3, 0),
+	REL("second to last", "end", -1, 0),
+	REL("third to last", "end", -2, 0),
+	REL("next to last", "end", -1, 0),
+	REL("last but one", "end", -1, 0),
+	REL("antepenultimate", "end", -2, 0),
+	REL("penultimate", "end", -1, 0),
+	REL("last", "end", 0, 1),
+	REL("next", "current", 1, 1),
+	REL("previous", "current", -1, 1),
+	REL("current", "current", 0, 1)
+};
+#define NX_NREL (sizeof nx_rel / sizeof nx_rel[0])
+
+/* Percent words that name a percent with no number. */
+static const struct lx nx_pct_alone[] = {
+	PCT("per cent"), PCT("percent"), PCT("percentage"),
+	PCT("percentages"), PCT("percents")
+};
+#define NX_NPCT (sizeof nx_pct_alone / sizeof nx_pct_alone[0])
+
+
+/*
  * For each first letter (case folded) the span of nx_hot that holds its
  * entries, and a bit for each length of word among them.  The table is kept sorted so the spans are tight, but a word
  * out of place is still found: hot_find compares whole words.
@@ -712,6 +756,10 @@ build_buckets(struct nx *x)
 		if (nx_hot[i].n > 1 && nx_hot[i].n < 12 && c < 26)
 			x->second[b][nx_hot[i].n] |= UINT32_C(1) << c;
 	}
+	/* the first letters of the relative positions (-e) */
+	x->relfirst = 0;
+	for (i = 0; i < NX_NREL; i++)
+		x->relfirst |= 1u << (nx_rel[i].s[0] - 'a');
 	/* nx_suf by first letter, in table order (a counting sort) */
 	memset(x->sufs, 0, sizeof x->sufs);
 	for (i = 0; i < NX_NSUF; i++)
@@ -3342,42 +3390,6 @@ url_at(const unsigned char *b, size_t p, size_t we, size_t len)
 /* ------------------------------------------------- extended readings */
 
 /*
- * The extended readings (the -e option) name a quantity without a number
- * in it: a position counted from the end or from the current one ("the
- * last but one"), and a percent word alone ("a small percent").  News
- * text is full of "last year" and "next week", so they are off by
- * default.  A relative position's value is its offset and its unit the
- * point it counts from: "penultimate" is -1 from end, "next" 1 from
- * current.
- *
- * Patterns are words separated by single spaces; '#' stands for an
- * ordinal word from "second" on ("the second to last" is -1 from end, so
- * the offset is 1 - n).  The first pattern that matches is taken, so a
- * longer phrase comes before a word it starts with.
- */
-struct rel {
-	const char *words;
-	const char *from;	/* "end" or "current" */
-	int off;
-	int one;		/* may take a trailing "one" ("the next one") */
-};
-
-static const struct rel nx_rel[] = {
-	{ "the last but one", "end", -1, 0 },
-	{ "the one before the last", "end", -1, 1 },
-	{ "the # to last", "end", 0, 0 },
-	{ "# to last", "end", 0, 0 },
-	{ "next to last", "end", -1, 0 },
-	{ "last but one", "end", -1, 0 },
-	{ "antepenultimate", "end", -2, 0 },
-	{ "penultimate", "end", -1, 0 },
-	{ "last", "end", 0, 1 },
-	{ "next", "current", 1, 1 },
-	{ "previous", "current", -1, 1 },
-	{ "current", "current", 0, 1 }
-};
-
-/*
  * Words after which a trailing "one" is the pronoun of the phrase ("the
  * last one is"), not a count of what follows ("the last one books"): a
  * verb or a word that starts a clause or a phrase of its own.
@@ -3388,123 +3400,58 @@ static const char *const nx_after_one[] = {
 	"to", "was", "were", "which", "who", "will", "with", "would", NULL
 };
 
-/* Percent words that name a percent with no number. */
-static const char *const nx_pct_word[] = {
-	"per cent", "percent", "percentage", "percentages", "percents", NULL
-};
-
-/* The next word at or after b[*p], past blanks: its end, or 0. */
-static size_t
-next_word(const unsigned char *b, size_t *p, size_t lim)
-{
-	size_t s = *p;
-
-	while (s < lim && (b[s] == ' ' || b[s] == '\t'))
-		s++;
-	*p = s;
-	while (s < lim && ISALPHA(b[s]))
-		s++;
-	return s > *p && (s == lim || !ISDIGIT(b[s])) ? s : 0;
-}
-
 /*
- * Does the pattern (see nx_rel) match the words from b[p]?  Returns the
- * end of the match, or 0; an ordinal matched by '#' leaves its value in
- * *ord.
+ * An extended reading at the start of the view ps: a relative position
+ * (rel != 0) or a percent word alone.  Returns the token after it, or
+ * 0, with its value in x->value.
  */
-static size_t
-words_match(const struct nx *x, const unsigned char *b, size_t p, size_t lim,
-    const char *pat, int *ord)
+static int
+extended_at(struct nx *x, struct ps *ps, int rel, struct res *r)
 {
-	const struct lx *w;
-	size_t e, n;
+	const struct lx *e, *end;
+	const struct tk *t;
+	int j = -1;
 
-	for (;;) {
-		for (n = 0; pat[n] != ' ' && pat[n] != '\0'; n++)
-			;
-		if (!(e = next_word(b, &p, lim)))
-			return 0;
-		if (pat[0] == '#') {
-			w = hot_find(x, b + p, e - p);
-			if (!w || w->type != W_ORD || w->val < 2 ||
-			    (w->cls != K_UNIT && w->cls != K_TEEN))
-				return 0;
-			*ord = w->val;
-		} else if (!word_eq(b + p, e - p, pat, n, 0))
-			return 0;
-		p = e;
-		if (pat[n] == '\0')
-			return e;
-		pat += n + 1;
-	}
-}
-
-/*
- * An extended reading at the word b[p, ...), looking no further than
- * lim: a relative position (rel != 0) or a percent word alone.  Returns
- * its end, or 0, with its value in x->value.
- */
-static size_t
-extended_at(struct nx *x, const unsigned char *b, size_t p, size_t lim,
-    int rel, struct res *r)
-{
-	const struct rel *rl;
-	const char *const *pw;
-	size_t e, q, f, n, k;
-	int ord = 0, off, ordlike;
-	char lw[8];
-
-	if (!rel) {
-		if (LOWER(b[p]) != 'p')
-			return 0;	/* the cheap test first */
-		for (pw = nx_pct_word; *pw; pw++)
-			if ((e = words_match(x, b, p, lim, *pw, &ord)))
-				break;
-		if (!*pw)
-			return 0;
-		r->kind = NX_PERCENT;
-		r->unit = "%";
-		r->vlen = 0;
-		return e;
-	}
-	/* the cheap tests first: the first letter; an ordinal ends so */
-	for (e = p; e < lim && ISALPHA(b[e]); e++)
-		;
-	ordlike = e - p > 4 && ((LOWER(b[e - 2]) == 't' && LOWER(b[e - 1]) == 'h') ||
-	    (LOWER(b[e - 1]) == 'd' && (LOWER(b[e - 2]) == 'n' ||
-	    LOWER(b[e - 2]) == 'r')));
-	for (rl = nx_rel; rl < nx_rel + sizeof nx_rel / sizeof nx_rel[0]; rl++)
-		if ((rl->words[0] == '#' ? ordlike : rl->words[0] == LOWER(b[p])) &&
-		    (e = words_match(x, b, p, lim, rl->words, &ord)))
+	e = rel ? nx_rel : nx_pct_alone;
+	end = rel ? nx_rel + NX_NREL : nx_pct_alone + NX_NPCT;
+	for (; e < end; e++)	/* the first letter first: this runs often */
+		if (LOWER(ps->p[0]) == (unsigned char)e->s[0] &&
+		    (j = phrase(ps, 0, e)) > 0)
 			break;
-	if (rl == nx_rel + sizeof nx_rel / sizeof nx_rel[0])
+	if (e == end)
 		return 0;
-	if (rl->one && (f = words_match(x, b, e, lim, "one", &ord))) {
-		q = f;
-		while (q < lim && (b[q] == ' ' || b[q] == '\t'))
-			q++;
-		if (q == lim || (!ISALPHA(b[q]) && !ISDIGIT(b[q]) && b[q] != '-'))
-			e = f;
-		else if ((n = next_word(b, &q, lim)) && n - q < sizeof lw) {
-			for (k = 0; k < n - q; k++)
-				lw[k] = (char)LOWER(b[q + k]);
-			if (in_list(lw, n - q, nx_after_one))
-				e = f;
-		}
+	r->unit = e->unit;
+	if (!rel) {
+		r->kind = NX_PERCENT;
+		r->vlen = 0;
+		return j;
 	}
-	off = rl->words[0] == '#' || strncmp(rl->words, "the #", 5) == 0 ?
-	    1 - ord : rl->off;
+	if (e->cls && tok(ps, j)->sp == 1 && tok_is(ps, j, "one")) {
+		t = tok(ps, j + 1);
+		if (t->t == T_END || (t->t != T_WORD && t->t != T_NUM &&
+		    t->t != T_DASH) || (t->sp == 1 &&
+		    in_tok_list(ps, j + 1, nx_after_one)))
+			j++;
+	}
 	r->kind = NX_ORDINAL;
-	r->unit = rl->from;
-	r->vlen = (size_t)snprintf(x->value, sizeof x->value, "%d", off);
-	return e;
+	r->vlen = (size_t)snprintf(x->value, sizeof x->value, "%d", e->val);
+	return j;
 }
 
-/* The end of what a reading at p may look at. */
-static size_t
-ext_lim(size_t p, size_t len)
+/* The view of the text from start on, for the grammar. */
+static void
+view_at(struct nx *x, struct ps *ps, const unsigned char *b, size_t start,
+    size_t len)
 {
-	return len - p < NX_LOOKAHEAD ? len : p + NX_LOOKAHEAD;
+	size_t q = start > NX_LOOKBEHIND ? start - NX_LOOKBEHIND : 0;
+
+	ps->x = x;
+	ps->p = b + start;
+	ps->n = len - start < NX_LOOKAHEAD ? len - start : NX_LOOKAHEAD;
+	ps->lb = b + q;
+	ps->lbn = start - q;
+	ps->q = 0;
+	ps->nt = 0;
 }
 
 /* Emit the reading r of win[s, e), the kinds option permitting. */
@@ -3531,12 +3478,12 @@ nx_scan(struct nx *x, const char *win, uint64_t base, size_t len, int final,
     nx_emit_fn *emit, void *ctx)
 {
 	const unsigned char *b = (const unsigned char *)win;
-	size_t p, lim, we, start, q, k;
+	size_t p, lim, we, start, k;
 	struct ps ps;
 	struct res r;
 	const struct lx *w;
 	unsigned c;
-	int id;
+	int id, j;
 
 	if (x->pos < base)
 		x->pos = base;
@@ -3568,10 +3515,14 @@ nx_scan(struct nx *x, const char *win, uint64_t base, size_t len, int final,
 				continue;
 			}
 			if (x->opt.extended &&
-			    (k = extended_at(x, b, p, ext_lim(p, len), 1, &r))) {
-				report(x, win, base, p, k, &r, emit, ctx);
-				p = k;
-				continue;
+			    (x->relfirst >> (LOWER(c) - 'a') & 1)) {
+				view_at(x, &ps, b, p, len);
+				if ((j = extended_at(x, &ps, 1, &r)) > 0) {
+					k = p + ps.t[j - 1].e;
+					report(x, win, base, p, k, &r, emit, ctx);
+					p = k;
+					continue;
+				}
 			}
 			if (!(nx_cls[c] & C_HOT) || we - p > 11 ||
 			    !(w = hot_find(x, b + p, we - p))) {
@@ -3676,14 +3627,7 @@ nx_scan(struct nx *x, const char *win, uint64_t base, size_t len, int final,
 				continue;
 			}
 		}
-		ps.x = x;
-		ps.p = b + start;
-		ps.n = len - start < NX_LOOKAHEAD ? len - start : NX_LOOKAHEAD;
-		q = start > NX_LOOKBEHIND ? start - NX_LOOKBEHIND : 0;
-		ps.lb = b + q;
-		ps.lbn = start - q;
-		ps.q = 0;
-		ps.nt = 0;
+		view_at(x, &ps, b, start, len);
 		if (!parse(x, &ps, &r)) {
 			/* step over the word or digits */
 			if (nx_cls[c] & C_ALPHA) {
@@ -3699,10 +3643,13 @@ nx_scan(struct nx *x, const char *win, uint64_t base, size_t len, int final,
 			continue;
 alone:
 			/* the word read as nothing: a percent word alone? */
-			if (x->opt.extended && (k = extended_at(x, b, start,
-			    ext_lim(start, len), 0, &r))) {
-				report(x, win, base, start, k, &r, emit, ctx);
-				p = k;
+			if (x->opt.extended) {
+				view_at(x, &ps, b, start, len);
+				if ((j = extended_at(x, &ps, 0, &r)) > 0) {
+					p = start + ps.t[j - 1].e;
+					report(x, win, base, start, p, &r,
+					    emit, ctx);
+				}
 			}
 			continue;
 		}

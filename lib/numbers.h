@@ -66,6 +66,7 @@ struct nx {
 	/* the words after a number by first letter c: sufi[sufs[c] ..] */
 	unsigned short sufs[27];
 	unsigned short sufi[NX_SUFMAX];
+	uint32_t relfirst;	/* first letters of the relative positions (-e) */
 	char value[NX_VALUE_MAX];
 };
 
