@@ -75,6 +75,14 @@ check-sanitize:
 	cd build-san && $(MAKE) clean >/dev/null && \
 		$(MAKE) check CFLAGS="$(SAN_CFLAGS)" LDFLAGS="-fsanitize=address,undefined"
 
+# Every tool under every option set over a fixed corpus, as hashes
+# compared with t/golden/record; golden-record rewrites it.
+golden: all bench/gen
+	sh t/golden/run.sh cmd $(SHARED)
+
+golden-record: all bench/gen
+	sh t/golden/run.sh -w cmd $(SHARED)
+
 # Figures on the development set and the conformance suite (read from
 # $(SHARED); each script says so and exits 0 when it is absent).
 eval: all
@@ -137,4 +145,4 @@ clean:
 	rm -rf build-san
 
 .PHONY: all bench check check-sanitize check-valgrind conformance demo eval \
-	fuzz stress install uninstall clean
+	fuzz golden golden-record stress install uninstall clean

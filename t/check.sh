@@ -55,5 +55,6 @@ step "build again for what follows" sh -c "make -s clean && make -s"
 step "valgrind: whole programs" sh t/valgrind.sh cmd
 step "staged install" sh t/install.sh
 step "pipeline over t/data" sh t/pipeline.sh cmd t/data
+step "golden record" make -s golden
 echo "check.sh: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
