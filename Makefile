@@ -21,14 +21,15 @@ CHECK_LIBS != pkg-config --libs check 2>/dev/null || echo -lcheck
 BIN = menafn-strip menafn-paras menafn-quotes menafn-numbers
 TOOLS = cmd/menafn-strip cmd/menafn-paras cmd/menafn-quotes cmd/menafn-numbers
 HDR = lib/msg.h lib/utf8.h lib/rd.h lib/tsv.h lib/rec.h lib/opt.h \
-	lib/win.h lib/strip.h lib/paras.h lib/quotes.h lib/numbers.h lib/scan.h
+	lib/win.h lib/strip.h lib/paras.h lib/quotes.h lib/numbers.h lib/scan.h lib/lex.h
 LIBOBJ = lib/msg.o lib/utf8.o lib/rd.o lib/tsv.o lib/rec.o lib/opt.o \
 	lib/win.o lib/strip.o lib/paras.o lib/quotes.o lib/numbers.o \
-	lib/scan.o
+	lib/scan.o lib/lex.o
 UNITSRC = t/unit/main.c t/unit/check_tsv.c t/unit/check_rd.c \
 	t/unit/check_utf8.c t/unit/check_rec.c t/unit/check_strip.c \
 	t/unit/check_paras.c t/unit/check_quotes.c \
-	t/unit/check_numbers.c t/unit/check_scan.c t/unit/util.c
+	t/unit/check_numbers.c t/unit/check_scan.c t/unit/check_lex.c \
+	t/unit/util.c
 
 all: $(TOOLS)
 
@@ -74,6 +75,14 @@ check-sanitize:
 	cp -R Makefile cmd lib man sample t build-san/
 	cd build-san && $(MAKE) clean >/dev/null && \
 		$(MAKE) check CFLAGS="$(SAN_CFLAGS)" LDFLAGS="-fsanitize=address,undefined"
+
+# The size limits of lib/ (file, function, nesting): prints the largest.
+metrics:
+	sh t/metrics.sh lib
+
+# Instructions per tool under callgrind on a fixed generated corpus.
+icount: all bench/gen
+	sh bench/icount.sh 16
 
 # Every tool under every option set over a fixed corpus, as hashes
 # compared with t/golden/record; golden-record rewrites it.
@@ -145,4 +154,4 @@ clean:
 	rm -rf build-san
 
 .PHONY: all bench check check-sanitize check-valgrind conformance demo eval \
-	fuzz golden golden-record stress install uninstall clean
+	fuzz golden golden-record icount metrics stress install uninstall clean

@@ -87,6 +87,26 @@ u8_isspace_wide(int32_t c)
 	    c == 0x3000 || c == 0xFEFF;
 }
 
+unsigned
+u8_punct(int32_t c)
+{
+	switch (c) {
+	case '-': case 0x2010: case 0x2011:
+		return U8_HYPHEN;
+	case 0x2012: case 0x2013:
+		return U8_ENDASH;
+	case 0x2014: case 0x2015:
+		return U8_EMDASH;
+	case 0x2212:
+		return U8_MINUS;
+	case '\'': case 0x2019: case 0x02BC:
+		return U8_APOS;
+	case 0x2018:
+		return U8_TURNED;
+	}
+	return 0;
+}
+
 /* Ranges of letters, sorted; coarse on purpose: scripts the feed carries. */
 static const int32_t alpha_ranges[][2] = {
 	{ 'A', 'Z' }, { 'a', 'z' }, { 0xAA, 0xAA }, { 0xB5, 0xB5 },

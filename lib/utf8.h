@@ -51,6 +51,22 @@ u8_isupper(int32_t cp)
 	    u8_isupper_wide(cp);
 }
 
+/*
+ * Dashes and apostrophes, one class each, for both extractors.  Each
+ * extractor asks for the members it means: a number's minus sign is not
+ * the dash that sets off a speaker.
+ */
+enum {
+	U8_HYPHEN = 1,		/* - U+2010 U+2011 */
+	U8_ENDASH = 2,		/* U+2012 figure dash, U+2013 en dash */
+	U8_EMDASH = 4,		/* U+2014 em dash, U+2015 horizontal bar */
+	U8_MINUS = 8,		/* U+2212 */
+	U8_DASH = U8_HYPHEN | U8_ENDASH | U8_EMDASH | U8_MINUS,
+	U8_APOS = 16,		/* ' U+2019 U+02BC */
+	U8_TURNED = 32		/* U+2018, typed for an apostrophe ('90s) */
+};
+unsigned u8_punct(int32_t cp);
+
 /* ASCII 0-9 only: other scripts' digits are not read as numbers. */
 static inline int
 u8_isdigit(int32_t cp)

@@ -15,6 +15,7 @@ main(void)
 	srunner_add_suite(sr, rd_suite());
 	srunner_add_suite(sr, utf8_suite());
 	srunner_add_suite(sr, scan_suite());
+	srunner_add_suite(sr, lex_suite());
 	srunner_add_suite(sr, rec_suite());
 	srunner_add_suite(sr, strip_suite());
 	srunner_add_suite(sr, paras_suite());

@@ -12,6 +12,7 @@ Suite *strip_suite(void);
 Suite *paras_suite(void);
 Suite *quotes_suite(void);
 Suite *numbers_suite(void);
+Suite *lex_suite(void);
 
 /* Bytes of a string literal, NUL excluded: tests pass spans, not strings. */
 #define LIT(s) (s), (sizeof(s) - 1)
