@@ -95,9 +95,7 @@ golden-record: all bench/gen
 # Figures on the development set and the conformance suite (read from
 # $(SHARED); each script says so and exits 0 when it is absent).
 eval: all
-	sh t/eval/eval-quotes.sh $(SHARED)/devset cmd
-	sh t/eval/eval-numbers.sh $(SHARED)/devset cmd
-	sh t/heldout/eval-all.sh cmd
+	sh t/eval/all.sh $(SHARED) cmd
 
 t/conformance/conform: t/conformance/conform.c lib/libmenafn.a $(HDR)
 	$(CC) $(CFLAGS) -Ilib $(LDFLAGS) -o $@ t/conformance/conform.c lib/libmenafn.a

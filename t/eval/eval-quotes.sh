@@ -8,8 +8,8 @@
 # articles are all in one file and doc is the article's number in it,
 # from 1, as menafn-strip counts them.  A quotation matches a gold row
 # of the same article when their texts agree with quotation marks removed
-# and white space collapsed.  Prints precision, recall, F1, and the share
-# of gold speech quotations whose speaker the tool names exactly.
+# and white space collapsed.  Prints precision, recall, F1 and the speaker
+# scores of t/eval/score-quotes.awk; EVAL_MISSES=FILE writes the misses.
 set -u
 
 if [ $# -ge 2 ] && [ -f "$1" ]; then
@@ -59,49 +59,6 @@ fi
 awk -F '\t' 'NR > 1 { print "G\t" $1 "\t" $2 "\t" $4 "\t" $3 }' \
     "$gold" >> "$tmp"
 
-awk -F '\t' '
-function norm(s) {
-	gsub(/\\n|\\t|\\r/, " ", s)
-	gsub(/\342\200\234|\342\200\235|\342\200\236|\342\200\230|\342\200\231|\342\200\232|\302\253|\302\273|\342\200\271|\342\200\272|\343\200\214|\343\200\215|\343\200\216|\343\200\217|"|\047|`/, "", s)
-	gsub(/[ \t]+/, " ", s)
-	sub(/^ /, "", s)
-	sub(/ $/, "", s)
-	return s
-}
-$1 == "P" { k = $2 SUBSEP norm($3); pred[k]++; pspk[k, pred[k]] = norm($4); np++ }
-$1 == "G" { ng++; k = $2 SUBSEP norm($3); gold[++gn] = k; gk[gn] = $5; gs[gn] = norm($4) }
-END {
-	for (i = 1; i <= gn; i++) {
-		k = gold[i]
-		if (used[k] < pred[k]) {
-			used[k]++
-			tp++
-			if (gk[i] == "speech") {
-				ns++
-				if (pspk[k, used[k]] == gs[i])
-					ok++
-				else {
-					split(k, a, SUBSEP)
-					printf "speaker %s: want \"%s\", got \"%s\"\n", a[1], gs[i], pspk[k, used[k]]
-				}
-			}
-		} else {
-			split(k, a, SUBSEP)
-			if (gk[i] == "speech")
-				ns++
-			printf "missed %s: %s\n", a[1], substr(a[2], 1, 70)
-		}
-	}
-	for (k in pred)
-		if (pred[k] > used[k]) {
-			split(k, a, SUBSEP)
-			printf "extra  %s: %s\n", a[1], substr(a[2], 1, 70)
-		}
-	p = np ? tp / np : 1
-	r = ng ? tp / ng : 1
-	f = p + r ? 2 * p * r / (p + r) : 0
-	printf "quotes: predicted %d, gold %d, matched %d\n", np, ng, tp
-	printf "precision %.3f  recall %.3f  F1 %.3f\n", p, r, f
-	printf "speakers: %d of %d speech quotations right (%.3f)\n", ok, ns, ns ? ok / ns : 1
-}' "$tmp"
+name=${EVAL_NAME:-${articles:-$dev}}
+awk -v name="$name" -v misses="${EVAL_MISSES:-}" -f "$(dirname "$0")/score-quotes.awk" "$tmp"
 exit $status

@@ -1,0 +1,34 @@
+#!/bin/sh
+# make eval: score both extractors on the development set, every held-out
+# round and polnear-train, then print one table of the quotation scores.
+# usage: t/eval/all.sh [shared-dir [bin-dir]]
+set -u
+shared=${1:-../shared}
+bin=${2:-cmd}
+here=$(dirname "$0")
+tmp=$(mktemp "${TMPDIR:-/tmp}/menafn-eval.XXXXXX") || exit 1
+trap 'rm -f "$tmp"' EXIT
+rv=0
+{
+	echo "== quotes: devset"
+	EVAL_NAME=devset sh "$here/eval-quotes.sh" "$shared/devset" "$bin" || rv=1
+	echo "== numbers: devset"
+	sh "$here/eval-numbers.sh" "$shared/devset" "$bin" || rv=1
+	sh "$here/../heldout/eval-all.sh" "$bin" || rv=1
+	echo "== quotes: polnear-train"
+	sh "$here/eval-polnear.sh" "$shared/polnear-train" "$bin" || rv=1
+} | tee "$tmp" | grep -v '^summary'
+echo
+echo "Quotations: P, R, F1 over all gold rows; speakers over gold speech rows"
+echo "with a speaker that were found (n): exact, lenient, pronouns alone"
+echo "(lenient), named (a speaker given), right (lenient, where one is given)."
+awk -F '\t' '
+BEGIN { printf "%-22s %6s %6s %6s %5s %6s %6s %6s %6s %6s\n", "set", "P", "R", "F1", "n", "exact", "lenien", "pron", "named", "right" }
+$1 == "summary" {
+	n = $2
+	sub(/^.*\//, "", n)
+	sub(/-articles\.txt$|\.txt$/, "", n)
+	if (n == "articles") n = "round1"
+	printf "%-22s %6s %6s %6s %5s %6s %6s %6s %6s %6s\n", n, $3, $4, $5, $6, $7, $8, $9, $10, $11
+}' "$tmp"
+exit $rv
