@@ -109,7 +109,7 @@ bench/gen: bench/gen.c
 
 # Speed and memory: measurements, never part of make check.
 bench: all bench/gen
-	sh bench/run.sh $(BENCH_MB)
+	BENCH_SHARED=$(SHARED) sh bench/run.sh $(BENCH_MB)
 
 stress: all bench/gen
 	STRESS_MB=$(STRESS_MB) sh bench/stress.sh

@@ -1,7 +1,9 @@
 #!/bin/sh
 # bench/run.sh [MB]: throughput and peak memory of the menafn tools.
 #
-# Generates MB MiB of articles (bench/gen, default 256), then times each
+# Generates MB MiB of articles (bench/gen, default 256) and as much real
+# text (the devset and polnear-train of BENCH_SHARED, default ../shared,
+# each text given a MENAFN header, repeated), then times each
 # tool and two pipelines against cat, wc -l, wc -w and tr run on the same
 # file in the same invocation, output to /dev/null.  Time: the median of
 # BENCH_RUNS runs (default 5) after one warm-up, with hyperfine when it is
@@ -67,21 +69,43 @@ if [ ! -x "$gen" ]; then
 	gen=$tmp/gen
 	${CC:-cc} -std=c11 -O2 -o "$gen" "$top/bench/gen.c" || exit 1
 fi
-raw=$tmp/raw.txt
-stripped=$tmp/stripped.tsv
-"$gen" -s "$top/sample/ukrinform.txt" "$mb" >"$raw" || exit 1
-rawsize=$(wc -c <"$raw" | tr -d ' ')
-
-if [ -x "$bin/menafn-strip" ]; then
-	"$bin/menafn-strip" <"$raw" >"$stripped" ||
-	    echo "warning: menafn-strip failed making the stripped corpus" >&2
-	strsize=$(wc -c <"$stripped" | tr -d ' ')
+# Two corpora: generated articles, and real ones (the devset's articles and
+# polnear-train's texts, each given a MENAFN header, from $BENCH_SHARED),
+# repeated to the same size.  Each also as menafn-strip's output.
+"$gen" -s "$top/sample/ukrinform.txt" "$mb" >"$tmp/gen" || exit 1
+shared=${BENCH_SHARED:-$top/../shared}
+if [ -d "$shared/devset/corpus" ] && [ -d "$shared/polnear-train/docs" ]; then
+	{
+		cat "$shared"/devset/corpus/*.txt
+		for f in "$shared"/polnear-train/docs/*.txt; do
+			printf '\ndate 2016-01-01 (MENAFN- polnear) '
+			cat "$f"
+		done
+	} >"$tmp/one"
+	: >"$tmp/real"
+	while [ "$(wc -c <"$tmp/real")" -lt $((mb * 1048576)) ]; do
+		cat "$tmp/one" >>"$tmp/real"
+	done
+	head -c $((mb * 1048576)) "$tmp/real" >"$tmp/one" && mv "$tmp/one" "$tmp/real"
+	corpora="gen real"
 else
-	strsize=0
+	echo "corpus: no devset or polnear-train at $shared: real text left out"
+	corpora=gen
 fi
-
-echo "corpus: bench/gen $mb: raw $rawsize bytes;" \
-    "stripped (menafn-strip output of it) $strsize bytes"
+for c in $corpora; do
+	eval "size_$c=\$(wc -c <\"\$tmp/\$c\" | tr -d ' ')"
+	if [ -x "$bin/menafn-strip" ]; then
+		"$bin/menafn-strip" <"$tmp/$c" >"$tmp/$c.tsv" ||
+		    echo "warning: menafn-strip failed making $c.tsv" >&2
+	else
+		: >"$tmp/$c.tsv"
+	fi
+done
+stripped=$tmp/gen.tsv
+strsize=$(wc -c <"$stripped" | tr -d ' ')
+echo "corpus gen: bench/gen $mb, $size_gen bytes; gen.tsv: menafn-strip of it"
+[ -f "$tmp/real" ] && echo "corpus real: the devset and polnear-train" \
+    "repeated to $size_real bytes; real.tsv: menafn-strip of it"
 if have hyperfine && [ "${BENCH_TIMER:-}" != loop ]; then
 	timer=hyperfine
 	echo "timing: hyperfine, median of $runs runs after 1 warm-up"
@@ -187,16 +211,14 @@ missing() {
 # measure KIND LABEL INPUT CMD: one line of $tmp/res, TAB-separated:
 # kind label input size seconds rss note.  KIND is ref1..ref4 or tool.
 measure() {
-	case $3 in
-	raw) in=$raw; size=$rawsize ;;
-	*) in=$stripped; size=$strsize ;;
-	esac
+	in=$tmp/$3
+	size=$(wc -c <"$in" | tr -d ' ')
 	t=- r=- note=
 	m=$(missing "$4")
 	if [ -n "$m" ]; then
 		note="missing ($m not built)"
 	elif [ "$size" -eq 0 ]; then
-		note="missing (no stripped input: menafn-strip not built)"
+		note="missing (no input: menafn-strip not built)"
 	else
 		printf 'measuring %s on %s\n' "$2" "$3" >&2
 		r=$(rss "$in" "$4")
@@ -225,19 +247,21 @@ q="'$bin/menafn-quotes'"
 n="'$bin/menafn-numbers'"
 
 : >"$tmp/res"
-for input in raw stripped; do
-	[ "$input" = stripped ] && [ "$strsize" -eq 0 ] && continue
-	measure ref1 cat "$input" cat
-	measure ref2 'wc -l' "$input" 'wc -l'
-	measure ref3 'LC_ALL=C wc -w' "$input" 'env LC_ALL=C wc -w'
-	measure ref4 "tr -d '\\r'" "$input" "tr -d '\\r'"
+for c in $corpora; do
+	for input in $c $c.tsv; do
+		measure ref1 cat "$input" cat
+		measure ref2 'wc -l' "$input" 'wc -l'
+		measure ref3 'LC_ALL=C wc -w' "$input" 'env LC_ALL=C wc -w'
+		measure ref4 "tr -d '\\r'" "$input" "tr -d '\\r'"
+	done
+	measure tool menafn-strip "$c" "$s"
+	measure tool menafn-paras "$c.tsv" "$p"
+	measure tool menafn-quotes "$c.tsv" "$q"
+	measure tool 'menafn-quotes -p' "$c.tsv" "$q -p"
+	measure tool menafn-numbers "$c.tsv" "$n"
+	measure tool 'strip | paras | quotes' "$c" "$s | $p | $q"
+	measure tool 'strip | paras | numbers' "$c" "$s | $p | $n"
 done
-measure tool menafn-strip raw "$s"
-measure tool menafn-paras stripped "$p"
-measure tool menafn-quotes stripped "$q"
-measure tool menafn-numbers stripped "$n"
-measure tool 'strip | paras | quotes' raw "$s | $p | $q"
-measure tool 'strip | paras | numbers' raw "$s | $p | $n"
 
 awk -F'\t' '
 	{ kind[NR] = $1; label[NR] = $2; input[NR] = $3; size[NR] = $4
@@ -285,22 +309,26 @@ else
 	# --pipe feeds the jobs through parallel itself; --pipepart lets each
 	# job read its part of the file, which is how a file is best split.
 	printf 'measuring parallel\n' >&2
-	pipe="parallel --pipe -k -j2 --block 4M \"$single\""
-	part="parallel --pipepart -a '$stripped' -k -j2 --block -1 \"$single\""
-	t0=$(secs "$stripped" "$single")
-	t1=$(secs "$stripped" "$pipe")
-	t2=$(secs "$stripped" "$part")
-	echo "paras | numbers on the stripped corpus ($strsize bytes), by GNU parallel:"
-	echo "$t0 $t1 $t2 $strsize" | awk '
-	    function mbs(t) { return t > 0 ? sprintf("%.0f", $4 / 1e6 / t) : "-" }
-	    function up(t) { return t > 0 && $1 > 0 ? sprintf("%.2f", $1 / t) : "-" }
-	    {
-		printf "  %-52s %6s MB/s\n", "single pipeline", mbs($1)
-		printf "  %-52s %6s MB/s, speed-up %s\n", \
-		    "parallel --pipe -k -j2 --block 4M", mbs($2), up($2)
-		printf "  %-52s %6s MB/s, speed-up %s\n", \
-		    "parallel --pipepart -a FILE -k -j2 --block -1", mbs($3), up($3)
-	    }'
+	for c in $corpora; do
+		f=$tmp/$c.tsv
+		fsize=$(wc -c <"$f" | tr -d ' ')
+		echo "GNU parallel on $c.tsv ($fsize bytes), 2 jobs, against one process:"
+		for cmd in "$p" "$q" "$n" "$single"; do
+			name=$(echo "$cmd" | sed "s|'[^']*/menafn-|menafn-|g; s|'||g")
+			t0=$(secs "$f" "$cmd")
+			t1=$(secs "$f" "parallel --pipepart -a '$f' -k -j2 --block -1 \"$cmd\"")
+			[ "$cmd" = "$single" ] &&
+			    t2=$(secs "$f" "parallel --pipe -k -j2 --block 4M \"$cmd\"")
+			echo "$t0 $t1 $fsize" | awk -v name="$name" '
+			    function mbs(t) { return t > 0 ? sprintf("%.0f", $3 / 1e6 / t) : "-" }
+			    {
+				up = $1 > 0 && $2 > 0 ? sprintf("%.2f", $1 / $2) : "-"
+				printf "  %-30s one %6s MB/s, --pipepart %6s MB/s, speed-up %s\n", \
+				    name, mbs($1), mbs($2), up
+			    }'
+		done
+		echo "$t0 $t2 $fsize" | awk '{ if ($2 > 0) printf "  %-30s --pipe -k -j2 --block 4M: %.0f MB/s, speed-up %.2f\n", "paras | numbers", $3 / 1e6 / $2, $1 / $2 }'
+	done
 fi
 if [ -s "$tmp/secs.fails" ]; then
 	echo
