@@ -111,8 +111,11 @@ bench/gen: bench/gen.c
 bench: all bench/gen
 	BENCH_SHARED=$(SHARED) sh bench/run.sh $(BENCH_MB)
 
+# Peak memory on large inputs, then the battery of hostile inputs (time
+# linear in the input, no tool below 1/20 of tr).
 stress: all bench/gen
 	STRESS_MB=$(STRESS_MB) sh bench/stress.sh
+	sh bench/adversarial.sh
 
 # Whole programs under valgrind: memory errors and leaks.
 check-valgrind: all
