@@ -10,10 +10,8 @@
 #
 # Rows of kind year, date, time and other are "not a quantity": a gold row
 # of those kinds is not required, and a row the tool labels so is not
-# counted against it.  A gold quantity row is found when an unused tool
-# row of the same article overlaps its text (one text contains the other)
-# and has the same value (numerically; ranges as written).  Prints the
-# misses and the extra rows, then precision, recall and F1.
+# counted against it; the rest as t/eval/score-numbers.awk says (value F1,
+# and value plus unit); EVAL_MISSES=FILE writes the misses and extras.
 set -u
 
 if [ $# -ge 2 ] && [ -f "$1" ]; then
@@ -49,7 +47,7 @@ status=0
 # kind unit text: value is field 7, kind 8, text 10.
 if [ -n "$articles" ]; then
 	"$bin/menafn-strip" < "$articles" | "$bin/menafn-numbers" |
-	awk -F '\t' '{ print "P\t" $1 "\t" $10 "\t" $7 "\t" $8 }' \
+	awk -F '\t' '{ print "P\t" $1 "\t" $10 "\t" $7 "\t" $8 "\t" $9 }' \
 	    >> "$tmp" || status=1
 else
 	for f in "$dev"/corpus/*.txt; do
@@ -57,60 +55,12 @@ else
 		doc=${doc%.txt}
 		"$bin/menafn-strip" < "$f" | "$bin/menafn-numbers" |
 		awk -F '\t' -v doc="$doc" \
-		    '{ print "P\t" doc "\t" $10 "\t" $7 "\t" $8 }' \
+		    '{ print "P\t" doc "\t" $10 "\t" $7 "\t" $8 "\t" $9 }' \
 		    >> "$tmp" || status=1
 	done
 fi
-awk -F '\t' 'NR > 1 { print "G\t" $1 "\t" $2 "\t" $3 "\t" $4 }' \
-    "$gold" >> "$tmp"
+awk -F '\t' 'NR > 1 { print "G\t" $0 }' "$gold" >> "$tmp"
 
-awk -F '\t' '
-function quantity(k) {
-	return k != "year" && k != "date" && k != "time" && k != "other"
-}
-function same(a, b) {
-	if (a ~ /^-?[0-9.]+$/ && b ~ /^-?[0-9.]+$/)
-		return a + 0 == b + 0
-	return a == b
-}
-function overlap(a, b) {
-	return index(a, b) > 0 || index(b, a) > 0
-}
-!(($2) in seen) { seen[$2] = 1; docs[++nd] = $2 }
-$1 == "P" && quantity($5) {
-	n = ++np[$2]
-	ptext[$2, n] = $3
-	pval[$2, n] = $4
-	ptot++
-}
-$1 == "G" && quantity($5) {
-	n = ++ng[$2]
-	gtext[$2, n] = $3
-	gval[$2, n] = $4
-	gtot++
-}
-END {
-	for (x = 1; x <= nd; x++) {
-		d = docs[x]
-		for (i = 1; i <= ng[d]; i++) {
-			for (j = 1; j <= np[d]; j++)
-				if (!used[d, j] && same(pval[d, j], gval[d, i]) &&
-				    overlap(ptext[d, j], gtext[d, i]))
-					break
-			if (j <= np[d]) {
-				used[d, j] = 1
-				tp++
-			} else
-				printf "missed %s: %s (%s)\n", d, gtext[d, i], gval[d, i]
-		}
-		for (j = 1; j <= np[d]; j++)
-			if (!used[d, j])
-				printf "extra  %s: %s (%s)\n", d, ptext[d, j], pval[d, j]
-	}
-	p = ptot ? tp / ptot : 0
-	r = gtot ? tp / gtot : 0
-	f = p + r ? 2 * p * r / (p + r) : 0
-	printf "numbers: gold %d, found %d, matched %d\n", gtot, ptot, tp
-	printf "precision %.3f  recall %.3f  F1 %.3f\n", p, r, f
-}' "$tmp"
+name=${EVAL_NAME:-${articles:-$dev}}
+awk -v name="$name" -v misses="${EVAL_MISSES:-}" -f "$(dirname "$0")/score-numbers.awk" "$tmp"
 exit $status
