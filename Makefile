@@ -99,6 +99,11 @@ bench: all bench/gen
 stress: all bench/gen
 	STRESS_MB=$(STRESS_MB) sh bench/stress.sh
 
+# GNU parallel over ssh to two OpenSSH servers started on 127.0.0.1 for
+# the run; needs openssh-server, parallel and rsync (installed when missing).
+check-remote: all
+	sh t/remote/check.sh cmd
+
 # Whole programs under valgrind: memory errors and leaks.
 check-valgrind: all
 	sh t/valgrind.sh cmd
@@ -136,5 +141,5 @@ clean:
 		bench/gen
 	rm -rf build-san
 
-.PHONY: all bench check check-sanitize check-valgrind conformance demo eval \
-	fuzz stress install uninstall clean
+.PHONY: all bench check check-remote check-sanitize check-valgrind conformance \
+	demo eval fuzz stress install uninstall clean
