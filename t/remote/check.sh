@@ -59,14 +59,34 @@ stop_server() {
 	wait "$spid" 2>/dev/null
 	eval "pid_$1="
 }
+# Servers first: the jobs of a run cut short then fail at once, and the
+# parallel still running ends instead of finishing its queue.
+child=
+watcher=
 cleanup() {
 	for s in $servers; do
 		stop_server "$s"
+	done
+	for c in $watcher $child; do
+		kill -TERM "$c" 2>/dev/null
+		wait "$c" 2>/dev/null
 	done
 	rm -rf "$tmp"
 }
 trap cleanup EXIT
 trap 'exit 1' INT TERM
+# bounded SECONDS COMMAND...: run in the background and wait, since the
+# shell runs a trap only once its foreground command ends: an interrupt
+# must stop the test now, not after the run.  Asynchronous commands read
+# /dev/null, so input comes in files named on the command line.
+bounded() {
+	timeout "$@" &
+	child=$!
+	wait "$child"
+	bst=$?
+	child=
+	return $bst
+}
 
 n=0
 failed=0
@@ -299,7 +319,7 @@ done
 wd=menafn-run-$$
 # remote ARGS...: parallel over the two hosts, bounded in time.
 remote() {
-	timeout 300 parallel --will-cite --ssh "$ssh" $base --wd "$wd" "$@"
+	bounded 300 parallel --will-cite --ssh "$ssh" $base --wd "$wd" "$@"
 }
 job='./menafn-strip {} | ./menafn-paras > {}.p && ./menafn-quotes < {}.p > {}.q && ./menafn-numbers < {}.p > {}.n; s=$?; rm -f {}.p; exit $s'
 # gather EXT: every returned file of one kind, sorted.
@@ -313,7 +333,7 @@ hosts_used() {
 }
 
 remote -S "$login" --joblog "$tmp/log1" --transferfile {} \
-    --return {}.q --return {}.n --cleanup "$job" <"$tmp/files" >"$tmp/out1" 2>&1
+    --return {}.q --return {}.n -a "$tmp/files" --cleanup "$job" >"$tmp/out1" 2>&1
 st=$?
 [ $st -eq 0 ] || sed 's/^/# /' "$tmp/out1" | head -n 10
 ok "parallel -S menafn-a,menafn-b --transferfile --return exits 0" [ $st -eq 0 ]
@@ -367,10 +387,11 @@ reap_b() {
 }
 kill_b_midrun & watcher=$!
 remote -S "$login" --joblog "$tmp/log3" --transferfile {} \
-    --return {}.q --return {}.n --cleanup "$slow" <"$tmp/files" >"$tmp/out3" 2>&1
+    --return {}.q --return {}.n -a "$tmp/files" --cleanup "$slow" >"$tmp/out3" 2>&1
 st=$?
 wait $watcher
 killed=$?
+watcher=
 reap_b
 ok "server b was killed while a job ran on it" [ $killed -eq 0 ]
 nfail=$(awk -F'\t' 'NR > 1 && $7 != 0' "$tmp/log3" | wc -l)
@@ -378,7 +399,7 @@ nfail_a=$(awk -F'\t' 'NR > 1 && $7 != 0 && $2 != "menafn-b"' "$tmp/log3" | wc -l
 reported() { [ $st -ne 0 ] && [ "$nfail" -gt 0 ] && [ "$nfail_a" -eq 0 ]; }
 ok "parallel exits non-zero ($st) and logs $nfail failed jobs, all on menafn-b" reported
 remote -S 1/menafn-a --joblog "$tmp/log3" --resume-failed --transferfile {} \
-    --return {}.q --return {}.n --cleanup "$job" <"$tmp/files" >"$tmp/out4" 2>&1
+    --return {}.q --return {}.n -a "$tmp/files" --cleanup "$job" >"$tmp/out4" 2>&1
 st=$?
 [ $st -eq 0 ] || sed 's/^/# /' "$tmp/out4" | head -n 10
 ok "--resume-failed on menafn-a exits 0" [ $st -eq 0 ]
@@ -397,10 +418,11 @@ rm -rf "$tmp/b/home/$wd"
 start_server b && client_config
 kill_b_midrun & watcher=$!
 remote -S "$login" --retries 3 --joblog "$tmp/log5" --transferfile {} \
-    --return {}.q --return {}.n --cleanup "$slow" <"$tmp/files" >"$tmp/out5" 2>&1
+    --return {}.q --return {}.n -a "$tmp/files" --cleanup "$slow" >"$tmp/out5" 2>&1
 st=$?
 wait $watcher
 killed=$?
+watcher=
 reap_b
 [ $st -eq 0 ] || sed 's/^/# /' "$tmp/out5" | head -n 10
 survived() { [ $killed -eq 0 ] && [ $st -eq 0 ]; }
@@ -425,7 +447,7 @@ export PATH
 t0=$(now)
 menafn-paras <"$big" | menafn-numbers >/dev/null
 t1=$(now)
-timeout 300 parallel --will-cite --pipepart -a "$big" --block -1 -j2 \
+bounded 300 parallel --will-cite --pipepart -a "$big" --block -1 -j2 \
     'menafn-paras | menafn-numbers' >/dev/null
 s1=$?
 t2=$(now)
