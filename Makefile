@@ -117,6 +117,11 @@ stress: all bench/gen
 	STRESS_MB=$(STRESS_MB) sh bench/stress.sh
 	sh bench/adversarial.sh
 
+# GNU parallel over ssh to two OpenSSH servers started on 127.0.0.1 for
+# the run; needs openssh-server, parallel and rsync (installed when missing).
+check-remote: all
+	sh t/remote/check.sh cmd
+
 # Whole programs under valgrind: memory errors and leaks.
 check-valgrind: all
 	sh t/valgrind.sh cmd
@@ -154,5 +159,6 @@ clean:
 		bench/gen
 	rm -rf build-san
 
-.PHONY: all bench check check-sanitize check-valgrind conformance demo eval \
-	fuzz golden golden-record icount metrics stress install uninstall clean
+.PHONY: all bench check check-remote check-sanitize check-valgrind conformance \
+	demo eval fuzz golden golden-record icount metrics stress install \
+	uninstall clean

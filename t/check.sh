@@ -2,7 +2,8 @@
 # Install what the tests need when it is missing, then run every check CI
 # runs: gcc and clang builds with -Werror and make check, make check under
 # AddressSanitizer and UBSan, a musl build, the tools under valgrind, a
-# staged install, the man page lint and the whole pipeline over t/data/.  Exits non-zero on any failure.
+# staged install, the man page lint, the whole pipeline over t/data/ and
+# GNU parallel over ssh to two servers on 127.0.0.1.  Exits non-zero on any failure.
 #
 # usage: sh t/check.sh        (from the top of the tree)
 
@@ -11,7 +12,7 @@ cd "$(dirname "$0")/.." || exit 1
 
 # Debian packages: Check for the unit tests, pkg-config to find it, mandoc
 # for the man page lint, GNU parallel for the scale-out test, musl-tools
-# for the libc-only build.
+# for the libc-only build, OpenSSH and rsync for parallel over ssh.
 need=
 pkg-config --exists check 2>/dev/null || need="$need check pkg-config"
 command -v mandoc >/dev/null 2>&1 || need="$need mandoc"
@@ -19,6 +20,9 @@ command -v parallel >/dev/null 2>&1 || need="$need parallel"
 command -v musl-gcc >/dev/null 2>&1 || need="$need musl-tools"
 command -v clang >/dev/null 2>&1 || need="$need clang"
 command -v valgrind >/dev/null 2>&1 || need="$need valgrind"
+[ -x /usr/sbin/sshd ] || need="$need openssh-server"
+command -v ssh >/dev/null 2>&1 || need="$need openssh-client"
+command -v rsync >/dev/null 2>&1 || need="$need rsync"
 if [ -n "$need" ]; then
 	echo "== installing:$need"
 	sudo=
@@ -56,5 +60,6 @@ step "valgrind: whole programs" sh t/valgrind.sh cmd
 step "staged install" sh t/install.sh
 step "pipeline over t/data" sh t/pipeline.sh cmd t/data
 step "golden record" make -s golden
+step "remote: parallel over ssh" make -s check-remote
 echo "check.sh: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
