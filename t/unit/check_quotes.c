@@ -4,7 +4,10 @@
 #include <string.h>
 
 #include "quotes.h"
+#include "quotes/marks.h"
+#include "quotes/words.h"
 #include "suites.h"
+#include "utf8.h"
 #include "util.h"
 #include "win.h"
 
@@ -733,12 +736,56 @@ START_TEST(many_words_before_speaker)
 }
 END_TEST
 
+/*
+ * Every table's index is built, and finds every row: a table that
+ * outgrew its index (the marks' slots, the scan's four ASCII bytes)
+ * fails here.  A word has one row, in lower case, one word long.
+ */
+START_TEST(tables_fit_their_indexes)
+{
+	size_t i, k, n;
+	const char *w;
+
+	ck_assert_int_eq(qx_tables(), 0);
+	ck_assert_uint_gt(qw_count, 600);
+	for (i = 0; i < qw_count; i++) {
+		w = qw_table[i].text;
+		n = strlen(w);
+		ck_assert_msg(qw_find(w, n) == (long)i,
+		    "words.def: \"%s\" has a second row", w);
+		ck_assert_uint_eq(qw_classes(w, n), qw_table[i].cls);
+		ck_assert_uint_ne(qw_table[i].cls, 0);
+		for (k = 0; k < n; k++)
+			ck_assert_msg(w[k] != ' ' && !(w[k] >= 'A' &&
+			    w[k] <= 'Z'), "words.def: \"%s\"", w);
+	}
+	ck_assert_int_eq(qw_find(LIT("Said")), qw_find(LIT("said")));
+	ck_assert_int_eq(qw_find(LIT("saidx")), -1);
+	for (i = 0; i < qm_count; i++) {
+		const struct qm_row *m = &qm_table[i];
+		int32_t c = 0;
+
+		if (strlen(m->mark) == 2 && (unsigned char)m->mark[0] < 0x80)
+			c = qm_pair((unsigned char)m->mark[0],
+			    (unsigned char)m->mark[1]);
+		else
+			u8_decode((const unsigned char *)m->mark,
+			    strlen(m->mark), &c);
+		ck_assert_ptr_eq(qm_find(c), m);
+		for (k = 0; k < QM_CLOSERS && m->closed_by[k].mark; k++)
+			ck_assert_int_gt(m->closed_by[k].how, 0);
+	}
+	ck_assert_ptr_null(qm_find('a'));
+}
+END_TEST
+
 Suite *
 quotes_suite(void)
 {
 	Suite *s = suite_create("quotes");
 	TCase *tc = tcase_create("quotes");
 
+	tcase_add_test(tc, tables_fit_their_indexes);
 	tcase_add_test(tc, sample_three_quotes);
 	tcase_add_test(tc, each_style);
 	tcase_add_test(tc, missing_spaces);
