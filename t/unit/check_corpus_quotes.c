@@ -170,9 +170,9 @@ check(const struct example *ex)
 		run(ex, steps[s], &l);
 		if (l.len == ex->wn && memcmp(l.buf, ex->want, ex->wn) == 0)
 			continue;
-		fprintf(stderr, "%s:%d: %s %zu: got '%.*s', want '%.*s'\n",
-		    ex->file, ex->line, steps[s] ? "in pieces of" : "whole,",
-		    steps[s], (int)l.len, l.buf, (int)ex->wn, ex->want);
+		fprintf(stderr, "%s:%d: %s: got '%.*s', want '%.*s'\n",
+		    ex->file, ex->line, steps[s] ? "in pieces" : "whole",
+		    (int)l.len, l.buf, (int)ex->wn, ex->want);
 		bad++;
 		break;
 	}
