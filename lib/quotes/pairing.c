@@ -175,6 +175,7 @@ close_at(struct qx *x, int level, uint64_t off, size_t l)
 	e->state = QE_CLOSED;
 	e->end = off;
 	e->after = off + l;
+	x->close_end = off + l;
 }
 
 static void
@@ -350,7 +351,11 @@ mark(struct qx *x, const struct qx_view *v, int32_t c, uint64_t off,
 	k.l = l;
 	k.prev = prev;
 	k.next = next;
-	k.closeish = !left_space(prev);
+	/*
+	 * After text it may close; so it may right after a mark that closed
+	 * a quotation: “A ‘B “C”’” closes three, the ’ one level out.
+	 */
+	k.closeish = !left_space(prev) || off == x->close_end;
 	k.openish = !right_space(next);
 	k.after = v->buf + (off + l - v->base);
 	k.avail = (size_t)(v->base + v->len - (off + l));
@@ -480,6 +485,7 @@ qx_reset(struct qx *x)
 	x->nl = 0;
 	x->ws_start = 0;
 	x->pbreak = 0;
+	x->close_end = UINT64_MAX;
 	x->pending = 0;
 	x->lsp_ok = 0;
 	x->qfirst = x->qnext = 0;
