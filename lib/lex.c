@@ -74,6 +74,30 @@ lex_next(const struct lex_index *ix, const char *p, size_t n, uint32_t h,
 	return -1;
 }
 
+/* Is p[0, n) the first word of the entry s, ASCII case folded? */
+static int
+first_word_is(const char *p, size_t n, const char *s)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] == '\0' || lex_lower((unsigned char)p[i]) !=
+		    lex_lower((unsigned char)s[i]))
+			return 0;
+	return s[n] == '\0' || s[n] == ' ';
+}
+
+long
+lex_first(const struct lex_index *ix, const char *p, size_t n, uint32_t h)
+{
+	uint32_t k;
+
+	for (k = h & ix->mask; ix->slot[k] != 0; k = (k + 1) & ix->mask)
+		if (first_word_is(p, n, lex_key(ix, ix->slot[k] - 1u)))
+			return (long)ix->slot[k] - 1;
+	return -1;
+}
+
 long
 lex_find(const struct lex_index *ix, const char *p, size_t n)
 {

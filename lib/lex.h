@@ -74,6 +74,14 @@ lex_key(const struct lex_index *ix, size_t i)
 long lex_next(const struct lex_index *ix, const char *p, size_t n,
     uint32_t h, uint32_t *it);
 
+/*
+ * The first entry (in table order) whose first word is p[0, n), whose
+ * lex_hash is h, or -1: lex_next's first answer, for a caller that wants
+ * only that one, comparing each probed entry's bytes without measuring it.
+ */
+long lex_first(const struct lex_index *ix, const char *p, size_t n,
+    uint32_t h);
+
 /* The first entry whose first word is p[0, n), or -1. */
 long lex_find(const struct lex_index *ix, const char *p, size_t n);
 

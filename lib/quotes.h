@@ -55,6 +55,7 @@ struct qx {
 	int nl;			/* LFs in that run */
 	uint64_t ws_start;	/* where the run began */
 	uint64_t pbreak;	/* start of the last paragraph break */
+	uint64_t close_end;	/* just past the last closing mark */
 	int pending;		/* the outermost quotation ran into a new
 				   paragraph without a reopening mark */
 	uint64_t pend_end;	/* where that paragraph ended */

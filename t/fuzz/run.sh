@@ -106,8 +106,10 @@ fi
 # The library, built once with the same instrumentation.  A module that
 # does not compile (being edited) is left out; the link says if needed.
 mkdir "$work/lib"
-for c in "$top"/lib/*.c; do
-	o=$work/lib/$(basename "$c" .c).o
+for c in "$top"/lib/*.c "$top"/lib/*/*.c; do
+	[ -f "$c" ] || continue
+	# lib/quotes/marks.c is lib/quotes_marks.o: no two objects share a name
+	o=$work/lib/$(echo "${c#"$top"/lib/}" | tr / _ | sed 's/\.c$//').o
 	$CC $CFLAGS $FLAGS -c -o "$o" "$c" 2>"$work/lib/err" ||
 	    echo "# $(basename "$c") does not compile: left out"
 done

@@ -113,6 +113,24 @@ START_TEST(punct_classes)
 }
 END_TEST
 
+/* lex_first is lex_next's first answer, found without measuring rows. */
+START_TEST(first_is_next_first)
+{
+	size_t i, n;
+
+	build();
+	for (i = 0; i < NROWS; i++) {
+		n = strcspn(rows[i].s, " ");
+		ck_assert_int_eq(lex_first(&ix, rows[i].s, n,
+		    lex_hash(rows[i].s, n)), lex_find(&ix, rows[i].s, n));
+	}
+	ck_assert_int_eq(lex_first(&ix, LIT("Us"), lex_hash(LIT("Us"))), 2);
+	ck_assert_int_eq(lex_first(&ix, LIT("pe"), lex_hash(LIT("pe"))), -1);
+	ck_assert_int_eq(lex_first(&ix, LIT("percents"),
+	    lex_hash(LIT("percents"))), -1);
+}
+END_TEST
+
 Suite *
 lex_suite(void)
 {
@@ -121,6 +139,7 @@ lex_suite(void)
 
 	tcase_add_test(tc, finds_every_row);
 	tcase_add_test(tc, same_word_in_table_order);
+	tcase_add_test(tc, first_is_next_first);
 	tcase_add_test(tc, too_few_slots);
 	tcase_add_test(tc, phrases);
 	tcase_add_test(tc, fold_and_eq);

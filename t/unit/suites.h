@@ -11,6 +11,7 @@ Suite *rec_suite(void);
 Suite *strip_suite(void);
 Suite *paras_suite(void);
 Suite *quotes_suite(void);
+Suite *corpus_quotes_suite(void);
 Suite *numbers_suite(void);
 Suite *lex_suite(void);
 

@@ -1,0 +1,95 @@
+/*
+ * Quotation marks as data: one row per mark in marks.c, from which every
+ * question the scan asks about a mark is answered.
+ */
+#ifndef QUOTES_MARKS_H
+#define QUOTES_MARKS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define CP_EDGE (-2)		/* the start or end of the text */
+
+/* How a mark opens a quotation (prev and next: the code points around it). */
+enum {
+	QO_NEVER,		/* 」: only closes */
+	QO_ALWAYS,		/* “ „ « */
+	QO_UNLESS_CLOSER,	/* ": not where it looks like a closer */
+	QO_BEFORE_TEXT,		/* » ‘: before text, not before a blank */
+	QO_BETWEEN		/* ” ': after a blank and before text */
+};
+
+/* How a mark closes a quotation it may close. */
+enum {
+	QC_PLAIN,		/* wherever it stands */
+	QC_AFTER_TEXT,		/* '': after text, not after a blank */
+	QC_STRAIGHT,		/* ": after text, or not before text */
+	QC_APOS			/* ' ’: as an apostrophe would not stand */
+};
+
+#define QM_CLOSERS 4		/* marks that may close one mark's quotation */
+
+struct qm_closer {
+	const char *mark;	/* UTF-8, or two ASCII bytes */
+	int how;		/* 1: always; 2: only where it looks like a
+				   closer and not like an opener */
+};
+
+struct qm_row {
+	const char *mark;	/* UTF-8 of one code point, or two ASCII
+				   bytes (`` '') that are one mark */
+	int family;		/* marks that reopen each other's quotation
+				   in the next paragraph */
+	int open;		/* QO_* */
+	int close;		/* QC_* */
+	int reopens;		/* opens the next paragraph of a quotation
+				   of its family, as well as of its own */
+	int apos;		/* may be an apostrophe: never inside a
+				   word, and closes only the innermost */
+	struct qm_closer closed_by[QM_CLOSERS];
+};
+
+extern const struct qm_row qm_table[];
+extern const size_t qm_count;
+
+/* Derive the lookups from the table (once).  0, or -1 if the table
+   outgrew them, which the unit test rules out. */
+int qm_init(void);
+
+/* The row of the mark c (a code point, or qm_pair()'s), or NULL. */
+const struct qm_row *qm_find(int32_t c);
+
+static inline int
+qm_is_mark(int32_t c)
+{
+	return qm_find(c) != NULL;
+}
+
+/*
+ * The code point standing for the two-byte mark b0 b1 (`` or ''), or 0
+ * if they are none.
+ */
+int32_t qm_pair(unsigned char b0, unsigned char b1);
+
+/*
+ * May c close a quotation opened by open?  0 no; 1 yes; 2 only where c
+ * looks like a closer and not like an opener (a misused “ or a straight
+ * quote inside curly ones).
+ */
+int qm_closes(int32_t open, int32_t c);
+
+/* Does the mark c reopen, after a paragraph break, the quotation open
+   opened? */
+int qm_reopens(int32_t open, int32_t c);
+
+/* Is c an ASCII byte that may start a mark (for the scan's fast path)? */
+int qm_ascii(unsigned char b);
+
+/*
+ * Build every table's index of the quotation extractor (words, marks,
+ * the scan's bytes), once; qx_init() calls it.  0, or -1 when a table
+ * outgrew its index, which the unit test rules out (pairing.c).
+ */
+int qx_tables(void);
+
+#endif

@@ -1,0 +1,529 @@
+/*
+ * Noun phrases over tokens: the speaker named after a reporting verb
+ * (np_forward), after "according to" (np_according), or before the verb
+ * as its subject (np_backward), and the name inside a title (spk_set).
+ */
+#include <string.h>
+
+#include "speaker.h"
+/*
+ * The first token from i, before lim, past an opening adverbial:
+ * "Meanwhile,", "On Monday,", "In Doha on Sunday,".
+ */
+int
+skip_asides(const struct toks *ts, int i, int lim)
+{
+	int j;
+
+	while (i < lim && tk_in(ts, i, QW_ASIDE)) {
+		for (j = i + 1; j < lim && j < i + 8 && tk_word(ts, j); j++)
+			;
+		i = tk_punct(ts, j, ',') ? j + 1 : i + 1;
+	}
+	return i;
+}
+
+/* Could [b, m] be a name: no aside, no function word inside? */
+int
+namelike(const struct toks *ts, int b, int m)
+{
+	for (; b <= m; b++)
+		if (tk_in(ts, b, QW_ASIDE) || (tk_in(ts, b, QW_STOP) &&
+		    !tk_in(ts, b, QW_NAMEPART)))
+			return 0;
+	return 1;
+}
+
+/*
+ * The last title or body in [b, m] (b - 1 if none), and in *r the last
+ * token after it that is no part of a name: *r is the title itself when
+ * all that follows it is a name ("Health Minister Viktor Lyashko").
+ */
+static int
+title_split(const struct toks *ts, int b, int m, int *r)
+{
+	int t;
+
+	for (t = m; t >= b && !tk_in(ts, t, QW_TITLE); t--)
+		;
+	for (*r = m; *r > t && (tk_cap(ts, *r) ||
+	    tk_in(ts, *r, QW_NAMEPART)); (*r)--)
+		;
+	return t;
+}
+
+void
+spk_set(struct spk *sp, const struct toks *ts, int b, int m)
+{
+	int t, r, h;
+
+	/*
+	 * "Health Minister Viktor Lyashko", "Head of the City Administration
+	 * Roman Mrochko": the name after the last title or body is the
+	 * speaker, where all of what follows it is a name.
+	 */
+	t = title_split(ts, b, m, &r);
+	if (t >= b && t < m) {
+		if (r == t && tk_cap(ts, t + 1))
+			b = t + 1;
+		/*
+		 * "Mayor of Kyiv Vitali Klitschko", "Representative to the
+		 * UN Thomas Whitfield": one word of place, then the name.
+		 */
+		else if ((r == t + 1 || (r == t + 2 && tk_is(ts, r, "the"))) &&
+		    (tk_is(ts, t + 1, "of") || tk_is(ts, t + 1, "to") ||
+		    tk_is(ts, t + 1, "in") || (r == t + 1 &&
+		    tk_is(ts, r, "and"))) && m - (r + 2) >= 1 &&
+		    tk_cap(ts, r + 2) && !tk_in(ts, r + 1, QW_TITLE))
+			b = r + 2;	/* also "of Agriculture and Forestry X" */
+	}
+	/* "the Prime Minister of Qatar Sheikh Mohammed": from the honorific. */
+	for (h = m; h > b && (tk_cap(ts, h) || tk_in(ts, h, QW_NAMEPART));
+	    h--)
+		if (h < m && tk_in(ts, h, QW_HONORIFIC)) {
+			/* "Datuk Dr Mohd Zaki": honorifics in a row */
+			while (h - 1 >= b && tk_in(ts, h - 1, QW_HONORIFIC))
+				h--;
+			/* "Her Excellency Sheikha Latifa": the style too. */
+			if (h - 2 >= b && tk_styled(ts, h - 2))
+				h -= 2;
+			else if (h - 1 >= b && tk_style_abbr(ts, h - 1))
+				h--;
+			b = h;
+			break;
+		}
+	/* "56-year-old Hatice Yilmaz": the age is no part of the name */
+	if (b >= 0 && b < m && tk_cap(ts, b + 1) && tk_word(ts, b) &&
+	    tk_digit((unsigned char)tk_p(ts, b)[0]) && tk_n(ts, b) > 9 &&
+	    memcmp(tk_p(ts, b) + tk_n(ts, b) - 9, "-year-old", 9) == 0)
+		b++;
+	sp->s = ts->t[b].s;
+	sp->e = ts->t[m].e;
+	sp->found = 1;
+	sp->named = tk_cap(ts, b) && !tk_in(ts, b, QW_PRONOUN) &&
+	    !tk_in(ts, b, QW_DET);
+}
+
+/*
+ * Does a person's name end just before m: two or more capitalised words
+ * that are no title, after a title ("Senator Aliya Durrani")?
+ */
+static int
+person_before(const struct toks *ts, int i, int m)
+{
+	int c, n = 0;
+
+	for (c = m - 1; c >= i && (tk_cap(ts, c) ||
+	    tk_in(ts, c, QW_NAMEPART)) && !tk_in(ts, c, QW_TITLE); c--)
+		n += tk_cap(ts, c) != 0;
+	return n >= 2 && c >= i && tk_in(ts, c, QW_TITLE);
+}
+
+/* A noun phrase from token i on: "the minister", "X" in said X, ... */
+int
+np_forward(struct spk *sp, const struct toks *ts, int i)
+{
+	int b = i, m, k = 0, c;
+
+	/* he, but not the HE of "HE the Minister" */
+	if (tk_in(ts, i, QW_PRONOUN) && !(tk_style_abbr(ts, i) &&
+	    (tk_cap(ts, i + 1) || tk_is(ts, i + 1, "the")))) {
+		spk_set(sp, ts, i, i);
+		return 1;
+	}
+	if (tk_in(ts, i, QW_DET))
+		i++;
+	for (m = i; tk_word(ts, m) && k < 14; m++, k++) {
+		/* "Senator Aliya Durrani of the PTI": a party, not the name */
+		if ((tk_is(ts, m, "of") || tk_is(ts, m, "for")) &&
+		    person_before(ts, i, m))
+			break;
+		if (tk_in(ts, m, QW_PARTICLE) && m > i && tk_cap(ts, m + 1))
+			continue;
+		/* "the Head of the Regional Administration X" */
+		if (tk_is(ts, m, "of") && m > i && tk_is(ts, m + 1, "the") &&
+		    tk_cap(ts, m + 2)) {
+			m++;
+			continue;
+		}
+		/* "His Highness the Prime Minister Sheikh X" */
+		if (tk_is(ts, m, "the") && m > i && tk_cap(ts, m + 1) &&
+		    (tk_styled(ts, m - 2) || tk_style_abbr(ts, m - 1)))
+			continue;
+		if (tk_in(ts, m, QW_STOP) || tk_verb(ts, m))
+			break;
+		/* "said Al Sadd coach Marco Lemos": a role, then the name */
+		if (!ts->t[m].cap && m > i && tk_in(ts, m, QW_TITLE)) {
+			for (c = m; c < m + 3 && tk_word(ts, c) && !ts->t[c].cap &&
+			    tk_in(ts, c, QW_TITLE); c++)
+				;
+			if (tk_cap(ts, c) && !tk_in(ts, c, QW_PRONOUN)) {
+				m = c - 1;
+				continue;
+			}
+		}
+		/* "the minister praised the talks": a subject ends there. */
+		if (b < i && m > i && !ts->t[m].cap && !tk_cap(ts, m - 1) &&
+		    tk_pastlike(ts, m))
+			break;
+		/*
+		 * A name ends where lower-case words follow it, but not a
+		 * possessive: "Jordan's foreign minister"; after an article
+		 * one lower-case word ending the phrase is its head: "a
+		 * Royal Court statement".
+		 */
+		if (!ts->t[m].cap && m > i && tk_cap(ts, m - 1) &&
+		    !tk_possessive(ts, m - 1)) {
+			if (b < i && (tk_is(ts, b, "a") || tk_is(ts, b, "an") ||
+			    tk_is(ts, b, "the")) && (!tk_word(ts, m + 1) ||
+			    tk_in(ts, m + 1, QW_STOP) || tk_vp(ts, m + 1) ||
+			    (!ts->t[m + 1].cap && tk_pastlike(ts, m + 1))))
+				m++;
+			break;
+		}
+	}
+	if (m == i)
+		return 0;
+	spk_set(sp, ts, b, m - 1);
+	return 1;
+}
+
+/*
+ * After "according to": the speaker, or the issuer of a document that
+ * stands for them ("a statement issued by the ministry").
+ */
+int
+np_according(struct spk *sp, const struct toks *ts, int i)
+{
+	int j = i + 2;
+
+	if (tk_in(ts, i, QW_DET) && (tk_is(ts, i + 1, "statement") ||
+	    tk_is(ts, i + 1, "report") || tk_is(ts, i + 1, "communique") ||
+	    tk_is(ts, i + 1, "release"))) {
+		if (tk_is(ts, j, "issued") || tk_is(ts, j, "released") ||
+		    tk_is(ts, j, "published"))
+			j++;
+		if (tk_is(ts, j, "by") && np_forward(sp, ts, j + 1))
+			return 1;
+	}
+	return np_forward(sp, ts, i);
+}
+
+/* A name read backwards from m: capitalised words and name particles. */
+int
+name_back(const struct toks *ts, int i0, int m)
+{
+	int b = m;
+
+	if (!tk_cap(ts, m))
+		return -1;
+	while (b - 1 >= i0 && (tk_cap(ts, b - 1) ||
+	    (tk_in(ts, b - 1, QW_NAMEPART) && tk_cap(ts, b - 2))))
+		b--;
+	return b;
+}
+
+/* A title or body rather than a name: "Chairman of Qatar Chamber". */
+int
+titled(const struct toks *ts, int b, int m)
+{
+	int j;
+
+	if ((tk_in(ts, b, QW_DET) && !tk_styled(ts, b)) || !ts->t[b].cap)
+		return 1;
+	for (j = b; j <= m; j++)
+		if (tk_in(ts, j, QW_TITLE))
+			return 1;
+	return 0;
+}
+
+/*
+ * A phrase from the article at b, such as "the ministry", may end a
+ * longer one: "a spokesman for the ministry", "the head of the
+ * department".  Where it does, the longer one's start.
+ */
+static int
+of_phrase(const struct toks *ts, int i0, int b)
+{
+	int j;
+
+	while (tk_in(ts, b, QW_DET) && (tk_is(ts, b - 1, "of") ||
+	    tk_is(ts, b - 1, "from") || tk_is(ts, b - 1, "for"))) {
+		for (j = b - 2; j >= i0 && j > b - 5 && tk_word(ts, j) &&
+		    !ts->t[j].cap && !tk_in(ts, j, QW_DET) &&
+		    !tk_in(ts, j, QW_STOP) && !tk_verb(ts, j); j--)
+			;
+		if (j < i0 || j == b - 2 || !tk_in(ts, j, QW_DET))
+			break;
+		b = j;
+	}
+	return b;
+}
+
+/*
+ * Does [b, m] hold a title with at least two capitalised words after it
+ * that are no title, all a name?
+ */
+static int
+trims_to_name(const struct toks *ts, int b, int m)
+{
+	int r, t = title_split(ts, b, m, &r);
+
+	return t >= b && r == t && m - t >= 2;
+}
+
+/*
+ * The last word of the subject of the verb at k: back over adverbs ("he
+ * also said", "X has stated"), a day ("X on Sunday said", "X on Monday
+ * evening also said") and "went on to", "used to" ("X went on to say",
+ * "X used to tell me").
+ */
+static int
+subject_end(const struct toks *ts, int i0, int k)
+{
+	int m = k - 1, c;
+
+	while (m >= i0 && tk_in(ts, m, QW_ADVERB))
+		m--;
+	c = m - (tk_word(ts, m) && !ts->t[m].cap && tk_in(ts, m - 1, QW_DAY));
+	if (c - 1 >= i0 && tk_in(ts, c, QW_DAY) && tk_is(ts, c - 1, "on"))
+		for (m = c - 2; m >= i0 && tk_in(ts, m, QW_ADVERB); m--)
+			;
+	if (tk_is(ts, m, "to") && tk_is(ts, m - 1, "used"))
+		m -= 2;
+	else if (tk_is(ts, m, "to") && tk_is(ts, m - 1, "on") &&
+	    (tk_is(ts, m - 2, "went") || tk_is(ts, m - 2, "goes")))
+		m -= 3;
+	return m;
+}
+
+/*
+ * "X, Vice President, Prime Minister and Ruler of Dubai, said": from the
+ * name [b, m] back over titles between commas to the name.
+ */
+static int
+titles_back(struct spk *sp, const struct toks *ts, int i0, int b, int m)
+{
+	int n, k = b, e = m, c;
+
+	for (n = 0; n < 4; n++) {
+		/* not the tail of "... at Google Cloud" */
+		if (!titled(ts, k, e) && namelike(ts, k, e) && (k == i0 ||
+		    !tk_word(ts, k - 1))) {
+			spk_set(sp, ts, k, e);
+			return 1;
+		}
+		for (c = k; c > i0 && tk_word(ts, c - 1); c--)
+			;
+		e = c - 2;
+		if (!tk_punct(ts, c - 1, ',') || (k = name_back(ts, i0, e)) < 0)
+			break;
+	}
+	return 0;
+}
+
+/*
+ * "X, Chairman of Y, said": the comma at *m ends an apposition or an
+ * aside.  Returns 1 with the speaker set, 0 for none, or -1 to go on
+ * reading back from the new *m.
+ */
+static int
+np_apposition(struct spk *sp, const struct toks *ts, int i0, int *mp)
+{
+	int m = *mp, b, c;
+
+	for (c = m - 1; c > i0 && c > m - 16 && tk_word(ts, c); c--)
+		;
+	if (c <= i0 || c >= m - 1 || !tk_punct(ts, c, ','))
+		return 0;
+	if (tk_in(ts, c + 1, QW_ASIDE) && m - c - 1 <= 6) {
+		/* "X, however, said", "X, in turn, noted": an aside. */
+		for (m = c - 1; m >= i0 && tk_in(ts, m, QW_ADVERB); m--)
+			;
+		*mp = m;
+		return -1;
+	}
+	/* "the head of X, Oleksandr Prokudin, said" */
+	if (name_back(ts, c + 1, m - 1) == c + 1 && !titled(ts, c + 1, m - 1)) {
+		spk_set(sp, ts, c + 1, m - 1);
+		return 1;
+	}
+	/*
+	 * "the petitioners' counsel, Advocate Imran Shafiq, argued": a
+	 * titled name after a noun that is none
+	 */
+	if (name_back(ts, c + 1, m - 1) == c + 1 && tk_word(ts, c - 1) &&
+	    !ts->t[c - 1].cap && !tk_in(ts, c + 1, QW_DET) &&
+	    trims_to_name(ts, c + 1, m - 1)) {
+		spk_set(sp, ts, c + 1, m - 1);
+		return 1;
+	}
+	/* "A KPC official, who heads Y, said": before it. */
+	*mp = m = c - 1;
+	if ((b = name_back(ts, i0, m)) < 0)
+		return -1;
+	if (!titles_back(sp, ts, i0, b, m))
+		spk_set(sp, ts, b, m);
+	return 1;
+}
+
+/*
+ * Where a body's or a person's name that ends at m starts, read back:
+ * capitalised words, possessives, "of the", "to" after a title
+ * ("the Ministry of the Interior", "the EU Delegation to Ukraine X",
+ * "Analysts at Tristar Capital"); an article ends it.
+ */
+static int
+name_start(const struct toks *ts, int i0, int m)
+{
+	int b, j;
+
+	for (b = m; b - 1 >= i0; b--) {
+		j = b - 1;
+		if (!tk_word(ts, j))
+			break;
+		if (tk_is(ts, j, "the") && j - 2 >= i0 && tk_cap(ts, j - 2) &&
+		    (tk_is(ts, j - 1, "of") || tk_is(ts, j - 1, "to") ||
+		    tk_is(ts, j - 1, "for"))) {
+			b = j - 1;
+			continue;
+		}
+		if (tk_in(ts, j, QW_DET))
+			return j;
+		if (ts->t[j].cap)
+			continue;
+		/* the ministry's spokesman, Norway's top diplomat */
+		if (tk_possessive(ts, j) || tk_possessive(ts, j - 1))
+			continue;
+		if (tk_in(ts, j, QW_PARTICLE) && tk_cap(ts, j - 1))
+			continue;
+		/* "Ambassador to Kuwait X", "the World Bank office in Dushanbe" */
+		if ((tk_is(ts, j, "to") || tk_is(ts, j, "in")) &&
+		    tk_cap(ts, b) && tk_in(ts, j - 1, QW_TITLE))
+			continue;
+		if (tk_in(ts, j, QW_TITLE) && (tk_is(ts, j + 1, "to") ||
+		    tk_is(ts, j + 1, "in")))
+			continue;
+		if (tk_is(ts, j, "at") && tk_cap(ts, b) &&
+		    tk_in(ts, j - 1, QW_AT_NOUN))
+			return j - 1;
+		break;
+	}
+	return b;
+}
+
+/*
+ * The subject [b, m] of a verb, b found by name_start(): trimmed or
+ * widened at its start ("As Rashid told", "An exporter based in Coonoor
+ * said", "HE the Minister said", "Sheikh Khalifa, Chairman of Qatar
+ * Chamber said").
+ */
+static int
+np_subject(struct spk *sp, const struct toks *ts, int i0, int m)
+{
+	int b = of_phrase(ts, i0, name_start(ts, i0, m)), c;
+
+	/* "As Rashid told my son": the conjunction is no part of it */
+	if (b < m && tk_is(ts, b, "as"))
+		b++;
+	/* "An exporter based in Coonoor said": the noun before based */
+	if (b - 2 > i0 && (tk_is(ts, b - 1, "in") || tk_is(ts, b - 1, "at")) &&
+	    tk_is(ts, b - 2, "based")) {
+		for (c = b - 3; c >= i0 && c > b - 7 && tk_word(ts, c) &&
+		    !ts->t[c].cap && !tk_in(ts, c, QW_DET) &&
+		    !tk_in(ts, c, QW_STOP); c--)
+			;
+		if (c >= i0 && c < b - 3 && tk_in(ts, c, QW_DET)) {
+			spk_set(sp, ts, c, m);
+			return 1;
+		}
+	}
+	/* "HE the Minister said", "His Highness the Prime Minister": the style */
+	if (b - 1 >= i0 && tk_is(ts, b, "the") && tk_style_abbr(ts, b - 1))
+		b--;
+	else if (b - 2 >= i0 && tk_is(ts, b, "the") && tk_styled(ts, b - 2))
+		b -= 2;
+	/* "Sheikh Khalifa, Chairman of Qatar Chamber said" */
+	if (titled(ts, b, m) && b - 2 >= i0 && ts->t[b - 1].kind == TK_PUNCT &&
+	    ts->t[b - 1].cp == ',' && (c = name_back(ts, i0, b - 2)) >= 0 &&
+	    !titled(ts, c, b - 2) && namelike(ts, c, b - 2) &&
+	    (c == i0 || !tk_word(ts, c - 1))) {
+		spk_set(sp, ts, c, b - 2);
+		return 1;
+	}
+	spk_set(sp, ts, b, m);
+	return 1;
+}
+
+/* The subject of the verb at k, read backwards. */
+int
+np_backward(struct spk *sp, const struct toks *ts, int i0, int k)
+{
+	int m = subject_end(ts, i0, k), b, c, r;
+
+	/* "the crowd, which chanted", "the man who said": before it */
+	if ((tk_is(ts, m, "which") || tk_is(ts, m, "who")) && m - 1 > i0 &&
+	    (tk_punct(ts, m - 1, ',') || tk_is(ts, m, "who")) &&
+	    (tk_word(ts, m - 2) || tk_word(ts, m - 1)))
+		return np_backward(sp, ts, i0, tk_punct(ts, m - 1, ',') ? m - 1 : m);
+	/* "fans who flew in for the final said": the subject before who */
+	for (c = m; c > i0 && c > m - 12 && tk_word(ts, c); c--)
+		if (tk_is(ts, c, "who") && c < m && tk_word(ts, c - 1) &&
+		    !tk_in(ts, c - 1, QW_STOP))
+			return np_backward(sp, ts, i0, c);
+	/* "Kuwait Oil Company (KOC) said": the name before the short form. */
+	if (tk_punct(ts, m, ')')) {
+		for (c = m - 1; c > i0 && c > m - 6 && tk_word(ts, c); c--)
+			;
+		if (c < m - 1 && tk_punct(ts, c, '(') && tk_word(ts, c - 1))
+			m = c - 1;
+	}
+	if (m > i0 && tk_punct(ts, m, ',') &&
+	    (r = np_apposition(sp, ts, i0, &m)) >= 0)
+		return r;
+	/*
+	 * "Sheikh X received the minister and stressed “...”": the
+	 * sentence's subject, where it is a name or a pronoun.
+	 */
+	if (m > i0 && (tk_is(ts, m, "and") || tk_is(ts, m, "but"))) {
+		b = skip_asides(ts, i0, m);
+		if (b < m && (tk_cap(ts, b) || tk_in(ts, b, QW_DET) ||
+		    tk_in(ts, b, QW_PRONOUN)))
+			return np_forward(sp, ts, b);
+		return 0;
+	}
+	if (m < i0 || !tk_word(ts, m) || tk_in(ts, m, QW_STOP) ||
+	    tk_in(ts, m, QW_DET))
+		return 0;
+	if (tk_in(ts, m, QW_PRONOUN)) {
+		spk_set(sp, ts, m, m);
+		return 1;
+	}
+	/* "the head of state", "the ministry's spokesman": from the article. */
+	for (b = m - 1; b >= i0 && b > m - 6 && tk_word(ts, b) &&
+	    !tk_in(ts, b, QW_DET) && !tk_verb(ts, b) &&
+	    (!tk_in(ts, b, QW_STOP) || tk_is(ts, b, "of")); b--)
+		;
+	if (b >= i0 && b < m && tk_in(ts, b, QW_DET) && !ts->t[m].cap) {
+		spk_set(sp, ts, of_phrase(ts, i0, b), m);
+		return 1;
+	}
+	return np_subject(sp, ts, i0, m);
+}
+
+
+/*
+ * Do up to three lower-case words from i end in a role just before a
+ * capitalised name: "team principal Marco Bellandi"?
+ */
+int
+role_before_name(const struct toks *ts, int i)
+{
+	int c;
+
+	for (c = i; c < i + 3 && tk_word(ts, c) && !ts->t[c].cap &&
+	    !tk_in(ts, c, QW_STOP); c++)
+		;
+	return c > i && tk_in(ts, c - 1, QW_TITLE) && tk_cap(ts, c) &&
+	    !tk_in(ts, c, QW_PRONOUN);
+}

@@ -1,0 +1,287 @@
+/*
+ * The speaker search's tokenizer, and the predicates on tokens that tell
+ * a reporting verb, a style or a possessive; see toks.h.
+ */
+#include <string.h>
+
+#include "marks.h"
+#include "toks.h"
+#include "utf8.h"
+
+/*
+ * A character that may join a word to the next one: - ' ’ . and the
+ * hyphen U+2010.  Not lib/utf8's classes: ’ and ' join (Jordan’s) but the
+ * modifier letter ʼ is a letter already, and the non-breaking hyphen
+ * U+2011 was never a joiner here.
+ */
+static int
+joiner(int32_t c)
+{
+	return c == '-' || c == '\'' || c == 0x2019 || c == '.' ||
+	    c == 0x2010;
+}
+
+/* The code point at p[j] (before p[end]) and its length. */
+static size_t
+cp_at(const unsigned char *p, size_t j, size_t end, int32_t *c)
+{
+	*c = p[j];
+	return *c < 0x80 ? 1 : u8_decode(p + j, end - j, c);
+}
+
+/*
+ * The end of the word whose first character, of l bytes, is at p[i]:
+ * letters and digits, and a joiner between two of them.
+ */
+static size_t
+word_end(const unsigned char *p, size_t i, size_t l, size_t end)
+{
+	size_t j = i + l, seg = i, m;
+	int32_t d, e2;
+
+	while (j < end) {
+		m = cp_at(p, j, end, &d);
+		if (u8_isalnum(d)) {
+			j += m;
+			continue;
+		}
+		/* H.E. and U.S. join; said.Read does not. */
+		if (d == '.' && j - seg > 1 && !(tk_digit(p[j - 1]) &&
+		    j + 1 < end && tk_digit(p[j + 1])))
+			break;
+		if (!joiner(d) || j + m >= end)
+			break;
+		u8_decode(p + j + m, end - j - m, &e2);
+		if (!u8_isalnum(e2))
+			break;
+		j += m;
+		seg = j;
+	}
+	return j;
+}
+
+/* A word token from p[i] (its first character c, of l bytes). */
+static size_t
+word_tok(struct tok *t, const unsigned char *p, size_t i, size_t l,
+    size_t end, int32_t c)
+{
+	size_t j = word_end(p, i, l, end);
+
+	t->kind = TK_WORD;
+	t->cap = u8_isupper(c);
+	/* Dr. Mr. H.E. U.S.: the period is no sentence end. */
+	if (j < end && p[j] == '.') {
+		size_t n = j - i;
+		int dotted = memchr(p + i, '.', n) != NULL;
+
+		if (dotted || (n == 1 && t->cap) ||
+		    qw_in(QW_ABBREV, (const char *)p + i, n))
+			j++;
+	}
+	t->hash = lex_hash((const char *)p + i, j - i);
+	return j;
+}
+
+/*
+ * A punctuation or mark token from p[i] (c, of l bytes); returns its
+ * length, which is 2 for the marks `` and ''.
+ */
+static size_t
+punct_tok(struct tok *t, const unsigned char *p, size_t i, size_t l,
+    size_t end, int32_t c)
+{
+	int32_t pair = i + 1 < end ? qm_pair(p[i], p[i + 1]) : 0;
+
+	if (pair != 0)
+		c = pair, l = 2;
+	t->kind = qm_is_mark(c) ? TK_MARK : TK_PUNCT;
+	t->cp = c;
+	return l;
+}
+
+/* Make room for one more token: TK_LAST drops the older half. */
+static int
+tk_room(struct toks *ts, int mode)
+{
+	if (ts->n < TK_MAX)
+		return 1;
+	if (mode == TK_FIRST)
+		return 0;
+	memmove(ts->t, ts->t + TK_MAX / 2,
+	    (TK_MAX - TK_MAX / 2) * sizeof ts->t[0]);
+	ts->n = TK_MAX - TK_MAX / 2;
+	return 1;
+}
+
+void
+tokenize(struct toks *ts, const struct qx_view *v, uint64_t from, uint64_t to,
+    int mode)
+{
+	const unsigned char *p = (const unsigned char *)v->buf;
+	size_t i = (size_t)(from - v->base), end = (size_t)(to - v->base), l;
+	int nl = 0;
+	struct tok *t;
+	int32_t c;
+
+	ts->n = 0;
+	ts->v = v;
+	while (i < end && tk_room(ts, mode)) {
+		l = cp_at(p, i, end, &c);
+		t = &ts->t[ts->n];
+		/* Every field set, whatever the kind: rules test cp on any. */
+		t->cp = 0;
+		t->cap = 0;
+		t->cls = 0;
+		t->hash = 0;
+		t->s = v->base + i;
+		if (u8_isspace(c)) {
+			i += l;
+			if (c != '\n' || ++nl != 2)
+				continue;
+			t->kind = TK_PARA;
+			t->e = t->s + 1;
+			ts->n++;
+			if (mode == TK_FIRST)
+				return;
+			continue;
+		}
+		nl = 0;
+		if (u8_isalnum(c))
+			i = word_tok(t, p, i, l, end, c);
+		else
+			i += punct_tok(t, p, i, l, end, c);
+		t->e = v->base + i;
+		ts->n++;
+		if (mode == TK_FIRST && (t->kind == TK_MARK ||
+		    t->cp == '.' || t->cp == '!' || t->cp == '?'))
+			return;
+	}
+}
+
+/* HE, H.E., HH: an abbreviated style, in capitals. */
+int
+tk_style_abbr(const struct toks *ts, int i)
+{
+	const char *p;
+	size_t n;
+
+	if (!tk_word(ts, i))
+		return 0;
+	p = tk_p(ts, i);
+	n = tk_n(ts, i);
+	return (n == 2 && p[0] == 'H' && (p[1] == 'E' || p[1] == 'H')) ||
+	    (n == 4 && p[0] == 'H' && p[1] == '.' && (p[2] == 'E' ||
+	    p[2] == 'H') && p[3] == '.');
+}
+
+/* A style before a name: His Highness, Her Excellency, HE. */
+int
+tk_styled(const struct toks *ts, int i)
+{
+	return tk_style_abbr(ts, i) || (tk_in(ts, i, QW_DET) &&
+	    tk_in(ts, i + 1, QW_STYLE));
+}
+
+/* Qatar's, Jordan’s: a possessive, which a noun phrase goes on after. */
+int
+tk_possessive(const struct toks *ts, int i)
+{
+	const char *p;
+	size_t n;
+	int32_t c;
+
+	if (!tk_word(ts, i))
+		return 0;
+	p = tk_p(ts, i);
+	n = tk_n(ts, i);
+	if (n <= 2 || p[n - 1] != 's')
+		return 0;
+	u8_decode_back((const unsigned char *)p, n - 1, &c);
+	return c == '\'' || c == 0x2019;
+}
+
+/*
+ * Does a verb rather than a noun seem to stand at i, after a lower-case
+ * word: a past tense in -ed or a common irregular one?
+ */
+int
+tk_pastlike(const struct toks *ts, int i)
+{
+	const char *p = tk_p(ts, i);
+	size_t n = tk_n(ts, i);
+
+	return (n > 3 && p[n - 2] == 'e' && p[n - 1] == 'd') ||
+	    tk_in(ts, i, QW_PAST);
+}
+
+int
+tk_verb(const struct toks *ts, int i)
+{
+	int j;
+
+	if (!tk_word(ts, i) || ts->t[i].cap || !tk_in(ts, i, QW_VERB))
+		return 0;
+	/* "the resolution submitted by the Arab Group": a participle */
+	if (tk_is(ts, i + 1, "by"))
+		return 0;
+	/*
+	 * "what he called “...”", "X called for “...”"; not "a plan
+	 * called “...”" nor "he called it “...”", a name given.
+	 */
+	/*
+	 * "Arab states", "member states", "36 states": a noun; "the
+	 * report states that" is a verb, before that, a colon or a comma
+	 */
+	if (tk_is(ts, i, "states") && (tk_cap(ts, i - 1) ||
+	    tk_is(ts, i - 1, "member") || (tk_word(ts, i - 1) &&
+	    tk_digit((unsigned char)tk_p(ts, i - 1)[0])) ||
+	    !(tk_is(ts, i + 1, "that") || tk_punct(ts, i + 1, ':') ||
+	    tk_punct(ts, i + 1, ','))))
+		return 0;
+	/* "hailed the win as “...”"; not "hailed “historic” ties" */
+	if (tk_is(ts, i, "hailed")) {
+		for (j = i + 1; j < ts->n && j < i + 8 && tk_word(ts, j); j++)
+			if (tk_is(ts, j, "as"))
+				return 1;
+		return 0;
+	}
+	if (tk_is(ts, i, "called"))
+		return (tk_in(ts, i - 1, QW_PRONOUN) &&
+		    tk_is(ts, i - 2, "what")) || tk_is(ts, i + 1, "on") ||
+		    tk_is(ts, i + 1, "for");
+	/*
+	 * "was said", "the reports", "in remarks": not an attribution;
+	 * "one said" is.
+	 */
+	if ((tk_in(ts, i - 1, QW_DET) && !tk_in(ts, i - 1, QW_ALONE)) ||
+	    tk_in(ts, i - 1, QW_PREP) ||
+	    tk_is(ts, i - 1, "was") ||
+	    tk_is(ts, i - 1, "were") || tk_is(ts, i - 1, "is") ||
+	    tk_is(ts, i - 1, "are") || tk_is(ts, i - 1, "be") ||
+	    tk_is(ts, i - 1, "been") || tk_is(ts, i - 1, "being"))
+		return 0;
+	return 1;
+}
+
+int
+tk_passive(const struct toks *ts, int i)
+{
+	return tk_in(ts, i, QW_PASSIVE);
+}
+
+/* Does a reporting verb phrase start at i: said, was quoted as saying? */
+int
+tk_vp(const struct toks *ts, int i)
+{
+	if (tk_verb(ts, i))
+		return 1;
+	/* "as one diplomat put it" */
+	if (tk_word(ts, i) && (tk_is(ts, i, "put") || tk_is(ts, i, "puts")) &&
+	    tk_is(ts, i + 1, "it") &&
+	    !tk_in(ts, i - 1, QW_DET))
+		return 1;
+	if (tk_passive(ts, i))
+		i++;
+	return tk_in(ts, i, QW_QUOTING) && tk_is(ts, i + 1, "as") &&
+	    tk_is(ts, i + 2, "saying");
+}

@@ -1,0 +1,570 @@
+/*
+ * The speaker search: an ordered table of sieves (at the end of this
+ * file), each looking in one place around a quotation.  The first that
+ * finds a speaker decides; a quotation none of them speaks for has no
+ * speaker.  In order:
+ *
+ *   after      right after the closing mark, in the same sentence:
+ *              “We agree,” he said.  “Yes,” said Foreign Minister X.
+ *   before     before the opening mark, in the same sentence:
+ *              The minister said: “We agree.”  X noted that “...”
+ *   later      later in the sentence, after a comma:
+ *              ... is “a floor” for finance, Chief Negotiator X said.
+ *   after-end  after a quotation that ended its sentence, a bare
+ *              attribution only: “We will win.” Zelensky said.
+ *   goes-on    a quotation that opens the sentence right after the
+ *              last one's attribution: “A,” X told reporters. “B.”
+ *
+ * Each sieve's examples, and inputs none may take, are in
+ * t/corpus/quotes/ (speakers-after.tsv, speakers-before.tsv, ...).
+ */
+#include <string.h>
+
+#include "speaker.h"
+
+/*
+ * ,” said X: the noun phrase after the verb at i, or the name in
+ * apposition after a role (,” said the company's chief executive,
+ * Olumide Adeyemi).
+ */
+static int
+after_verb(struct spk *sp, const struct toks *ts, int i)
+{
+	int j, c;
+
+	if (tk_is(ts, i + 1, "out"))
+		i++;
+	if (!np_forward(sp, ts, i + 1))
+		return 0;
+	/* ,” said the company's chief executive, Olumide Adeyemi. */
+	for (j = i + 1; j < ts->n && ts->t[j].s < sp->e; j++)
+		;
+	/* ,” recalled his son and disciple, Kamran Rafiq. */
+	if (tk_is(ts, j, "and") && tk_word(ts, j + 1) &&
+	    !ts->t[j + 1].cap && tk_punct(ts, j + 2, ','))
+		j += 2;
+	if (!sp->named && tk_punct(ts, j, ',') && tk_cap(ts, j + 1)) {
+		for (c = j + 1; c < ts->n && (tk_cap(ts, c) ||
+		    (tk_in(ts, c, QW_NAMEPART) && tk_cap(ts, c + 1))); c++)
+			;
+		if (c - j - 1 >= 2 && (c == ts->n || !tk_word(ts, c)) &&
+		    !titled(ts, j + 1, c - 1) && namelike(ts, j + 1, c - 1))
+			spk_set(sp, ts, j + 1, c - 1);
+	}
+	return 1;
+}
+
+/*
+ * ,” Sheikh Khalifa, Chairman of X, said: the subject [i, j) ends at
+ * the comma j, an apposition follows and then the verb; the name is
+ * whichever of the two is no title.
+ */
+static int
+after_apposition(struct spk *sp, const struct toks *ts, int i, int j)
+{
+	int c, ne;
+
+	if (j == i || ts->t[j].kind != TK_PUNCT || ts->t[j].cp != ',')
+		return 0;
+	for (c = j + 1; c < ts->n && c - j < 16 && tk_word(ts, c); c++)
+		;
+	/* ,” his son, Khalid Al Mheiri, 58, told The National */
+	ne = c - 1;
+	if (tk_punct(ts, c, ',') && tk_word(ts, c + 1) &&
+	    tk_digit((unsigned char)tk_p(ts, c + 1)[0]) &&
+	    tk_punct(ts, c + 2, ',') && tk_vp(ts, c + 3))
+		c += 2;
+	if (c >= ts->n || c <= j + 1 || ts->t[c].kind != TK_PUNCT ||
+	    ts->t[c].cp != ',' || !tk_vp(ts, c + 1))
+		return 0;
+	if (titled(ts, i, j - 1) && name_back(ts, j + 1, ne) == j + 1 &&
+	    !titled(ts, j + 1, ne))
+		spk_set(sp, ts, j + 1, ne);
+	else
+		spk_set(sp, ts, i, j - 1);
+	return 1;
+}
+
+/*
+ * ,” the minister said, ,” an official from the ministry said, ,” KUNA
+ * quoted the minister as saying: a subject from i and its verb.
+ */
+static int
+after_subject(struct spk *sp, const struct toks *ts, int i)
+{
+	int j, c, m;
+
+	for (j = i; j < ts->n && j - i <= 12; j++) {
+		if (!tk_word(ts, j))
+			return after_apposition(sp, ts, i, j);
+		/* ," KUNA quoted the minister as saying */
+		if (j > i && tk_in(ts, j, QW_QUOTING) && !tk_passive(ts, j - 1)) {
+			for (c = j + 1; c < ts->n && c < j + 10; c++)
+				if (tk_is(ts, c, "as") &&
+				    tk_is(ts, c + 1, "saying"))
+					return c > j + 1 &&
+					    np_forward(sp, ts, j + 1);
+		}
+		if (j > i && tk_vp(ts, j)) {
+			for (m = j - 1; m > i && tk_in(ts, m, QW_ADVERB); m--)
+				;
+			/* ,” one said: a det that stands alone */
+			if ((tk_in(ts, m, QW_DET) && !(m == i &&
+			    tk_in(ts, m, QW_ALONE))) || tk_in(ts, m, QW_STOP))
+				return 0;
+			spk_set(sp, ts, i, m);
+			return 1;
+		}
+		/* ,” an official from the ministry said */
+		if (tk_in(ts, j, QW_STOP) && !tk_in(ts, j, QW_PARTICLE) &&
+		    !tk_is(ts, j, "from") && !(tk_is(ts, j, "at") &&
+		    tk_in(ts, j - 1, QW_AT_NOUN)))
+			return 0;
+	}
+	return 0;
+}
+
+/*
+ * After the closing mark: ,” he said / ,” said X / ,” according to X /
+ * ” – Minister X.  strict: the quotation ended its sentence, so only a
+ * bare attribution counts; sep: it ended with , ? or !, so its sentence
+ * goes on.
+ */
+static int
+spk_after(struct spk *sp, const struct toks *ts, int strict, int sep)
+{
+	int i = 0, j, c;
+
+	while (i < ts->n && ts->t[i].kind == TK_PUNCT &&
+	    (ts->t[i].cp == ',' || qx_dash(ts->t[i].cp)))
+		i++;
+	/* ,” as one colleague put it */
+	if (tk_is(ts, i, "as") && tk_word(ts, i + 1) && !tk_verb(ts, i + 1))
+		i++;
+	if (!tk_word(ts, i))
+		return 0;
+	/*
+	 * After a quotation that ended its sentence, only a bare
+	 * attribution: ."  Zelensky said.  Not ."  He added that ...
+	 */
+	if (strict)
+		for (j = i; j < ts->n; j++)
+			if (tk_is(ts, j, "that") ||
+			    (ts->t[j].kind == TK_PUNCT && ts->t[j].cp == ':'))
+				return 0;
+	if (tk_is(ts, i, "according") && tk_is(ts, i + 1, "to"))
+		return np_according(sp, ts, i + 2);
+	/* A headline's “...” – Minister Bayramov: a name alone after a dash. */
+	if (i > 0 && qx_dash(ts->t[i - 1].cp) && ts->n - i <= 8) {
+		for (j = i; j < ts->n && (tk_cap(ts, j) ||
+		    (tk_in(ts, j, QW_NAMEPART) && j > i)); j++)
+			;
+		if (j == ts->n && namelike(ts, i, j - 1)) {
+			spk_set(sp, ts, i, j - 1);
+			return 1;
+		}
+	}
+	/* ” – this was stated by X, ” was posted on Telegram by X */
+	j = i + (tk_is(ts, i, "this") || tk_is(ts, i, "that") ||
+	    tk_is(ts, i, "it"));
+	if (tk_passive(ts, j) && tk_in(ts, j + 1, QW_VERB)) {
+		for (c = j + 2; c < ts->n && c < j + 8 && tk_word(ts, c); c++)
+			if (tk_is(ts, c, "by"))
+				return np_forward(sp, ts, c + 1);
+		return 0;
+	}
+	if (tk_verb(ts, i))
+		return after_verb(sp, ts, i);
+	/* ,” officials said; not “Islamic State” group claimed */
+	if ((sep || i > 0) && !ts->t[i].cap && tk_vp(ts, i + 1) &&
+	    !tk_in(ts, i, QW_STOP) && !tk_in(ts, i, QW_ADVERB) &&
+	    !tk_in(ts, i, QW_ASIDE)) {
+		spk_set(sp, ts, i, i);
+		return 1;
+	}
+	/*
+	 * ,” al Balushi added; ,” team principal X told him: a name
+	 * particle or a role in lower case may open the name
+	 */
+	if (!ts->t[i].cap && !tk_in(ts, i, QW_DET) && !tk_in(ts, i, QW_PRONOUN) &&
+	    !(tk_in(ts, i, QW_NAMEPART) && tk_cap(ts, i + 1)) &&
+	    !role_before_name(ts, i) && !tk_in(ts, i, QW_AT_NOUN))
+		return 0;
+	return after_subject(sp, ts, i);
+}
+
+/*
+ * The reporting verb nearest before the quotation in its sentence [i0,
+ * n), in *k, and an "according to" or "in the words of" in *a (the
+ * index of "according" or "words"); -1 for none.  Returns 1 where "X
+ * quoted Y as saying" named the speaker on the way.
+ */
+static int
+before_verb(struct spk *sp, const struct toks *ts, int i0, int *kp, int *ap)
+{
+	int i, j, k = -1, a = -1;
+
+	for (i = ts->n - 1; i >= i0; i--) {
+		if (k < 0 && tk_vp(ts, i))
+			k = i;
+		/* "X was quoted by KUNA as saying" */
+		for (j = i - 2; k < 0 && tk_is(ts, i, "saying") &&
+		    tk_is(ts, i - 1, "as") && j >= i0 && j > i - 10; j--) {
+			if (!tk_in(ts, j, QW_QUOTING))
+				continue;
+			k = j;
+			if (tk_passive(ts, j - 1))
+				k = j - 1;
+			else if (j + 1 < i - 1 && np_forward(sp, ts, j + 1))
+				return 1;	/* KUNA quoted him */
+		}
+		if (a < 0 && tk_is(ts, i, "according") &&
+		    tk_is(ts, i + 1, "to"))
+			a = i;
+		/* "in the words of X": as according to, two tokens on */
+		if (a < 0 && tk_is(ts, i, "in") && tk_is(ts, i + 1, "the") &&
+		    tk_is(ts, i + 2, "words") && tk_is(ts, i + 3, "of"))
+			a = i + 2;
+	}
+	*kp = k;
+	*ap = a;
+	return 0;
+}
+
+/*
+ * No reporting verb before the quotation: "In a statement, X ...", "He
+ * praised the talks, adding: “...”", a headline's "Zelensky: “...”", or
+ * a sentence that leads in with a colon.
+ */
+static int
+before_no_verb(struct spk *sp, const struct toks *ts, int i0)
+{
+	int i, j;
+
+	/* "In a statement, the ministry renewed its call to “...”" */
+	if (tk_is(ts, i0, "in") && tk_in(ts, i0 + 1, QW_DET) &&
+	    tk_in(ts, i0 + 2, QW_CHANNEL)) {
+		for (j = i0 + 3; j < ts->n && j < i0 + 8 && tk_word(ts, j); j++)
+			;
+		if (tk_punct(ts, j, ',') && (tk_cap(ts, j + 1) ||
+		    tk_in(ts, j + 1, QW_DET) || tk_in(ts, j + 1, QW_PRONOUN)))
+			return np_forward(sp, ts, j + 1);
+	}
+	/* "He praised the talks, adding: “...”": the sentence's subject. */
+	for (i = ts->n - 1; i > i0; i--)
+		if (tk_in(ts, i, QW_PARTICIPLE) && !ts->t[i].cap &&
+		    ts->t[i - 1].kind == TK_PUNCT && ts->t[i - 1].cp == ',') {
+			/* "Doha, Qatar: Ambassadors ...": after a dateline */
+			for (j = i - 1; j > i0 && !tk_punct(ts, j, ':'); j--)
+				;
+			j = skip_asides(ts, j > i0 ? j + 1 : i0, i);
+			return (tk_cap(ts, j) || tk_in(ts, j, QW_PRONOUN) ||
+			    tk_in(ts, j, QW_DET)) && np_forward(sp, ts, j);
+		}
+	/* A headline's "Zelensky: “...”" or "Minister of Health: “...”" */
+	if (ts->n - 2 < i0 || !tk_punct(ts, ts->n - 1, ':'))
+		return 0;
+	for (i = i0; i < ts->n - 1; i++)
+		if (!tk_cap(ts, i) && !(tk_in(ts, i, QW_PARTICLE) &&
+		    tk_cap(ts, i + 1)))
+			break;
+	if (i == ts->n - 1 && tk_cap(ts, i0) && !tk_in(ts, i0, QW_DET) &&
+	    namelike(ts, i0, ts->n - 2)) {
+		spk_set(sp, ts, i0, ts->n - 2);
+		return 1;
+	}
+	/*
+	 * "X congratulated the team on Instagram: “...”": a sentence that
+	 * leads into the quotation with a colon speaks through its subject
+	 */
+	j = skip_asides(ts, i0, ts->n - 1);
+	for (i = j + 1; i < ts->n - 1; i++)
+		if (!ts->t[i].cap && tk_word(ts, i) && tk_pastlike(ts, i))
+			break;
+	if (i == ts->n - 1 || !(tk_cap(ts, j) || tk_in(ts, j, QW_PRONOUN)))
+		return 0;
+	return np_forward(sp, ts, j);
+}
+
+/* Before the opening mark, in the same sentence: X said: “ / X noted that. */
+static int
+spk_before(struct spk *sp, const struct toks *ts)
+{
+	int i0 = 0, i, k, a;
+
+	for (i = ts->n - 1; i >= 0; i--)
+		if (tk_send(ts, i)) {
+			i0 = i + 1;
+			break;
+		}
+	if (before_verb(sp, ts, i0, &k, &a))
+		return 1;
+	if (a > k)
+		return np_according(sp, ts, a + 2);
+	/* “...,” said X, an analyst, “...”: the verb right after a mark */
+	if (k > 0 && (ts->t[k - 1].kind == TK_MARK || (tk_punct(ts, k - 1, ',') &&
+	    k > 1 && ts->t[k - 2].kind == TK_MARK)) && (tk_cap(ts, k + 1) ||
+	    tk_in(ts, k + 1, QW_DET) || tk_in(ts, k + 1, QW_PRONOUN)) &&
+	    np_forward(sp, ts, k + 1))
+		return 1;
+	if (k >= 0)
+		return np_backward(sp, ts, i0, k);
+	return before_no_verb(sp, ts, i0);
+}
+
+/*
+ * ... is “a floor, not a ceiling” for climate finance, COP29 Chief
+ * Negotiator X said: an attribution later in the sentence, after a
+ * comma, as a name or a noun phrase and its reporting verb.
+ */
+static int
+spk_late(struct spk *sp, const struct toks *ts)
+{
+	int j, k;
+
+	for (j = 0; j < ts->n && j < 24 && tk_word(ts, j); j++)
+		;
+	if (j >= ts->n || !tk_punct(ts, j, ',') ||
+	    !(tk_cap(ts, j + 1) || tk_in(ts, j + 1, QW_DET)))
+		return 0;
+	for (k = j + 1; k < ts->n && k <= j + 10 && tk_word(ts, k); k++) {
+		if (k > j + 1 && tk_vp(ts, k)) {
+			if (tk_in(ts, k - 1, QW_DET) || tk_in(ts, k - 1, QW_STOP))
+				return 0;
+			spk_set(sp, ts, j + 1, k - 1);
+			return 1;
+		}
+		/* "Slovak Ambassador to Azerbaijan X said" */
+		if (tk_in(ts, k, QW_STOP) && !tk_in(ts, k, QW_PARTICLE) &&
+		    !(tk_is(ts, k, "to") && tk_in(ts, k - 1, QW_TITLE)))
+			return 0;
+	}
+	return 0;
+}
+
+
+/* -p: the last named subject of a reporting verb before the quote. */
+int
+spk_name_before(struct spk *sp, const struct toks *ts)
+{
+	int i, i0;
+
+	for (i = ts->n - 1; i >= 0; i--) {
+		if (!tk_verb(ts, i))
+			continue;
+		for (i0 = i - 1; i0 >= 0 && !tk_send(ts, i0); i0--)
+			;
+		if (np_backward(sp, ts, i0 + 1, i) && sp->named)
+			return 1;
+	}
+	sp->found = 0;
+	return 0;
+}
+
+/*
+ * The tokens after a closing mark, up to the end of the sentence or the
+ * next quotation mark; returns 1 when a mark ended them.
+ */
+static int
+after_toks(struct toks *ts, const struct qx_view *v, uint64_t after)
+{
+	uint64_t vend = v->base + v->len;
+	int k;
+
+	tokenize(ts, v, after, after + QX_AHEAD < vend ? after + QX_AHEAD :
+	    vend, TK_FIRST);
+	for (k = 0; k < ts->n; k++)
+		if (tk_send(ts, k) || ts->t[k].kind == TK_MARK) {
+			ts->n = k;
+			return ts->t[k].kind == TK_MARK;
+		}
+	return 0;
+}
+
+/*
+ * Does the period at p[d] end a sentence for tokenize()?  Surely so after
+ * a word of two or more ASCII letters that stands after a blank and is no
+ * abbreviation: tokenize makes such a period a token of its own.
+ */
+static int
+word_period(const unsigned char *p, size_t l, size_t d)
+{
+	size_t w = d;
+
+	while (w > l && tk_alpha(p[w - 1]))
+		w--;
+	if (d - w < 2 || w == l || (p[w - 1] != ' ' && p[w - 1] != '\n'))
+		return 0;
+	return !qw_in(QW_ABBREV, (const char *)p + w, d - w);
+}
+
+/*
+ * The speaker before a quotation stands in its sentence, so words before
+ * a certain sentence end need no tokens: after the last ! or ? or blank
+ * line in [lo, mark), tokens are the same as from lo, and far fewer.
+ */
+static uint64_t
+sure_break(const struct qx_view *v, uint64_t lo, uint64_t mark)
+{
+	const unsigned char *p = (const unsigned char *)v->buf;
+	size_t i = (size_t)(mark - v->base), l = (size_t)(lo - v->base);
+	int nl = 0;
+
+	for (; i > l; i--) {
+		unsigned char b = p[i - 1];
+
+		if (b == '!' || b == '?')
+			return v->base + i;
+		if (b == '.' && i < (size_t)(mark - v->base) &&
+		    (p[i] == ' ' || p[i] == '\n') && word_period(p, l, i - 1))
+			return v->base + i;
+		if (b == '\n') {
+			if (++nl == 2)
+				return v->base + i;
+		} else if (b != ' ' && b != '\t' && b != '\r')
+			nl = 0;
+	}
+	return lo;
+}
+
+/*
+ * “...,” Al-Awadhi told reporters. “There is no reason for panic.”  A
+ * quotation that opens the sentence right after the attribution of the one
+ * before, in the same paragraph, with none of its own, goes on in the same
+ * voice.
+ */
+static int
+goes_on(const struct qx *x, const struct qx_view *v, const struct qx_ent *e,
+    struct toks *ts)
+{
+	const unsigned char *p = (const unsigned char *)v->buf;
+	size_t k;
+	int i;
+
+	if (!x->lsp_ok || x->lafter < v->base || x->lafter >= e->mark ||
+	    e->mark - x->lafter > QX_BEHIND)
+		return 0;
+	/* The sentence between must end with a period: a cheap look first. */
+	for (k = (size_t)(e->mark - v->base); k > (size_t)(x->lafter -
+	    v->base) && (p[k - 1] == ' ' || p[k - 1] == '\t' ||
+	    p[k - 1] == '\r' || p[k - 1] == '\n'); k--)
+		;
+	if (k == (size_t)(x->lafter - v->base) || p[k - 1] != '.')
+		return 0;
+	tokenize(ts, v, x->lafter, e->mark, TK_LAST);
+	if (ts->n < 2 || ts->n == TK_MAX || !tk_punct(ts, ts->n - 1, '.'))
+		return 0;
+	for (i = 0; i < ts->n - 1; i++)
+		if (tk_send(ts, i) || ts->t[i].kind == TK_MARK)
+			return 0;
+	return 1;
+}
+
+/* ---------------------------------------------------------------- */
+/* The sieves, in order. */
+
+struct sieve_ctx {
+	struct qx *x;
+	const struct qx_view *v;
+	const struct qx_ent *e;
+	struct toks *ts;
+	int closed;		/* the quotation was closed */
+	int period;		/* it ends its sentence with a period */
+	int sep;		/* it ends with , ? or !: the sentence goes on */
+	int after;		/* a sieve after the closing mark found one */
+};
+
+/* “We agree,” he said.  ,” said the minister.  ,” according to X. */
+static void
+sv_after(struct spk *sp, struct sieve_ctx *c)
+{
+	if (!c->closed || c->period)
+		return;
+	after_toks(c->ts, c->v, c->e->after);
+	c->after = spk_after(sp, c->ts, 0, c->sep);
+}
+
+/* The minister said: “We agree.”  Lyashko noted that Japan is “one”. */
+static void
+sv_before(struct spk *sp, struct sieve_ctx *c)
+{
+	const struct qx_view *v = c->v;
+	const struct qx_ent *e = c->e;
+	uint64_t lo = e->mark > v->base + QX_BEHIND ? e->mark - QX_BEHIND :
+	    v->base;
+
+	tokenize(c->ts, v, sure_break(v, lo, e->mark), e->mark, TK_LAST);
+	spk_before(sp, c->ts);
+}
+
+/* The deal is “a floor” for finance, Chief Negotiator X said at a panel. */
+static void
+sv_later(struct spk *sp, struct sieve_ctx *c)
+{
+	if (!c->closed || c->period)
+		return;
+	after_toks(c->ts, c->v, c->e->after);
+	spk_late(sp, c->ts);
+}
+
+/* “We will win.” Zelensky said.  Not: “We will win.” He added that ... */
+static void
+sv_after_end(struct spk *sp, struct sieve_ctx *c)
+{
+	if (!c->closed || !c->period || after_toks(c->ts, c->v, c->e->after))
+		return;
+	c->after = spk_after(sp, c->ts, 1, c->sep);
+}
+
+/* “A,” Al-Awadhi told reporters. “No panic.”: the same voice goes on. */
+static void
+sv_goes_on(struct spk *sp, struct sieve_ctx *c)
+{
+	if (c->e->depth != 0 || !goes_on(c->x, c->v, c->e, c->ts))
+		return;
+	sp->s = c->x->lsp_s;
+	sp->e = c->x->lsp_e;
+	sp->found = 1;
+	sp->named = c->x->lsp_named;
+}
+
+typedef void sieve_fn(struct spk *, struct sieve_ctx *);
+
+static const struct sieve {
+	const char *name;
+	sieve_fn *fn;
+} sieves[] = {
+	{ "after", sv_after },
+	{ "before", sv_before },
+	{ "later", sv_later },
+	{ "after-end", sv_after_end },
+	{ "goes-on", sv_goes_on },
+};
+
+void
+spk_search(struct spk *sp, struct qx *x, const struct qx_view *v,
+    const struct qx_ent *e, struct toks *ts, int *after)
+{
+	struct sieve_ctx c;
+	const unsigned char *p = (const unsigned char *)v->buf;
+	size_t k, s = (size_t)(e->start - v->base), i;
+
+	/* How the quotation's text ends, blanks aside. */
+	for (k = (size_t)(e->end - v->base); k > s && (p[k - 1] == ' ' ||
+	    p[k - 1] == '\t' || p[k - 1] == '\n' || p[k - 1] == '\r'); k--)
+		;
+	c.x = x;
+	c.v = v;
+	c.e = e;
+	c.ts = ts;
+	c.closed = e->state == QE_CLOSED;
+	/* A quote that ends its sentence is seldom followed by "he said". */
+	c.period = k > s && p[k - 1] == '.';
+	/* “...,” or “...?”: the sentence goes on to an attribution. */
+	c.sep = k > s && (p[k - 1] == ',' || p[k - 1] == '?' ||
+	    p[k - 1] == '!');
+	c.after = 0;
+	for (i = 0; i < sizeof sieves / sizeof sieves[0] && !sp->found; i++)
+		sieves[i].fn(sp, &c);
+	*after = c.after;
+}

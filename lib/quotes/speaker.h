@@ -1,0 +1,51 @@
+/*
+ * The speaker of a quotation: noun phrases read forwards and backwards
+ * over tokens (nphrase.c), and the sieves that look for one around a
+ * quotation, in order (sieves.c).
+ */
+#ifndef QUOTES_SPEAKER_H
+#define QUOTES_SPEAKER_H
+
+#include "toks.h"
+
+/* A speaker: the text [s, e). */
+struct spk {
+	uint64_t s, e;
+	int found;
+	int named;		/* starts with a capital, not a pronoun */
+};
+
+/* The speaker is the tokens [b, m], trimmed to the name in a title. */
+void spk_set(struct spk *sp, const struct toks *ts, int b, int m);
+
+/* A noun phrase from token i on: "the minister", "X" in said X. */
+int np_forward(struct spk *sp, const struct toks *ts, int i);
+/* After "according to": the speaker, or the issuer of a document. */
+int np_according(struct spk *sp, const struct toks *ts, int i);
+/* The subject of the verb at k, read backwards to i0 at most. */
+int np_backward(struct spk *sp, const struct toks *ts, int i0, int k);
+
+int skip_asides(const struct toks *ts, int i, int lim);
+int namelike(const struct toks *ts, int b, int m);
+int name_back(const struct toks *ts, int i0, int m);
+int titled(const struct toks *ts, int b, int m);
+int role_before_name(const struct toks *ts, int i);
+
+/* The states of a quotation in the queue (struct qx_ent). */
+enum { QE_OPEN, QE_CLOSED, QE_FAILED };
+
+struct qx_ent;
+struct qx;
+
+/*
+ * The speaker of the quotation e, from the sieves in order; sets *after
+ * when a sieve after the closing mark found it (a later quotation may go
+ * on in that voice).
+ */
+void spk_search(struct spk *sp, struct qx *x, const struct qx_view *v,
+    const struct qx_ent *e, struct toks *ts, int *after);
+
+/* -p: the last named subject of a reporting verb before the quote. */
+int spk_name_before(struct spk *sp, const struct toks *ts);
+
+#endif

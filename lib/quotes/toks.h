@@ -1,0 +1,174 @@
+/*
+ * The speaker search's tokens: words (with their classes from words.def),
+ * punctuation, quotation marks and paragraph breaks, over the window
+ * handed to qx_scan.
+ *
+ * A word here is Unicode letters and digits joined by - ' ’ . inside
+ * (H.E., U.S., Al-Awadhi, Jordan’s), not the ASCII words of the numbers
+ * extractor: a speaker's name is written in any script, and its joiners
+ * are part of it.
+ */
+#ifndef QUOTES_TOKS_H
+#define QUOTES_TOKS_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "lex.h"
+#include "quotes.h"
+#include "words.h"
+
+/* The window handed to qx_scan, for the speaker search at emit time. */
+struct qx_view {
+	const char *buf;
+	uint64_t base;
+	size_t len;
+	qx_emit_fn *emit;
+	void *ctx;
+	int final;
+};
+
+enum { TK_WORD, TK_PUNCT, TK_MARK, TK_PARA };
+#define TK_MAX 320
+
+struct tok {
+	uint64_t s, e;
+	int kind;
+	int32_t cp;		/* TK_PUNCT, TK_MARK: the character */
+	int cap;		/* TK_WORD: starts with a capital */
+	uint32_t hash;		/* TK_WORD: lex_hash() of its text */
+	uint32_t cls;		/* TK_WORD: its classes (QW_*) once asked
+				   for, with QW_KNOWN; else 0 */
+};
+
+/* In a token's cls: its classes have been looked up. */
+#define QW_KNOWN (1u << 31)
+
+struct toks {
+	struct tok t[TK_MAX];
+	int n;
+	const struct qx_view *v;
+};
+
+/*
+ * Tokenize the window text [from, to).  TK_FIRST stops after the first
+ * sentence end or quotation mark; TK_LAST keeps the last TK_MAX tokens
+ * where there are more.
+ */
+enum { TK_FIRST, TK_LAST };
+void tokenize(struct toks *ts, const struct qx_view *v, uint64_t from,
+    uint64_t to, int mode);
+
+static inline int
+tk_digit(unsigned char b)
+{
+	return b >= '0' && b <= '9';
+}
+
+static inline int
+tk_alpha(unsigned char b)
+{
+	return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
+}
+
+/* Is p[0, n) a word of one of the classes cls? */
+static inline int
+qw_in(uint32_t cls, const char *p, size_t n)
+{
+	return (qw_classes(p, n) & cls) != 0;
+}
+
+static inline const char *
+tk_p(const struct toks *ts, int i)
+{
+	return ts->v->buf + (ts->t[i].s - ts->v->base);
+}
+
+static inline size_t
+tk_n(const struct toks *ts, int i)
+{
+	return (size_t)(ts->t[i].e - ts->t[i].s);
+}
+
+static inline int
+tk_word(const struct toks *ts, int i)
+{
+	return i >= 0 && i < ts->n && ts->t[i].kind == TK_WORD;
+}
+
+static inline int
+tk_is(const struct toks *ts, int i, const char *lit)
+{
+	size_t n = strlen(lit);	/* of a literal: folded at compile time */
+
+	return tk_word(ts, i) && tk_n(ts, i) == n &&
+	    lex_eq(tk_p(ts, i), n, lit, n);
+}
+
+/*
+ * Is token i a word of one of the classes cls (QW_*)?  A word's classes
+ * are looked up the first time they are asked for: most words near a
+ * quotation are never asked about.  The tokens are never const objects,
+ * only seen through const pointers by the rules, so the cache may be
+ * written through one.
+ */
+static inline int
+tk_in(const struct toks *ts, int i, uint32_t cls)
+{
+	struct tok *t;
+
+	if (!tk_word(ts, i))
+		return 0;
+	t = (struct tok *)(uintptr_t)&ts->t[i];
+	if (!(t->cls & QW_KNOWN))
+		t->cls = QW_KNOWN | qw_classes_h(tk_p(ts, i), tk_n(ts, i),
+		    t->hash);
+	return (t->cls & cls) != 0;
+}
+
+static inline int
+tk_cap(const struct toks *ts, int i)
+{
+	return tk_word(ts, i) && ts->t[i].cap;
+}
+
+static inline int
+tk_punct(const struct toks *ts, int i, int32_t cp)
+{
+	return i >= 0 && i < ts->n && ts->t[i].kind == TK_PUNCT &&
+	    ts->t[i].cp == cp;
+}
+
+/* Does token i end a sentence? */
+static inline int
+tk_send(const struct toks *ts, int i)
+{
+	const struct tok *t = &ts->t[i];
+
+	return t->kind == TK_PARA || (t->kind == TK_PUNCT &&
+	    (t->cp == '.' || t->cp == '!' || t->cp == '?'));
+}
+
+/*
+ * The dashes that set off a speaker (“...” – Minister X) or stand
+ * before a mark: hyphen-minus, en and em dash, minus, the ones the wires
+ * type.  Not lib/utf8's U8_DASH: the non-breaking hyphens U+2010/2011
+ * join the words of a name, and the figure dash and horizontal bar were
+ * never read here; widening the set changes which speakers are found.
+ */
+static inline int
+qx_dash(int32_t c)
+{
+	return c == '-' || c == 0x2013 || c == 0x2014 || c == 0x2212;
+}
+
+int tk_style_abbr(const struct toks *ts, int i);
+int tk_styled(const struct toks *ts, int i);
+int tk_possessive(const struct toks *ts, int i);
+int tk_pastlike(const struct toks *ts, int i);
+int tk_verb(const struct toks *ts, int i);
+int tk_passive(const struct toks *ts, int i);
+int tk_vp(const struct toks *ts, int i);
+
+#endif
