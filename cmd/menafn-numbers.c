@@ -19,7 +19,7 @@
 static const char help_text[] =
 "usage: menafn-numbers [-beHru] [-k kinds] [-m size] [file ...]\n"
 "Find the numbers in the text (last TSV field) of each record; write\n"
-"  key...  num  start  end  value  kind  unit  text\n"
+"  key...  num  num_start  num_end  value  kind  unit  text\n"
 "  -b        comparisons (more than 30, up to 700) as open ranges 30-, -700\n"
 "  -e        extended readings: positions counted from the end or the\n"
 "            current one (last, next, penultimate) as ordinals, value the\n"
@@ -33,7 +33,8 @@ static const char help_text[] =
 "  -h, --help     this help\n"
 "  -V, --version  version\n";
 
-static const char our_cols[] = "num\tstart\tend\tvalue\tkind\tunit\ttext";
+static const char our_cols[] =
+    "num\tnum_start\tnum_end\tvalue\tkind\tunit\ttext";
 
 static struct tsv_out out;
 

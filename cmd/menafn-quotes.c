@@ -18,7 +18,7 @@
 static const char help_text[] =
 "usage: menafn-quotes [-Hnopru] [-m size] [file ...]\n"
 "Find the quotations in the text (last TSV field) of each record; write\n"
-"  key...  quote  start  end  speaker  text\n"
+"  key...  quote  quote_start  quote_end  speaker  text\n"
 "  -H       the first line is a header row; write it extended\n"
 "  -m size  longest quotation (default 1M); a longer one is unclosed\n"
 "  -n       also report quotations nested in others, as extra rows\n"
@@ -29,7 +29,7 @@ static const char help_text[] =
 "  -h, --help     this help\n"
 "  -V, --version  version\n";
 
-static const char columns[] = "quote\tstart\tend\tspeaker\ttext";
+static const char columns[] = "quote\tquote_start\tquote_end\tspeaker\ttext";
 
 static struct tsv_out out;
 
