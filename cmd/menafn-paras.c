@@ -14,6 +14,9 @@
 #include "rec.h"
 #include "tsv.h"
 
+/* getopt's; opt_longopts reads it too, to skip the options' arguments. */
+static const char optstring[] = ":Hm:ru";
+
 static const char help_text[] =
 "usage: menafn-paras [-Hru] [-m size] [file ...]\n"
 "Split the text (last TSV field) of each record into paragraphs; write\n"
@@ -84,10 +87,10 @@ main(int argc, char *argv[])
 	int ch, rv;
 
 	msg_init("menafn-paras");
-	opt_longopts(argc, argv, help_text);
+	opt_longopts(argc, argv, optstring, help_text);
 	tsv_init(&out, STDOUT_FILENO);
 	opterr = 0;
-	while ((ch = getopt(argc, argv, ":Hm:ru")) != -1) {
+	while ((ch = getopt(argc, argv, optstring)) != -1) {
 		switch (ch) {
 		case 'H': ro.header = 1; break;
 		case 'm': ro.cap = opt_size(optarg, "-m", 16, (size_t)1 << 30); break;

@@ -15,6 +15,9 @@
 #include "tsv.h"
 #include "win.h"
 
+/* getopt's; opt_longopts reads it too, to skip the options' arguments. */
+static const char optstring[] = ":Hm:nopru";
+
 static const char help_text[] =
 "usage: menafn-quotes [-Hnopru] [-m size] [file ...]\n"
 "Find the quotations in the text (last TSV field) of each record; write\n"
@@ -91,10 +94,10 @@ main(int argc, char *argv[])
 	int ch, rv;
 
 	msg_init("menafn-quotes");
-	opt_longopts(argc, argv, help_text);
+	opt_longopts(argc, argv, optstring, help_text);
 	tsv_init(&out, STDOUT_FILENO);
 	opterr = 0;
-	while ((ch = getopt(argc, argv, ":Hm:nopru")) != -1) {
+	while ((ch = getopt(argc, argv, optstring)) != -1) {
 		switch (ch) {
 		case 'H': ro.header = 1; break;
 		case 'm': ro.cap = opt_size(optarg, "-m", 16, (size_t)1 << 30); break;
