@@ -10,11 +10,12 @@ set -u
 cd "$(dirname "$0")/.." || exit 1
 
 # Debian packages: Check for the unit tests, pkg-config to find it, mandoc
-# for the man page lint, GNU parallel for the scale-out test, musl-tools
-# for the libc-only build.
+# and groff for the man page lint, GNU parallel for the scale-out test,
+# musl-tools for the libc-only build.
 need=
 pkg-config --exists check 2>/dev/null || need="$need check pkg-config"
 command -v mandoc >/dev/null 2>&1 || need="$need mandoc"
+command -v groff >/dev/null 2>&1 || need="$need groff-base"
 command -v parallel >/dev/null 2>&1 || need="$need parallel"
 command -v musl-gcc >/dev/null 2>&1 || need="$need musl-tools"
 command -v clang >/dev/null 2>&1 || need="$need clang"
