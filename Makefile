@@ -64,6 +64,7 @@ check: all t/unit/run t/prop/run
 	sh t/cli/parallel.sh cmd
 	sh t/cli/badinput.sh cmd
 	sh t/cli/manlint.sh man
+	sh t/cli/docs.sh cmd $(SHARED)
 
 # The same tests built with AddressSanitizer and UBSan, in a copy of the tree.
 SAN_CFLAGS = -std=c11 -O1 -g -fno-omit-frame-pointer -Wall -Wextra -pedantic \
@@ -71,7 +72,7 @@ SAN_CFLAGS = -std=c11 -O1 -g -fno-omit-frame-pointer -Wall -Wextra -pedantic \
 check-sanitize:
 	rm -rf build-san
 	mkdir build-san
-	cp -R Makefile cmd lib man sample t build-san/
+	cp -R Makefile README cmd lib man sample t build-san/
 	cd build-san && $(MAKE) clean >/dev/null && \
 		$(MAKE) check CFLAGS="$(SAN_CFLAGS)" LDFLAGS="-fsanitize=address,undefined"
 
@@ -89,6 +90,11 @@ eval: all
 	sh t/eval/eval-quotes.sh $(SHARED)/devset cmd
 	sh t/eval/eval-numbers.sh $(SHARED)/devset cmd
 	sh t/heldout/eval-all.sh cmd
+
+# The table of make eval's scores in t/eval/figures.txt and the README;
+# make check compares both with what the tools score.
+figures: all
+	sh t/eval/figures.sh -w cmd $(SHARED)
 
 t/conformance/conform: t/conformance/conform.c lib/libmenafn.a $(HDR)
 	$(CC) $(CFLAGS) -Ilib $(LDFLAGS) -o $@ t/conformance/conform.c lib/libmenafn.a
@@ -145,4 +151,4 @@ clean:
 	rm -rf build-san
 
 .PHONY: all bench check check-sanitize check-valgrind conformance demo eval \
-	fuzz golden golden-record stress install uninstall clean
+	figures fuzz golden golden-record stress install uninstall clean
