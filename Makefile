@@ -65,6 +65,8 @@ check: all t/unit/run t/prop/run
 	sh t/cli/badinput.sh cmd
 	sh t/cli/manlint.sh man
 	sh t/cli/docs.sh cmd $(SHARED)
+	sh t/cli/miller.sh cmd
+	sh t/cli/postgres.sh cmd
 
 # The same tests built with AddressSanitizer and UBSan, in a copy of the tree.
 SAN_CFLAGS = -std=c11 -O1 -g -fno-omit-frame-pointer -Wall -Wextra -pedantic \

@@ -11,7 +11,8 @@ cd "$(dirname "$0")/.." || exit 1
 
 # Debian packages: Check for the unit tests, pkg-config to find it, mandoc
 # and groff for the man page lint, GNU parallel for the scale-out test,
-# musl-tools for the libc-only build.
+# musl-tools for the libc-only build, Miller and a PostgreSQL server for
+# the tests that load the tools' output into them.
 need=
 pkg-config --exists check 2>/dev/null || need="$need check pkg-config"
 command -v mandoc >/dev/null 2>&1 || need="$need mandoc"
@@ -20,6 +21,8 @@ command -v parallel >/dev/null 2>&1 || need="$need parallel"
 command -v musl-gcc >/dev/null 2>&1 || need="$need musl-tools"
 command -v clang >/dev/null 2>&1 || need="$need clang"
 command -v valgrind >/dev/null 2>&1 || need="$need valgrind"
+command -v mlr >/dev/null 2>&1 || need="$need miller"
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need="$need postgresql"
 if [ -n "$need" ]; then
 	echo "== installing:$need"
 	sudo=
