@@ -74,7 +74,7 @@ SAN_CFLAGS = -std=c11 -O1 -g -fno-omit-frame-pointer -Wall -Wextra -pedantic \
 check-sanitize:
 	rm -rf build-san
 	mkdir build-san
-	cp -R Makefile README cmd lib man sample t build-san/
+	cp -R Makefile NEWS README cmd lib man sample t build-san/
 	cd build-san && $(MAKE) clean >/dev/null && \
 		$(MAKE) check CFLAGS="$(SAN_CFLAGS)" LDFLAGS="-fsanitize=address,undefined"
 

@@ -6,7 +6,7 @@
 
 #include "rd.h"
 
-#define MENAFN_VERSION "0.1.0"
+#define MENAFN_VERSION "0.2.0"	/* the top entry of NEWS */
 #define OPT_CAP_DEFAULT ((size_t)1 << 20)	/* -m: 1 MiB */
 
 /*

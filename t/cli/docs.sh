@@ -6,6 +6,7 @@
 #    does not call unknown) are the usage line's, each one has an entry in
 #    the man page's OPTIONS and in the help text, and is named in the
 #    README, in the tool's section or the contract every tool keeps;
+#  - every tool's --version is the top entry of NEWS;
 #  - the scores the README quotes are the ones the tools get
 #    (t/eval/figures.sh -c).
 #
@@ -128,6 +129,18 @@ for t in menafn-strip menafn-paras menafn-quotes menafn-numbers; do
 	    same_letters "$t" "$usage"
 	check "$t: every option in the man page, --help and README" \
 	    documented "$t" "$page" "$(usage_letters "$usage")"
+done
+# The version of every tool is NEWS's top entry.
+version_is_news() {	# tool
+	news=$(sed -n 's/^menafn-tools \([0-9][0-9.]*\)$/\1/p' "$top/NEWS" | head -n 1)
+	[ -n "$news" ] || { echo "NEWS has no entry 'menafn-tools N.N.N'"; return 1; }
+	got=$("$bin/$1" --version)
+	[ "$got" = "$1 (menafn-tools) $news" ] ||
+	    { echo "$1 --version: $got"; echo "NEWS's top entry: $news"; return 1; }
+}
+
+for t in menafn-strip menafn-paras menafn-quotes menafn-numbers; do
+	check "$t: --version is NEWS's top entry" version_is_news "$t"
 done
 check "README scores are make eval's" sh "$top/t/eval/figures.sh" -c "$bin" \
     "$shared"
