@@ -54,7 +54,7 @@ t/unit/run: $(UNITSRC) t/unit/suites.h t/unit/util.h lib/libmenafn.a $(HDR)
 t/prop/run: t/prop/prop.c lib/libmenafn.a $(HDR)
 	$(CC) $(CFLAGS) -Ilib $(LDFLAGS) -o $@ t/prop/prop.c lib/libmenafn.a
 
-check: all t/unit/run t/prop/run
+check: all t/unit/run t/prop/run t/conformance/conform
 	t/unit/run
 	t/prop/run cmd
 	sh t/fuzz/run.sh --replay
@@ -93,9 +93,10 @@ eval: all
 	sh t/eval/eval-numbers.sh $(SHARED)/devset cmd
 	sh t/heldout/eval-all.sh cmd
 
-# The table of make eval's scores in t/eval/figures.txt and the README;
-# make check compares both with what the tools score.
-figures: all
+# The tables of make eval's scores and make conformance's pass rates in
+# t/eval/figures.txt and the README; make check compares both with what
+# the tools score.
+figures: all t/conformance/conform
 	sh t/eval/figures.sh -w cmd $(SHARED)
 
 t/conformance/conform: t/conformance/conform.c lib/libmenafn.a $(HDR)

@@ -1,14 +1,17 @@
 #!/bin/sh
-# The scores of make eval as one table, the one the README quotes, so that
-# its figures cannot drift from the tools'.
+# The scores of make eval and the pass rates of make conformance as the
+# tables the README quotes, so that its figures cannot drift from the
+# tools'.
 #
 # usage: sh t/eval/figures.sh [-w | -c] BINDIR [SHARED]
 #   print the table;
 #   -w  write it to t/eval/figures.txt and into the README between its
 #       two marker lines (make figures; needs SHARED for the devset rows);
 #   -c  check that the README's block is t/eval/figures.txt and that the
-#       tools score what it says: every row when SHARED has the devset,
-#       else the held-out rows, which the tree holds (make check).
+#       tools score what it says: every row when SHARED has the devset and
+#       the conformance suite, else the held-out rows, which the tree
+#       holds (make check).
+# The conformance table needs t/conformance/conform built.
 set -u
 mode=print
 case ${1:-} in
@@ -29,6 +32,12 @@ trap 'exit 130' HUP INT TERM
 
 devset=0
 [ -d "$shared/devset/corpus" ] && devset=1
+conform=0
+[ -d "$shared/conformance/recognizers-text" ] && conform=1
+if [ "$conform" -eq 1 ] && [ ! -x "$top/t/conformance/conform" ]; then
+	echo "figures: t/conformance/conform not built (make t/conformance/conform)"
+	exit 1
+fi
 
 # The scorers' output, each run headed "== TOOL: SET" as eval-all.sh does.
 scores() {
@@ -38,7 +47,11 @@ scores() {
 		echo "== numbers: devset"
 		sh "$here/eval-numbers.sh" "$shared/devset" "$bin" || return 1
 	fi
-	sh "$top/t/heldout/eval-all.sh" "$bin"
+	sh "$top/t/heldout/eval-all.sh" "$bin" || return 1
+	if [ "$conform" -eq 1 ]; then
+		echo "== conformance"
+		"$top/t/conformance/conform" "$shared/conformance/recognizers-text"
+	fi
 }
 
 # One row per scored set: tool, set, precision, recall, F1, speakers.
@@ -46,6 +59,17 @@ table() {
 	printf '%-8s %-12s %9s %7s %6s  %s\n' tool set precision recall F1 \
 	    speakers
 	awk '
+	/^== conformance/ {
+		printf "\n%-38s %5s %6s %7s %9s\n", "conformance suite", \
+		    "cases", "passed", "skipped", "pass rate"
+		conf = 1
+		next
+	}
+	conf && / pass rate / {
+		suite = $1; sub(/\.json$/, "", suite)
+		skipped = $9; sub(/\)$/, "", skipped)
+		printf "%-38s %5s %6s %7s %9s\n", suite, $3, $5, skipped, $NF
+	}
 	/^== / {
 		tool = $2; sub(/:$/, "", tool); set = $3
 		if (set != "devset") {
@@ -61,7 +85,8 @@ table() {
 			print row
 		next
 	}
-	/^speakers: / && tool == "quotes" { print row "  " $2 " of " $4 }'
+	/^speakers: / && tool == "quotes" { print row "  " $2 " of " $4 }
+'
 }
 
 scores >"$tmp/scores" || { cat "$tmp/scores"; echo "figures: a scorer failed"; exit 1; }
@@ -81,8 +106,8 @@ print)
 	cat "$tmp/table"
 	;;
 write)
-	if [ "$devset" -eq 0 ]; then
-		echo "figures: no devset in $shared; the table needs it (SHARED=...)"
+	if [ "$devset" -eq 0 ] || [ "$conform" -eq 0 ]; then
+		echo "figures: no devset or conformance suite in $shared; the tables need them (SHARED=...)"
 		exit 1
 	fi
 	grep -q -x -F -e "$begin" "$readme" && grep -q -x -F -e "$end" "$readme" ||
@@ -95,7 +120,7 @@ write)
 	$0 == b {
 		inside = 1
 		while ((getline l < t) > 0)
-			print "    " l
+			print (l == "" ? "" : "    " l)
 	}' "$readme" >"$tmp/readme" && cp "$tmp/readme" "$readme" || exit 1
 	echo "figures: wrote $stored and the README's block"
 	;;
@@ -107,11 +132,16 @@ check)
 		diff "$stored" "$tmp/block"
 		failed=1
 	fi
-	if [ "$devset" -eq 1 ]; then
+	# Without ../shared: the held-out rows, up to the conformance table.
+	if [ "$devset" -eq 1 ] && [ "$conform" -eq 1 ]; then
 		cp "$stored" "$tmp/want"
+	elif [ "$devset" -eq 0 ] && [ "$conform" -eq 0 ]; then
+		awk '/^$/ { exit } !/^[a-z]+ +devset / { print }' "$stored" \
+		    >"$tmp/want"
+		echo "figures: nothing in $shared; held-out rows only"
 	else
-		grep -v '^[a-z]* *devset ' "$stored" >"$tmp/want"
-		echo "figures: no devset in $shared; held-out rows only"
+		echo "figures: $shared has only one of devset and conformance"
+		exit 1
 	fi
 	if ! cmp -s "$tmp/want" "$tmp/table"; then
 		echo "figures: the tools score otherwise than t/eval/figures.txt says (make figures):"
