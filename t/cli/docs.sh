@@ -6,6 +6,7 @@
 #    does not call unknown) are the usage line's, each one has an entry in
 #    the man page's OPTIONS and in the help text, and is named in the
 #    README, in the tool's section or the contract every tool keeps;
+#  - the README's examples that show output give it;
 #  - every tool's --version is the top entry of NEWS;
 #  - the scores the README quotes are the ones the tools get
 #    (t/eval/figures.sh -c).
@@ -130,6 +131,44 @@ for t in menafn-strip menafn-paras menafn-quotes menafn-numbers; do
 	check "$t: every option in the man page, --help and README" \
 	    documented "$t" "$page" "$(usage_letters "$usage")"
 done
+# The README's examples that show their output ("    $ command" and the
+# lines under it) give that output, run from the top of the tree.
+examples_hold() {
+	rm -rf "$tmp/ex"
+	mkdir "$tmp/ex"
+	awk -v d="$tmp/ex" '
+	function close_ex() { if (cmd != "" && out > 0) print cmd > (d "/" k ".cmd"); cmd = "" }
+	/^    \$ / {
+		close_ex()
+		k++; cmd = substr($0, 7); out = 0
+		next
+	}
+	cmd != "" && /^        / { cmd = ""; next }	# continued: shows no output
+	cmd != "" && /^    / {
+		print substr($0, 5) > (d "/" k ".out")
+		out++
+		next
+	}
+	{ close_ex() }
+	END { close_ex() }' "$readme"
+	ok=0
+	ran=0
+	for c in "$tmp"/ex/*.cmd; do
+		[ -f "$c" ] || continue
+		ran=$((ran + 1))
+		(cd "$top" && PATH=$bin:$PATH LC_ALL=C sh -c "$(cat "$c")") \
+		    >"$tmp/got" 2>&1
+		if ! cmp -s "$tmp/got" "${c%.cmd}.out"; then
+			echo "README: \$ $(cat "$c")"
+			diff "${c%.cmd}.out" "$tmp/got" | head -n 10
+			ok=1
+		fi
+	done
+	[ "$ran" -gt 0 ] || { echo "no example with output found"; return 1; }
+	return $ok
+}
+check "the README's examples give the output it shows" examples_hold
+
 # The version of every tool is NEWS's top entry.
 version_is_news() {	# tool
 	news=$(sed -n 's/^menafn-tools \([0-9][0-9.]*\)$/\1/p' "$top/NEWS" | head -n 1)
