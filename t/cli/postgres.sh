@@ -41,7 +41,13 @@ done
 LC_ALL=C
 export LC_ALL
 
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/menafn-pg.XXXXXX") || exit 1
+# Under root the server's user must reach the directory: /tmp, whatever
+# TMPDIR says.
+if [ "$(id -u)" -eq 0 ]; then
+	tmp=$(mktemp -d /tmp/menafn-pg.XXXXXX) || exit 1
+else
+	tmp=$(mktemp -d "${TMPDIR:-/tmp}/menafn-pg.XXXXXX") || exit 1
+fi
 pid=
 stop() {
 	if [ -n "$pid" ] && kill -INT "$pid" 2>/dev/null; then
@@ -56,14 +62,15 @@ stop() {
 trap stop EXIT
 trap 'exit 130' HUP INT TERM
 
-# The server refuses to run as root: run it as nobody, who owns its files.
+# The server refuses to run as root: run it as nobody, who owns its
+# files, from a directory nobody can read.
 as_pg() {
 	"$@"
 }
 if [ "$(id -u)" -eq 0 ]; then
 	chown nobody "$tmp" || exit 1
 	as_pg() {
-		runuser -u nobody -- "$@"
+		(cd "$tmp" && runuser -u nobody -- "$@")
 	}
 fi
 chmod 755 "$tmp"
