@@ -59,7 +59,7 @@ t/unit/run: $(UNITSRC) t/unit/suites.h t/unit/util.h lib/libmenafn.a $(HDR)
 t/prop/run: t/prop/prop.c lib/libmenafn.a $(HDR)
 	$(CC) $(CFLAGS) -Ilib $(LDFLAGS) -o $@ t/prop/prop.c lib/libmenafn.a
 
-check: all t/unit/run t/prop/run
+check: all t/unit/run t/prop/run t/conformance/conform
 	t/unit/run
 	t/prop/run cmd
 	sh t/fuzz/run.sh --replay
@@ -69,6 +69,9 @@ check: all t/unit/run t/prop/run
 	sh t/cli/parallel.sh cmd
 	sh t/cli/badinput.sh cmd
 	sh t/cli/manlint.sh man
+	sh t/cli/docs.sh cmd $(SHARED)
+	sh t/cli/miller.sh cmd
+	sh t/cli/postgres.sh cmd
 
 # The same tests built with AddressSanitizer and UBSan, in a copy of the tree.
 SAN_CFLAGS = -std=c11 -O1 -g -fno-omit-frame-pointer -Wall -Wextra -pedantic \
@@ -76,7 +79,7 @@ SAN_CFLAGS = -std=c11 -O1 -g -fno-omit-frame-pointer -Wall -Wextra -pedantic \
 check-sanitize:
 	rm -rf build-san
 	mkdir build-san
-	cp -R Makefile cmd lib man sample t build-san/
+	cp -R Makefile NEWS README cmd lib man sample t build-san/
 	cd build-san && $(MAKE) clean >/dev/null && \
 		$(MAKE) check CFLAGS="$(SAN_CFLAGS)" LDFLAGS="-fsanitize=address,undefined"
 
@@ -100,6 +103,12 @@ golden-record: all bench/gen
 # $(SHARED); each script says so and exits 0 when it is absent).
 eval: all
 	sh t/eval/all.sh $(SHARED) cmd
+
+# The tables of make eval's scores and make conformance's pass rates in
+# t/eval/figures.txt and the README; make check compares both with what
+# the tools score.
+figures: all t/conformance/conform
+	sh t/eval/figures.sh -w cmd $(SHARED)
 
 t/conformance/conform: t/conformance/conform.c lib/libmenafn.a $(HDR)
 	$(CC) $(CFLAGS) -Ilib $(LDFLAGS) -o $@ t/conformance/conform.c lib/libmenafn.a
@@ -164,5 +173,5 @@ clean:
 	rm -rf build-san
 
 .PHONY: all bench check check-remote check-sanitize check-valgrind conformance \
-	demo eval fuzz golden golden-record icount metrics stress install \
-	uninstall clean
+	demo eval figures fuzz golden golden-record icount metrics stress \
+	install uninstall clean

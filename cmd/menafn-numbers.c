@@ -16,10 +16,13 @@
 #include "tsv.h"
 #include "win.h"
 
+/* getopt's; opt_longopts reads it too, to skip the options' arguments. */
+static const char optstring[] = ":beHk:m:ru";
+
 static const char help_text[] =
 "usage: menafn-numbers [-beHru] [-k kinds] [-m size] [file ...]\n"
 "Find the numbers in the text (last TSV field) of each record; write\n"
-"  key...  num  start  end  value  kind  unit  text\n"
+"  key...  num  num_start  num_end  value  kind  unit  text\n"
 "  -b        comparisons (more than 30, up to 700) as open ranges 30-, -700\n"
 "  -e        extended readings: positions counted from the end or the\n"
 "            current one (last, next, penultimate) as ordinals, value the\n"
@@ -27,13 +30,15 @@ static const char help_text[] =
 "  -H        the first line is a header row; write it extended\n"
 "  -k kinds  report only these kinds, comma-separated: number, ordinal,\n"
 "            percent, currency, dimension, range, year, date, time, other\n"
+"            (given more than once, the lists add up)\n"
 "  -m size   longest key field (default 1M)\n"
 "  -r        read each input as one raw text, not TSV\n"
 "  -u        flush after every row\n"
 "  -h, --help     this help\n"
 "  -V, --version  version\n";
 
-static const char our_cols[] = "num\tstart\tend\tvalue\tkind\tunit\ttext";
+static const char our_cols[] =
+    "num\tnum_start\tnum_end\tvalue\tkind\tunit\ttext";
 
 static struct tsv_out out;
 
@@ -102,6 +107,19 @@ end(void *ctx)
 	scan(nr, 1);
 }
 
+/* -k: each list adds to the kinds of the ones before, as users expect. */
+static void
+add_kinds(unsigned *kinds, const char *arg)
+{
+	unsigned these;
+
+	if (nx_kinds_parse(arg, strlen(arg), &these) != 0) {
+		msg_warn("-k: unknown kind in '%s'", arg);
+		opt_usage(help_text);
+	}
+	*kinds |= these;
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -113,20 +131,15 @@ main(int argc, char *argv[])
 	int ch, rv;
 
 	msg_init("menafn-numbers");
-	opt_longopts(argc, argv, help_text);
+	opt_longopts(argc, argv, optstring, help_text);
 	tsv_init(&out, STDOUT_FILENO);
 	opterr = 0;
-	while ((ch = getopt(argc, argv, ":beHk:m:ru")) != -1) {
+	while ((ch = getopt(argc, argv, optstring)) != -1) {
 		switch (ch) {
 		case 'b': xo.bounds = 1; break;
 		case 'e': xo.extended = 1; break;
 		case 'H': ro.header = 1; break;
-		case 'k':
-			if (nx_kinds_parse(optarg, strlen(optarg), &xo.kinds) != 0) {
-				msg_warn("-k: unknown kind in '%s'", optarg);
-				opt_usage(help_text);
-			}
-			break;
+		case 'k': add_kinds(&xo.kinds, optarg); break;
 		case 'm': ro.cap = opt_size(optarg, "-m", 16, (size_t)1 << 30); break;
 		case 'r': ro.raw = 1; break;
 		case 'u': out.linebuf = 1; break;

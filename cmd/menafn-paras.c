@@ -14,16 +14,21 @@
 #include "rec.h"
 #include "tsv.h"
 
+/* getopt's; opt_longopts reads it too, to skip the options' arguments. */
+static const char optstring[] = ":Hm:ru";
+
 static const char help_text[] =
 "usage: menafn-paras [-Hru] [-m size] [file ...]\n"
 "Split the text (last TSV field) of each record into paragraphs; write\n"
-"  key...  para  start  end  text\n"
+"  key...  para  para_start  para_end  text\n"
 "  -H       the first line is a header row; write it extended\n"
 "  -m size  longest paragraph held (default 1M); longer ones are cut\n"
 "  -r       read each input as one raw text, not TSV\n"
 "  -u       flush after every row\n"
 "  -h, --help     this help\n"
 "  -V, --version  version\n";
+
+static const char columns[] = "para\tpara_start\tpara_end\ttext";
 
 static struct tsv_out out;
 
@@ -77,15 +82,15 @@ main(int argc, char *argv[])
 {
 	static struct para_run pr;
 	struct rec_opts ro = { 0, 0, OPT_CAP_DEFAULT };
-	struct rec_tool tool = { "para\tstart\tend\ttext", &out, &pr.row,
-	    begin, text, end, &pr };
+	struct rec_tool tool = { columns, &out, &pr.row, begin, text, end,
+	    &pr };
 	int ch, rv;
 
 	msg_init("menafn-paras");
-	opt_longopts(argc, argv, help_text);
+	opt_longopts(argc, argv, optstring, help_text);
 	tsv_init(&out, STDOUT_FILENO);
 	opterr = 0;
-	while ((ch = getopt(argc, argv, ":Hm:ru")) != -1) {
+	while ((ch = getopt(argc, argv, optstring)) != -1) {
 		switch (ch) {
 		case 'H': ro.header = 1; break;
 		case 'm': ro.cap = opt_size(optarg, "-m", 16, (size_t)1 << 30); break;

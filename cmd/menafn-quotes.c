@@ -15,10 +15,13 @@
 #include "tsv.h"
 #include "win.h"
 
+/* getopt's; opt_longopts reads it too, to skip the options' arguments. */
+static const char optstring[] = ":Hm:nopru";
+
 static const char help_text[] =
 "usage: menafn-quotes [-Hnopru] [-m size] [file ...]\n"
 "Find the quotations in the text (last TSV field) of each record; write\n"
-"  key...  quote  start  end  speaker  text\n"
+"  key...  quote  quote_start  quote_end  speaker  text\n"
 "  -H       the first line is a header row; write it extended\n"
 "  -m size  longest quotation (default 1M); a longer one is unclosed\n"
 "  -n       also report quotations nested in others, as extra rows\n"
@@ -29,7 +32,7 @@ static const char help_text[] =
 "  -h, --help     this help\n"
 "  -V, --version  version\n";
 
-static const char columns[] = "quote\tstart\tend\tspeaker\ttext";
+static const char columns[] = "quote\tquote_start\tquote_end\tspeaker\ttext";
 
 static struct tsv_out out;
 
@@ -91,10 +94,10 @@ main(int argc, char *argv[])
 	int ch, rv;
 
 	msg_init("menafn-quotes");
-	opt_longopts(argc, argv, help_text);
+	opt_longopts(argc, argv, optstring, help_text);
 	tsv_init(&out, STDOUT_FILENO);
 	opterr = 0;
-	while ((ch = getopt(argc, argv, ":Hm:nopru")) != -1) {
+	while ((ch = getopt(argc, argv, optstring)) != -1) {
 		switch (ch) {
 		case 'H': ro.header = 1; break;
 		case 'm': ro.cap = opt_size(optarg, "-m", 16, (size_t)1 << 30); break;

@@ -15,6 +15,9 @@
 #include "strip.h"
 #include "tsv.h"
 
+/* getopt's; opt_longopts reads it too, to skip the options' arguments. */
+static const char optstring[] = ":Hkp:u";
+
 static const char help_text[] =
 "usage: menafn-strip [-Hku] [-p prefix] [file ...]\n"
 "Split MENAFN articles and strip header and footer; write TSV rows\n"
@@ -113,10 +116,10 @@ main(int argc, char *argv[])
 	int ch, hflag = 0, rv;
 
 	msg_init("menafn-strip");
-	opt_longopts(argc, argv, help_text);
+	opt_longopts(argc, argv, optstring, help_text);
 	tsv_init(&out, STDOUT_FILENO);
 	opterr = 0;
-	while ((ch = getopt(argc, argv, ":Hkp:u")) != -1) {
+	while ((ch = getopt(argc, argv, optstring)) != -1) {
 		switch (ch) {
 		case 'H': hflag = 1; break;
 		case 'k': kflag = 1; break;

@@ -10,27 +10,65 @@
 #include "msg.h"
 #include "opt.h"
 
+/* Print the help or the version line and exit 0; a failed write exits 1. */
+static _Noreturn void
+print_and_exit(int version, const char *help)
+{
+	int ok;
+
+	if (version)
+		ok = printf("%s (menafn-tools) %s\n", msg_prog,
+		    MENAFN_VERSION) >= 0;
+	else
+		ok = fputs(help, stdout) >= 0;
+	if (fflush(stdout) != 0 || ferror(stdout) || !ok)
+		die_errno(1, "write error");
+	exit(0);
+}
+
+/*
+ * The letters of one argument of short options, as getopt reads them:
+ * help or version is honoured; a letter that takes an argument ends the
+ * cluster, and when nothing follows it the argument is the next element.
+ * Returns how many elements after this one the cluster uses (0 or 1).
+ */
+static int
+scan_cluster(const char *a, const char *optstring, const char *help)
+{
+	const char *o;
+
+	for (a++; *a != '\0'; a++) {
+		if (*a == 'h' || *a == 'V')
+			print_and_exit(*a == 'V', help);
+		if (*a == ':' || (o = strchr(optstring, *a)) == NULL)
+			continue;	/* getopt reports it */
+		if (o[1] == ':')
+			return a[1] == '\0';
+	}
+	return 0;
+}
+
 void
-opt_longopts(int argc, char *argv[], const char *help)
+opt_longopts(int argc, char *argv[], const char *optstring,
+    const char *help)
 {
 	int i;
 
 	for (i = 1; i < argc; i++) {
 		const char *a = argv[i];
-		int ok;
 
 		if (strcmp(a, "--") == 0)
 			return;
-		if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0)
-			ok = fputs(help, stdout) >= 0;
-		else if (strcmp(a, "--version") == 0 || strcmp(a, "-V") == 0)
-			ok = printf("%s (menafn-tools) %s\n", msg_prog,
-			    MENAFN_VERSION) >= 0;
-		else
+		if (a[0] != '-' || a[1] == '\0')
+			continue;	/* an operand, or "-" for stdin */
+		if (a[1] != '-') {
+			i += scan_cluster(a, optstring, help);
 			continue;
-		if (fflush(stdout) != 0 || ferror(stdout) || !ok)
-			die_errno(1, "write error");
-		exit(0);
+		}
+		if (strcmp(a, "--help") == 0 || strcmp(a, "--version") == 0)
+			print_and_exit(a[2] == 'v', help);
+		fprintf(stderr, "%s: unknown option %s\n", msg_prog, a);
+		opt_usage(help);
 	}
 }
 

@@ -6,15 +6,18 @@
 
 #include "rd.h"
 
-#define MENAFN_VERSION "0.1.0"
+#define MENAFN_VERSION "0.2.0"	/* the top entry of NEWS */
 #define OPT_CAP_DEFAULT ((size_t)1 << 20)	/* -m: 1 MiB */
 
 /*
- * Scan argv up to "--" for --help/-h and --version/-V; print to stdout
- * and exit 0 (non-zero when that write fails).  help starts with the
- * usage line.
+ * Before getopt: scan argv up to "--" for --help/-h and --version/-V,
+ * print to stdout and exit 0 (non-zero when that write fails).  optstring
+ * is the tool's getopt string, so that an option's argument (-p -h) is
+ * skipped, not read as an option.  Any other long option is unknown: its
+ * name, the usage, exit 2.  help starts with the usage line.
  */
-void opt_longopts(int argc, char *argv[], const char *help);
+void opt_longopts(int argc, char *argv[], const char *optstring,
+    const char *help);
 
 /* Print the usage line (the first line of help) and a hint; exit 2. */
 _Noreturn void opt_usage(const char *help);

@@ -11,11 +11,14 @@ set -u
 cd "$(dirname "$0")/.." || exit 1
 
 # Debian packages: Check for the unit tests, pkg-config to find it, mandoc
-# for the man page lint, GNU parallel for the scale-out test, musl-tools
-# for the libc-only build, OpenSSH and rsync for parallel over ssh.
+# and groff for the man page lint, GNU parallel for the scale-out test,
+# musl-tools for the libc-only build, Miller and a PostgreSQL server for
+# the tests that load the tools' output into them, OpenSSH and rsync for
+# parallel over ssh.
 need=
 pkg-config --exists check 2>/dev/null || need="$need check pkg-config"
 command -v mandoc >/dev/null 2>&1 || need="$need mandoc"
+command -v groff >/dev/null 2>&1 || need="$need groff-base"
 command -v parallel >/dev/null 2>&1 || need="$need parallel"
 command -v musl-gcc >/dev/null 2>&1 || need="$need musl-tools"
 command -v clang >/dev/null 2>&1 || need="$need clang"
@@ -23,6 +26,8 @@ command -v valgrind >/dev/null 2>&1 || need="$need valgrind"
 [ -x /usr/sbin/sshd ] || need="$need openssh-server"
 command -v ssh >/dev/null 2>&1 || need="$need openssh-client"
 command -v rsync >/dev/null 2>&1 || need="$need rsync"
+command -v mlr >/dev/null 2>&1 || need="$need miller"
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need="$need postgresql"
 if [ -n "$need" ]; then
 	echo "== installing:$need"
 	sudo=
