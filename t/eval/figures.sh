@@ -48,45 +48,57 @@ scores() {
 		sh "$here/eval-numbers.sh" "$shared/devset" "$bin" || return 1
 	fi
 	sh "$top/t/heldout/eval-all.sh" "$bin" || return 1
+	if [ "$devset" -eq 1 ]; then
+		echo "== quotes: polnear-train"
+		sh "$here/eval-polnear.sh" "$shared/polnear-train" "$bin" || return 1
+		echo "== numbers: polnear-numbers"
+		sh "$here/eval-numbers-polnear.sh" "$shared/polnear-train" "$bin" || return 1
+	fi
 	if [ "$conform" -eq 1 ]; then
 		echo "== conformance"
 		"$top/t/conformance/conform" "$shared/conformance/recognizers-text"
 	fi
 }
 
-# One row per scored set: tool, set, precision, recall, F1, speakers.
+# One row per scored set from the scorers' summary lines: for quotes
+# precision, recall, F1 and speakers lenient (exact); for numbers value
+# precision, recall, F1 and value-plus-unit F1.
 table() {
-	printf '%-8s %-12s %9s %7s %6s  %s\n' tool set precision recall F1 \
-	    speakers
-	awk '
+	printf '%-8s %-16s %9s %7s %6s  %s\n' tool set precision recall F1 \
+	    'speakers lenient (exact) / value+unit F1'
+	awk -F '\t' '
 	/^== conformance/ {
 		printf "\n%-38s %5s %6s %7s %9s\n", "conformance suite", \
 		    "cases", "passed", "skipped", "pass rate"
 		conf = 1
+		FS = " "
 		next
 	}
-	conf && / pass rate / {
-		suite = $1; sub(/\.json$/, "", suite)
-		skipped = $9; sub(/\)$/, "", skipped)
-		printf "%-38s %5s %6s %7s %9s\n", suite, $3, $5, skipped, $NF
+	conf {
+		$0 = $0
+		if (/ pass rate /) {
+			suite = $1; sub(/\.json$/, "", suite)
+			skipped = $9; sub(/\)$/, "", skipped)
+			printf "%-38s %5s %6s %7s %9s\n", suite, $3, $5, skipped, $NF
+		}
+		next
 	}
 	/^== / {
-		tool = $2; sub(/:$/, "", tool); set = $3
-		if (set != "devset") {
+		split($0, w, " ")
+		tool = w[2]; sub(/:$/, "", tool); set = w[3]
+		if (set ~ /articles\.txt$/) {
 			n = set; sub(/.*\//, "", n); sub(/articles\.txt$/, "", n)
 			sub(/^round/, "", n); sub(/-$/, "", n)
 			set = "held-out " (n == "" ? 1 : n)
 		}
 		next
 	}
-	/^precision / {
-		row = sprintf("%-8s %-12s %9s %7s %6s", tool, set, $2, $4, $6)
-		if (tool != "quotes")
-			print row
-		next
+	$1 == "summary" && NF == 11 {
+		printf "%-8s %-16s %9s %7s %6s  %s (%s)\n", tool, set, $3, $4, $5, $8, $7
 	}
-	/^speakers: / && tool == "quotes" { print row "  " $2 " of " $4 }
-'
+	$1 == "summary" && NF == 8 {
+		printf "%-8s %-16s %9s %7s %6s  %s\n", tool, set, $3, $4, $5, $8
+	}'
 }
 
 scores >"$tmp/scores" || { cat "$tmp/scores"; echo "figures: a scorer failed"; exit 1; }
@@ -136,7 +148,7 @@ check)
 	if [ "$devset" -eq 1 ] && [ "$conform" -eq 1 ]; then
 		cp "$stored" "$tmp/want"
 	elif [ "$devset" -eq 0 ] && [ "$conform" -eq 0 ]; then
-		awk '/^$/ { exit } !/^[a-z]+ +devset / { print }' "$stored" \
+		awk '/^$/ { exit } !/^[a-z]+ +(devset|polnear)/ { print }' "$stored" \
 		    >"$tmp/want"
 		echo "figures: nothing in $shared; held-out rows only"
 	else
