@@ -172,6 +172,14 @@ release_held(struct strip *s)
 static void
 end_article(struct strip *s)
 {
+	/*
+	 * Only the id line (and blank lines) held at the end: that is the
+	 * footer without its disclaimer block, dropped like the whole one.
+	 */
+	if (s->foot == FOOT_ID) {
+		s->foot = FOOT_NONE;
+		s->heldlen = 0;
+	}
 	release_held(s);
 	if (s->in_article)
 		s->ops->end(s->ctx);

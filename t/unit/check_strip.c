@@ -152,6 +152,21 @@ START_TEST(footer_dropped)
 }
 END_TEST
 
+START_TEST(id_line_ending_article_dropped)
+{
+	/* Without the disclaimer block: at the end, before a header, at EOF. */
+	STRIPS_TO("(MENAFN- K) Body.\n\nMENAFN06032024000071011013ID"
+	    "1107944631\n\n", 0, "{|K|Body.}");
+	STRIPS_TO("(MENAFN- K) Body.\nMENAFN1ID2\n(MENAFN- L) Next.\n"
+	    "MENAFN3ID4", 0, "{|K|Body.}{|L|Next.}");
+	STRIPS_TO("(MENAFN- K) Body.\nMENAFN1ID2\n", 1,
+	    "{|K|Body.\nMENAFN1ID2}");
+	/* A line that only mentions an id is text. */
+	STRIPS_TO("(MENAFN- K) Body.\nid MENAFN1ID2\n", 0,
+	    "{|K|Body.\nid MENAFN1ID2}");
+}
+END_TEST
+
 START_TEST(footer_kept)
 {
 	STRIPS_TO("(MENAFN- K) Body.\n" FOOTER "\n", 1, "{|K|Body.\n" FOOTER "}");
@@ -189,6 +204,7 @@ strip_suite(void)
 	tcase_add_test(tc, no_header_and_preamble);
 	tcase_add_test(tc, crlf_keeps_inner_cr);
 	tcase_add_test(tc, footer_dropped);
+	tcase_add_test(tc, id_line_ending_article_dropped);
 	tcase_add_test(tc, footer_kept);
 	tcase_add_test(tc, unfinished_footer_is_kept);
 	tcase_add_test(tc, tag_inside_line_does_not_split);
