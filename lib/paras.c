@@ -73,9 +73,11 @@ static struct paras_width
 width(const struct paras *ps, uint64_t s, uint64_t e)
 {
 	struct paras_width w = { 0, (size_t)(e - s) };
+	const unsigned char *p = (const unsigned char *)win_at(&ps->w, s);
+	size_t i;
 
-	for (; s < e; s++)
-		w.chars += (byte_at(ps, s) & 0xC0) != 0x80;
+	for (i = 0; i < w.bytes; i++)
+		w.chars += (p[i] & 0xC0) != 0x80;
 	return w;
 }
 
@@ -92,12 +94,13 @@ static int
 word_fits(const struct paras *ps, struct paras_width prev, uint64_t s,
     uint64_t e, struct paras_width widest)
 {
-	uint64_t w = s;
+	const unsigned char *p = (const unsigned char *)win_at(&ps->w, s);
+	size_t n = 0;
 	struct paras_width word;
 
-	while (w < e && !blank[byte_at(ps, w)])
-		w++;
-	word = width(ps, s, w);
+	while (n < e - s && !blank[p[n]])
+		n++;
+	word = width(ps, s, s + n);
 	return prev.chars + 1 + word.chars <= widest.chars &&
 	    prev.bytes + 1 + word.bytes <= widest.bytes;
 }
@@ -152,9 +155,9 @@ next_line(const struct paras *ps, uint64_t *from, uint64_t to, uint64_t *ls,
 	*ls = *s = *from;
 	*e = lf ? *from + (uint64_t)(lf - p) : to;
 	*from = lf ? *e + 1 : to;
-	while (*s < *e && blank[byte_at(ps, *s)])
+	while (*s < *e && blank[(unsigned char)p[*s - *ls]])
 		(*s)++;
-	while (*e > *s && blank[byte_at(ps, *e - 1)])
+	while (*e > *s && blank[(unsigned char)p[*e - 1 - *ls]])
 		(*e)--;
 	return 1;
 }
