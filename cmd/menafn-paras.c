@@ -15,13 +15,15 @@
 #include "tsv.h"
 
 /* getopt's; opt_longopts reads it too, to skip the options' arguments. */
-static const char optstring[] = ":Hm:ru";
+static const char optstring[] = ":Hblm:ru";
 
 static const char help_text[] =
-"usage: menafn-paras [-Hru] [-m size] [file ...]\n"
+"usage: menafn-paras [-Hblru] [-m size] [file ...]\n"
 "Split the text (last TSV field) of each record into paragraphs; write\n"
 "  key...  para  para_start  para_end  text\n"
 "  -H       the first line is a header row; write it extended\n"
+"  -b       only blank lines end a paragraph (join wrapped lines)\n"
+"  -l       every line is a paragraph\n"
 "  -m size  longest paragraph held (default 1M); longer ones are cut\n"
 "  -r       read each input as one raw text, not TSV\n"
 "  -u       flush after every row\n"
@@ -84,6 +86,7 @@ main(int argc, char *argv[])
 	struct rec_opts ro = { 0, 0, OPT_CAP_DEFAULT };
 	struct rec_tool tool = { columns, &out, &pr.row, begin, text, end,
 	    &pr };
+	enum paras_mode force = PARAS_UNDECIDED;
 	int ch, rv;
 
 	msg_init("menafn-paras");
@@ -93,6 +96,8 @@ main(int argc, char *argv[])
 	while ((ch = getopt(argc, argv, optstring)) != -1) {
 		switch (ch) {
 		case 'H': ro.header = 1; break;
+		case 'b': force = PARAS_BLANK; break;	/* the last of -b, -l counts */
+		case 'l': force = PARAS_LINE; break;
 		case 'm': ro.cap = opt_size(optarg, "-m", 16, (size_t)1 << 30); break;
 		case 'r': ro.raw = 1; break;
 		case 'u': out.linebuf = 1; break;
@@ -102,6 +107,7 @@ main(int argc, char *argv[])
 	argc -= optind;
 	argv += optind;
 	paras_init(&pr.ps, ro.cap, emit, &pr);
+	pr.ps.force = force;
 	rv = rec_tool_run(&tool, &ro, argc, argv);
 	paras_free(&pr.ps);
 	return rv;

@@ -36,6 +36,8 @@ static int kflag;
 struct doc {
 	const char *name;	/* prefix of the ids, or NULL */
 	unsigned long long n;
+	const char *input;	/* for messages: the operand, "-" for stdin */
+	unsigned long long line;	/* the line being fed */
 };
 
 static void
@@ -70,7 +72,17 @@ end(void *ctx)
 	tsv_endrow(&out);
 }
 
-static const struct strip_ops ops = { begin, body, end };
+/* A warning, not an error: the article is written, with an empty date. */
+static void
+bad_date(void *ctx, const char *date, size_t dlen)
+{
+	struct doc *d = ctx;
+
+	msg_warn("%s: line %llu: not a calendar date: %.*s", d->input,
+	    d->line, (int)dlen, date);
+}
+
+static const struct strip_ops ops = { begin, body, end, bad_date };
 
 static int
 stopped(void *ctx)
@@ -97,9 +109,12 @@ strip_input(struct rd *r, void *ctx)
 		d->name = strcmp(r->name, "-") == 0 ? NULL : r->name;
 		d->n = 0;
 	}
+	d->input = r->name;
 	strip_init(&s, &ops, d, kflag);
-	while ((rv = rd_piece(r, &p, &n, &eol)) > 0 && out.err == 0)
+	while ((rv = rd_piece(r, &p, &n, &eol)) > 0 && out.err == 0) {
+		d->line = r->lineno + !eol;	/* a line is counted at its end */
 		strip_piece(&s, p, n, eol);
+	}
 	strip_finish(&s);
 	strip_free(&s);
 	if (rv < 0) {

@@ -26,12 +26,15 @@ void
 paras_begin(struct paras *ps)
 {
 	win_reset(&ps->w);
-	ps->mode = PARAS_UNDECIDED;
+	ps->mode = ps->force;
 	ps->pos = 0;
 	ps->open = 0;
 	ps->pstart = ps->pend = 0;
 	ps->line_start = 0;
 	ps->line_has = 0;
+	ps->line_first = 0;
+	ps->wrap_width.chars = ps->wrap_width.bytes = 0;
+	ps->prev_valid = 0;
 }
 
 static void
@@ -59,6 +62,193 @@ emit_lines(struct paras *ps, uint64_t from, uint64_t to)
 	}
 }
 
+static unsigned char
+byte_at(const struct paras *ps, uint64_t off)
+{
+	return (unsigned char)*win_at(&ps->w, off);
+}
+
+/* The width of [s, e): in characters (no UTF-8 continuation byte), in bytes. */
+static struct paras_width
+width(const struct paras *ps, uint64_t s, uint64_t e)
+{
+	struct paras_width w = { 0, (size_t)(e - s) };
+	const unsigned char *p = (const unsigned char *)win_at(&ps->w, s);
+	size_t i;
+
+	for (i = 0; i < w.bytes; i++)
+		w.chars += (p[i] & 0xC0) != 0x80;
+	return w;
+}
+
+/*
+ * Would the first word of the line [s, e) have fitted after a line of
+ * width prev and a space, in lines of at most widest?  Widths leave out
+ * the blanks at the ends of lines, so that this is the rule of wrappers
+ * that drop the space at a break and of fold -s, which keeps it but
+ * wants room for the word and the space after it.  Counted in characters
+ * and in bytes, as wrappers count either (fold(1) counts bytes): a line is
+ * full when the word would not fit in one of the two.
+ */
+static int
+word_fits(const struct paras *ps, struct paras_width prev, uint64_t s,
+    uint64_t e, struct paras_width widest)
+{
+	const unsigned char *p = (const unsigned char *)win_at(&ps->w, s);
+	size_t n = 0;
+	struct paras_width word;
+
+	while (n < e - s && !blank[p[n]])
+		n++;
+	word = width(ps, s, s + n);
+	return prev.chars + 1 + word.chars <= widest.chars &&
+	    prev.bytes + 1 + word.bytes <= widest.bytes;
+}
+
+static int
+ends_with(const struct paras *ps, uint64_t s, uint64_t e, const char *tail,
+    size_t k)
+{
+	return e - s >= k && memcmp(win_at(&ps->w, e - k), tail, k) == 0;
+}
+
+/*
+ * [s, e) ends in . ! ? or an ellipsis, maybe inside closing quotes or
+ * brackets and before no-break spaces.
+ */
+static int
+ends_sentence(const struct paras *ps, uint64_t s, uint64_t e)
+{
+	for (;;) {
+		if (e > s && strchr("\"')]", byte_at(ps, e - 1)) != NULL &&
+		    byte_at(ps, e - 1) != 0)
+			e--;
+		else if (ends_with(ps, s, e, "\xe2\x80\x9d", 3) ||
+		    ends_with(ps, s, e, "\xe2\x80\x99", 3))
+			e -= 3;
+		else if (ends_with(ps, s, e, "\xc2\xbb", 2) ||
+		    ends_with(ps, s, e, "\xc2\xa0", 2))	/* », no-break space */
+			e -= 2;
+		else
+			break;
+	}
+	if (e > s && strchr(".!?", byte_at(ps, e - 1)) != NULL &&
+	    byte_at(ps, e - 1) != 0)
+		return 1;
+	return ends_with(ps, s, e, "\xe2\x80\xa6", 3);
+}
+
+/*
+ * The next line in [*from, to): it starts at ls, and [s, e) is what it
+ * holds, trimmed; moves *from past it.  Returns 0 when there is none.
+ */
+static int
+next_line(const struct paras *ps, uint64_t *from, uint64_t to, uint64_t *ls,
+    uint64_t *s, uint64_t *e)
+{
+	const char *p, *lf;
+
+	if (*from >= to)
+		return 0;
+	p = win_at(&ps->w, *from);
+	lf = memchr(p, '\n', (size_t)(to - *from));
+	*ls = *s = *from;
+	*e = lf ? *from + (uint64_t)(lf - p) : to;
+	*from = lf ? *e + 1 : to;
+	while (*s < *e && blank[(unsigned char)p[*s - *ls]])
+		(*s)++;
+	while (*e > *s && blank[(unsigned char)p[*e - 1 - *ls]])
+		(*e)--;
+	return 1;
+}
+
+/*
+ * Are the lines of [from, to), none of them blank, hard-wrapped?  Yes
+ * when they are at most a few hundred characters wide and, of the lines
+ * that end no sentence (the last aside), more are full than short, and
+ * at least two: full when the next line's first word would not have
+ * fitted after it.  Text written with a line for each paragraph has lines
+ * of very different widths, and those that end no sentence (a heading, a
+ * caption, a lead-in) are short.  Returns the width of the widest line,
+ * or 0.
+ */
+static struct paras_width
+wrap_width_of(const struct paras *ps, uint64_t from, uint64_t to)
+{
+	static const struct paras_width none = { 0, 0 };
+	uint64_t at = from, ls, s, e;
+	struct paras_width w = none, widest = none;
+	size_t n = 0, full = 0, open_short = 0;
+	int sentence = 0;
+
+	while (next_line(ps, &at, to, &ls, &s, &e)) {
+		w = width(ps, s, e);
+		if (w.chars > widest.chars)
+			widest.chars = w.chars;
+		if (w.bytes > widest.bytes)
+			widest.bytes = w.bytes;
+	}
+	if (widest.chars < PARAS_WRAP_MIN || widest.chars > PARAS_WRAP_MAX)
+		return none;
+	for (at = from; next_line(ps, &at, to, &ls, &s, &e); n++) {
+		if (n > 0 && !sentence && s == ls) {
+			if (word_fits(ps, w, s, e, widest))
+				open_short++;
+			else
+				full++;
+		}
+		w = width(ps, s, e);
+		sentence = ends_sentence(ps, s, e);
+	}
+	return full >= 2 && full > open_short ? widest : none;
+}
+
+/* Does a paragraph of hard-wrapped text end before the line [s, e)? */
+static int
+wrap_breaks(const struct paras *ps, uint64_t s, uint64_t e, int indented)
+{
+	if (indented)
+		return 1;
+	if (!word_fits(ps, ps->prev_width, s, e, ps->wrap_width))
+		return 0;	/* the line before is full: a wrap, not an end */
+	/*
+	 * A short line that ends no sentence goes on: the first line of an
+	 * article is short when its header stood before it.
+	 */
+	return ps->prev_sentence;
+}
+
+/* The whole line [s, e) of hard-wrapped text, trimmed, was scanned. */
+static void
+wrap_line(struct paras *ps, uint64_t s, uint64_t e, int indented)
+{
+	if (ps->open && ps->prev_valid && wrap_breaks(ps, s, e, indented)) {
+		emit(ps, ps->pstart, ps->prev_end, 0);
+		ps->pstart = s;
+	} else if (!ps->open) {
+		ps->open = 1;
+		ps->pstart = s;
+	}
+	ps->pend = e;
+	ps->prev_valid = 1;
+	ps->prev_width = width(ps, s, e);
+	ps->prev_sentence = ends_sentence(ps, s, e);
+	ps->prev_end = e;
+}
+
+/* The lines of [from, to) as hard-wrapped text; the last paragraph stays open. */
+static void
+emit_wrapped(struct paras *ps, uint64_t from, uint64_t to)
+{
+	uint64_t ls, s, e;
+
+	ps->open = 0;
+	ps->prev_valid = 0;
+	while (next_line(ps, &from, to, &ls, &s, &e))
+		if (s < e)
+			wrap_line(ps, s, e, s > ls);
+}
+
 /* Non-blank bytes [first, last_end) of the current line were scanned. */
 static void
 content(struct paras *ps, uint64_t first, uint64_t last_end)
@@ -66,7 +256,10 @@ content(struct paras *ps, uint64_t first, uint64_t last_end)
 	if (!ps->open) {
 		ps->open = 1;
 		ps->pstart = first;
+		ps->prev_valid = 0;
 	}
+	if (!ps->line_has)
+		ps->line_first = first;
 	ps->pend = last_end;
 	ps->line_has = 1;
 }
@@ -74,7 +267,14 @@ content(struct paras *ps, uint64_t first, uint64_t last_end)
 static void
 line_done(struct paras *ps)
 {
-	if (ps->mode == PARAS_LINE || !ps->line_has) {
+	if (ps->mode == PARAS_WRAP && ps->line_has) {
+		uint64_t s = ps->line_first > ps->pstart ?
+		    ps->line_first : ps->pstart;
+
+		if (ps->open)
+			wrap_line(ps, s, ps->pend,
+			    ps->line_first > ps->line_start);
+	} else if (ps->mode == PARAS_LINE || !ps->line_has) {
 		/* A line in line mode, or a blank line, ends a paragraph. */
 		if (ps->mode == PARAS_UNDECIDED)
 			ps->mode = PARAS_BLANK;
@@ -85,26 +285,49 @@ line_done(struct paras *ps)
 	ps->line_has = 0;
 }
 
+/*
+ * No blank line in the first cap bytes: the complete lines held are
+ * hard-wrapped text or a line for each paragraph.  Either way they are
+ * written but for the paragraph the current line may still belong to.
+ */
+static void
+decide_at_cap(struct paras *ps)
+{
+	uint64_t end = ps->pend;
+
+	if (ps->open && ps->pstart < ps->line_start)
+		ps->wrap_width = wrap_width_of(ps, ps->pstart, ps->line_start);
+	if (ps->wrap_width.chars > 0) {
+		ps->mode = PARAS_WRAP;
+		emit_wrapped(ps, ps->pstart, ps->line_start);
+		if (ps->line_has)
+			ps->pend = end;
+		return;
+	}
+	ps->mode = PARAS_LINE;
+	if (ps->open && ps->pstart < ps->line_start)
+		emit_lines(ps, ps->pstart, ps->line_start);
+	ps->open = 0;
+	if (ps->line_has) {
+		uint64_t s = ps->pstart > ps->line_start ?
+		    ps->pstart : ps->line_start;	/* the rest is dropped */
+		while (blank[(unsigned char)*win_at(&ps->w, s)])
+			s++;
+		ps->open = 1;
+		ps->pstart = s;
+	}
+}
+
 /* Holding more than the cap: decide the mode, or cut a piece. */
 static void
 over_cap(struct paras *ps)
 {
 	uint64_t lim, c;
 
-	if (ps->mode == PARAS_UNDECIDED) {
-		ps->mode = PARAS_LINE;
-		if (ps->open && ps->pstart < ps->line_start)
-			emit_lines(ps, ps->pstart, ps->line_start);
-		ps->open = 0;
-		if (ps->line_has) {
-			uint64_t s = ps->pstart > ps->line_start ?
-			    ps->pstart : ps->line_start;	/* the rest is dropped */
-			while (blank[(unsigned char)*win_at(&ps->w, s)])
-				s++;
-			ps->open = 1;
-			ps->pstart = s;
-		}
-	}
+	if (ps->mode == PARAS_UNDECIDED)
+		decide_at_cap(ps);
+	if (ps->open && ps->pos - ps->pstart > ps->cap)
+		ps->prev_valid = 0;	/* the current line goes on the cut one */
 	while (ps->open && ps->pos - ps->pstart > ps->cap) {
 		lim = ps->pstart + ps->cap;
 		for (c = lim; c > ps->pstart; c--)
@@ -169,11 +392,18 @@ paras_feed(struct paras *ps, const char *p, size_t n)
 void
 paras_end(struct paras *ps)
 {
-	if (ps->open) {
-		if (ps->mode == PARAS_UNDECIDED)
+	if (ps->open && ps->mode == PARAS_UNDECIDED) {
+		ps->wrap_width = wrap_width_of(ps, ps->pstart, ps->pend);
+		if (ps->wrap_width.chars == 0) {
 			emit_lines(ps, ps->pstart, ps->pend);
-		else
-			emit(ps, ps->pstart, ps->pend, 0);
-	}
+			ps->open = 0;
+			return;
+		}
+		ps->mode = PARAS_WRAP;
+		emit_wrapped(ps, ps->pstart, ps->pend);
+	} else if (ps->mode == PARAS_WRAP && ps->line_has)
+		line_done(ps);		/* a last line without its LF */
+	if (ps->open)
+		emit(ps, ps->pstart, ps->pend, 0);
 	ps->open = 0;
 }

@@ -1,10 +1,15 @@
 /*
  * Paragraph splitting, I/O-free and incremental.  Paragraphs are separated
- * by one or more blank lines (only spaces, tabs and CRs); a text with no
- * blank line in its first cap bytes is split at every line break instead.
- * Each paragraph is trimmed of spaces, tabs, CRs and LFs at both ends.  At
- * most one paragraph is held, up to the cap: a longer one is reported in
- * pieces of at most cap bytes, cut after a space where there is one.
+ * by one or more blank lines (only spaces, tabs and CRs).  A text with no
+ * blank line in its first cap bytes is either hard-wrapped, when most of
+ * its lines there are full (the next line's first word would not have fit
+ * on them) and end no sentence, and then its lines are joined into
+ * paragraphs as a reader would (a short line after a sentence end, an
+ * indented line or a blank line ends one); or it is split at every line
+ * break.  Each paragraph is trimmed of
+ * spaces, tabs, CRs and LFs at both ends.  At most one paragraph is held,
+ * up to the cap: a longer one is reported in pieces of at most cap bytes,
+ * cut after a space where there is one.
  */
 #ifndef PARAS_H
 #define PARAS_H
@@ -18,19 +23,36 @@
 typedef void paras_emit_fn(void *ctx, uint64_t start, uint64_t end,
     const char *text, int cut);
 
-enum paras_mode { PARAS_UNDECIDED, PARAS_BLANK, PARAS_LINE };
+enum paras_mode { PARAS_UNDECIDED, PARAS_BLANK, PARAS_LINE, PARAS_WRAP };
+
+/* A line's width, in both measures wrappers use. */
+struct paras_width {
+	size_t chars, bytes;
+};
+
+/* The widest lines, in characters, that are taken for hard-wrapped text. */
+#define PARAS_WRAP_MIN 30
+#define PARAS_WRAP_MAX 250
 
 struct paras {
 	size_t cap;
 	paras_emit_fn *emit;
 	void *ctx;
 	struct win w;
+	enum paras_mode force;	/* set after paras_init: the mode of every text */
 	enum paras_mode mode;
 	uint64_t pos;		/* bytes scanned */
 	int open;		/* a paragraph has begun */
 	uint64_t pstart, pend;	/* its first byte, the end of its last non-blank */
 	uint64_t line_start;	/* where the current line began */
 	int line_has;		/* the current line has a non-blank byte */
+	uint64_t line_first;	/* its first non-blank byte */
+	/* Hard-wrapped text: the width, and the last line of the open paragraph. */
+	struct paras_width wrap_width;	/* of the widest line; 0 if not wrapped */
+	int prev_valid;		/* the break before the current line is open */
+	struct paras_width prev_width;
+	int prev_sentence;	/* it ends a sentence */
+	uint64_t prev_end;	/* the end of its last non-blank */
 };
 
 void paras_init(struct paras *ps, size_t cap, paras_emit_fn *emit, void *ctx);

@@ -37,6 +37,31 @@ dash_len(const char *p, size_t i, size_t n)
 	return 0;
 }
 
+static int
+digits(const char *p, size_t n)
+{
+	int v = 0;
+
+	while (n-- > 0)
+		v = v * 10 + (*p++ - '0');
+	return v;
+}
+
+/* "YYYY-MM-DD", its shape checked: a day of the Gregorian calendar? */
+static int
+calendar_date(const char *p)
+{
+	static const int mdays[12] = {
+		31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31
+	};
+	int y = digits(p, 4), m = digits(p + 5, 2), d = digits(p + 8, 2);
+	int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+
+	if (m < 1 || m > 12 || d < 1)
+		return 0;
+	return d <= mdays[m - 1] + (m == 2 && leap);
+}
+
 int
 strip_header(const char *p, size_t n, struct strip_hdr *h)
 {
@@ -58,6 +83,7 @@ strip_header(const char *p, size_t n, struct strip_hdr *h)
 				return 0;
 		h->date_off = d;
 		h->date_len = 10;
+		h->date_bad = !calendar_date(p + d);
 		i = skip_blanks(p, d + 10, n);
 	}
 	if (i >= n || p[i] != '(')
@@ -172,6 +198,14 @@ release_held(struct strip *s)
 static void
 end_article(struct strip *s)
 {
+	/*
+	 * Only the id line (and blank lines) held at the end: that is the
+	 * footer without its disclaimer block, dropped like the whole one.
+	 */
+	if (s->foot == FOOT_ID) {
+		s->foot = FOOT_NONE;
+		s->heldlen = 0;
+	}
 	release_held(s);
 	if (s->in_article)
 		s->ops->end(s->ctx);
@@ -278,8 +312,11 @@ strip_piece(struct strip *s, const char *p, size_t n, int eol)
 		s->line_start = eol;
 		if (strip_header(p, n, &h)) {
 			end_article(s);
-			s->ops->begin(s->ctx, p + h.date_off, h.date_len,
-			    p + h.src_off, h.src_len);
+			if (h.date_bad && s->ops->bad_date != NULL)
+				s->ops->bad_date(s->ctx, p + h.date_off,
+				    h.date_len);
+			s->ops->begin(s->ctx, p + h.date_off,
+			    h.date_bad ? 0 : h.date_len, p + h.src_off, h.src_len);
 			s->in_article = 1;
 			s->leading = 1;
 			p += h.body_off;

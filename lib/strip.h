@@ -1,7 +1,8 @@
 /*
  * Splitting a stream of MENAFN articles: the header
  * "date YYYY-MM-DD (MENAFN- Source)" at the start of a line begins an
- * article; the boilerplate footer is dropped; the whitespace between the
+ * article (a date that is no calendar day is reported, not passed on);
+ * the boilerplate footer is dropped; the whitespace between the
  * header and the body and at the end of the body is trimmed.  Every other
  * byte reaches the body callback exactly as it came.  I/O-free: lines are
  * fed in pieces, and the state is bounded (STRIP_HOLD bytes held at most).
@@ -15,6 +16,7 @@
 
 struct strip_hdr {
 	size_t date_off, date_len;	/* "2025-01-24"; len 0 when absent */
+	int date_bad;			/* it has the shape but is no calendar day */
 	size_t src_off, src_len;	/* "UkrinForm"; len 0 for "(MENAFN)" */
 	size_t body_off;		/* first byte after the header */
 };
@@ -30,6 +32,11 @@ struct strip_ops {
 	    const char *src, size_t slen);
 	void (*body)(void *ctx, const char *p, size_t n);
 	void (*end)(void *ctx);
+	/*
+	 * Optional: the header's date, as written, is no calendar date
+	 * (2025-13-45); begin() then gets an empty date.  Called just before it.
+	 */
+	void (*bad_date)(void *ctx, const char *date, size_t dlen);
 };
 
 enum strip_foot { FOOT_NONE, FOOT_ID, FOOT_DISCLAIMER };

@@ -57,7 +57,7 @@ run() {
 }
 
 # Option sets, ';'-separated; '-' is the default run.
-paras_opts='-;-m 4096'
+paras_opts='-;-b;-l;-m 4096'
 quotes_opts='-;-n;-o;-p;-nop;-m 4096;-np'
 numbers_opts='-;-b;-e;-be;-k currency,percent;-k number -k year;-bek range;-m 4096'
 

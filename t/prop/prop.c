@@ -365,7 +365,8 @@ srec_end(void *ctx)
 	buf_add(&r->out, "E", 1);
 }
 
-static const struct strip_ops srec_ops = { srec_begin, srec_body, srec_end };
+static const struct strip_ops srec_ops = { srec_begin, srec_body, srec_end,
+    NULL };
 
 /*
  * Feed the input to the strip machine as rd(3) would with a buffer of

@@ -1,3 +1,4 @@
+#include <stdio.h>
 #include <string.h>
 
 #include "strip.h"
@@ -56,6 +57,41 @@ START_TEST(not_headers)
 }
 END_TEST
 
+static void
+date_is_calendar(const char *date, int calendar)
+{
+	char line[64];
+	struct strip_hdr h;
+	size_t n = (size_t)snprintf(line, sizeof line, "date %s (MENAFN- X) a",
+	    date);
+
+	ck_assert_msg(strip_header(line, n, &h), "no header in '%s'", line);
+	ck_assert_uint_eq(h.date_off, 5);
+	ck_assert_uint_eq(h.date_len, 10);
+	ck_assert_msg(h.date_bad == !calendar, "%s: date_bad %d", date,
+	    h.date_bad);
+}
+
+START_TEST(header_calendar_dates)
+{
+	date_is_calendar("2024-02-29", 1);	/* divisible by 4 */
+	date_is_calendar("2025-02-29", 0);
+	date_is_calendar("1900-02-29", 0);	/* by 100, not by 400 */
+	date_is_calendar("2000-02-29", 1);	/* by 400 */
+	date_is_calendar("2025-02-28", 1);
+	date_is_calendar("2024-04-31", 0);
+	date_is_calendar("2024-04-30", 1);
+	date_is_calendar("2024-01-31", 1);
+	date_is_calendar("2024-00-10", 0);
+	date_is_calendar("2024-13-01", 0);
+	date_is_calendar("2024-12-31", 1);
+	date_is_calendar("2024-01-00", 0);
+	date_is_calendar("2024-01-32", 0);
+	date_is_calendar("2025-13-45", 0);
+	date_is_calendar("0000-01-01", 1);
+}
+END_TEST
+
 /* Articles are logged as {date|source|body}. */
 static void
 on_begin(void *ctx, const char *d, size_t dn, const char *s, size_t sn)
@@ -79,7 +115,15 @@ on_end(void *ctx)
 	log_str(ctx, "}");
 }
 
-static const struct strip_ops ops = { on_begin, on_body, on_end };
+static void
+on_bad_date(void *ctx, const char *d, size_t dn)
+{
+	log_str(ctx, "<");
+	log_add(ctx, d, dn);
+	log_str(ctx, ">");
+}
+
+static const struct strip_ops ops = { on_begin, on_body, on_end, on_bad_date };
 
 /* Feed text line by line, each line in pieces of at most step bytes. */
 static void
@@ -152,6 +196,29 @@ START_TEST(footer_dropped)
 }
 END_TEST
 
+START_TEST(id_line_ending_article_dropped)
+{
+	/* Without the disclaimer block: at the end, before a header, at EOF. */
+	STRIPS_TO("(MENAFN- K) Body.\n\nMENAFN06032024000071011013ID"
+	    "1107944631\n\n", 0, "{|K|Body.}");
+	STRIPS_TO("(MENAFN- K) Body.\nMENAFN1ID2\n(MENAFN- L) Next.\n"
+	    "MENAFN3ID4", 0, "{|K|Body.}{|L|Next.}");
+	STRIPS_TO("(MENAFN- K) Body.\nMENAFN1ID2\n", 1,
+	    "{|K|Body.\nMENAFN1ID2}");
+	/* A line that only mentions an id is text. */
+	STRIPS_TO("(MENAFN- K) Body.\nid MENAFN1ID2\n", 0,
+	    "{|K|Body.\nid MENAFN1ID2}");
+}
+END_TEST
+
+START_TEST(bad_date_left_empty)
+{
+	/* The header is still a header; only its date is not passed on. */
+	STRIPS_TO("date 2025-13-45 (MENAFN- X) a\ndate 2024-02-29 (MENAFN- Y) b"
+	    "\n", 0, "<2025-13-45>{|X|a}{2024-02-29|Y|b}");
+}
+END_TEST
+
 START_TEST(footer_kept)
 {
 	STRIPS_TO("(MENAFN- K) Body.\n" FOOTER "\n", 1, "{|K|Body.\n" FOOTER "}");
@@ -183,12 +250,15 @@ strip_suite(void)
 
 	tcase_add_test(tc, header_forms);
 	tcase_add_test(tc, not_headers);
+	tcase_add_test(tc, header_calendar_dates);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("articles");
 	tcase_add_test(tc, three_articles);
 	tcase_add_test(tc, no_header_and_preamble);
 	tcase_add_test(tc, crlf_keeps_inner_cr);
 	tcase_add_test(tc, footer_dropped);
+	tcase_add_test(tc, id_line_ending_article_dropped);
+	tcase_add_test(tc, bad_date_left_empty);
 	tcase_add_test(tc, footer_kept);
 	tcase_add_test(tc, unfinished_footer_is_kept);
 	tcase_add_test(tc, tag_inside_line_does_not_split);
