@@ -21,10 +21,16 @@ CHECK_LIBS != pkg-config --libs check 2>/dev/null || echo -lcheck
 BIN = menafn-strip menafn-paras menafn-quotes menafn-numbers
 TOOLS = cmd/menafn-strip cmd/menafn-paras cmd/menafn-quotes cmd/menafn-numbers
 HDR = lib/msg.h lib/utf8.h lib/rd.h lib/tsv.h lib/rec.h lib/opt.h \
-	lib/win.h lib/strip.h lib/paras.h lib/quotes.h lib/numbers.h lib/scan.h lib/lex.h
+	lib/win.h lib/strip.h lib/paras.h lib/quotes.h lib/numbers.h lib/scan.h lib/lex.h \
+	lib/numbers/nx.h
 LIBOBJ = lib/msg.o lib/utf8.o lib/rd.o lib/tsv.o lib/rec.o lib/opt.o \
-	lib/win.o lib/strip.o lib/paras.o lib/quotes.o lib/numbers.o \
-	lib/scan.o lib/lex.o
+	lib/win.o lib/strip.o lib/paras.o lib/quotes.o lib/scan.o lib/lex.o \
+	$(NXOBJ)
+# The number extractor, by concern (lib/numbers/nx.h says which is which).
+NXOBJ = lib/numbers/nxlexicon.o lib/numbers/nxindex.o lib/numbers/nxtokens.o \
+	lib/numbers/nxvalue.o lib/numbers/nxwords.o lib/numbers/nxsuffix.o \
+	lib/numbers/nxamount.o lib/numbers/nxdates.o lib/numbers/nxpatterns.o \
+	lib/numbers/nxscan.o
 UNITSRC = t/unit/main.c t/unit/check_tsv.c t/unit/check_rd.c \
 	t/unit/check_utf8.c t/unit/check_rec.c t/unit/check_strip.c \
 	t/unit/check_paras.c t/unit/check_quotes.c \

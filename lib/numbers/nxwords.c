@@ -1,0 +1,371 @@
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "numbers.h"
+#include "utf8.h"
+#include "nx.h"
+
+/* A separator between two number words: blanks, a hyphen, or "and". */
+static int
+word_sep(struct ps *ps, int j, int last)
+{
+	const struct tk *t = nx_tok(ps, j);
+
+	if (t->sp == 2)
+		return -1;
+	if (t->t == T_DASH && nx_tok(ps, j + 1)->sp != 2)
+		return j + 1;
+	if (t->t == T_WORD && t->sp == 1 && (last == K_HUND || last == K_SCALE) &&
+	    nx_tok_is(ps, j, "and")) {
+		t = nx_tok(ps, j + 1);
+		if (t->t == T_WORD && t->w && (t->w->type == W_NUM ||
+		    t->w->type == W_ORD) && t->w->cls <= K_TENS && t->w->val)
+			return j + 1;
+		/* "3 hundred and 21", but "$6 million and 10" are two */
+		if (t->t == T_NUM && !t->dot && !t->grp && t->nd <= 2 &&
+		    t->v.m != 0 && last == K_HUND)
+			return j + 1;
+		return -1;
+	}
+	if (t->sp != 1)
+		return -1;
+	return j;
+}
+
+/*
+ * Spelled numbers: "twenty-five", "two hundred and five", "a dozen",
+ * "nine hundred ninety-nine thousand", "twenty-first", "4 thousand 3
+ * hundred and 21".  plural: a plural ordinal may end it ("fifths").
+ */
+int
+nx_words(struct ps *ps, int i, struct amt *a, int plural)
+{
+	const struct tk *t;
+	struct lx nw;
+	const struct lx *w;
+	uint64_t total = 0, cur = 0, p10;
+	int last = K_NONE, top = 99, j = i, n = 0, k, e, good = -1, gord = 0;
+	int gscale = 0;
+	uint64_t gval = 0, lastadd = 0, dv;
+	struct nv fr;
+
+	t = nx_tok(ps, i);
+	if (t->w && t->w->type == W_A) {
+		t = nx_tok(ps, i + 1);
+		if (t->sp != 1 || !t->w || t->w->type != W_NUM ||
+		    (t->w->cls != K_HUND && t->w->cls != K_SCALE &&
+		    !(t->w->cls == K_DOZEN && t->e - t->s == 5)))
+			return -1;
+		cur = 1;
+		lastadd = 1;
+		last = K_UNIT;
+		j = i + 1;
+		n = 1;
+	}
+	for (;;) {
+		if (n > 0) {
+			k = word_sep(ps, j, last);
+			if (k < 0)
+				break;
+		} else
+			k = j;
+		/*
+		 * "two million and one half": a proper fraction is added to
+		 * the whole number; in "one hundred and thirty fifths" the
+		 * whole is the numerator.
+		 */
+		if (k == j + 1 && nx_tok_is(ps, j, "and") && nx_frac_words(ps, k, &fr) > 0 &&
+		    nv_cmp(&fr, &(struct nv){ 1, 0, 0, 0 }) < 0)
+			break;
+		t = nx_tok(ps, k);
+		if (t->t == T_NUM && t->nd <= 2 && nx_tok_int(t, &dv) &&
+		    (n == 0 || last == K_HUND || last == K_SCALE)) {
+			/* digits in a spelled number: 3 hundred and 21 */
+			nw.type = W_NUM;
+			nw.val = (int)dv;
+			nw.cls = dv < 10 ? K_UNIT : K_TEEN;
+			nw.flags = 0;
+			w = &nw;
+			/* "3 hundred and 2 hundred" is two numbers */
+			if (k == j + 1 && nx_tok(ps, k + 1)->t == T_WORD &&
+			    nx_tok(ps, k + 1)->w && nx_tok(ps, k + 1)->w->type == W_NUM &&
+			    nx_tok(ps, k + 1)->w->cls >= K_HUND)
+				break;
+		} else if (t->t != T_WORD || !t->w ||
+		    (t->w->type != W_NUM && t->w->type != W_ORD))
+			break;
+		else
+			w = t->w;
+		if ((w->flags & F_PLURAL) && !plural)
+			break;
+		if (n > 0 && w->val == 0 && w->cls == K_UNIT)
+			break;
+		switch (w->cls) {
+		case K_UNIT:
+			if (last != K_NONE && last != K_TENS && last != K_HUND &&
+			    last != K_SCALE)
+				goto out;
+			cur += (uint64_t)w->val;
+			lastadd = last == K_TENS ? lastadd + (uint64_t)w->val :
+			    (uint64_t)w->val;
+			break;
+		case K_TEEN:
+		case K_TENS:
+			if (last != K_NONE && last != K_HUND && last != K_SCALE)
+				goto out;
+			if (last == K_HUND && cur % 100 != 0)
+				goto out;
+			cur += (uint64_t)w->val;
+			lastadd = (uint64_t)w->val;
+			break;
+		case K_HUND:
+			if (last != K_NONE && last != K_UNIT && last != K_TEEN)
+				goto out;
+			if (cur >= 100)
+				goto out;
+			cur = (cur ? cur : 1) * 100;
+			break;
+		case K_SCALE:
+			/* a bare "billion" ("a billion-dollar deal") is no number */
+			if (w->val >= top || (last == K_NONE && w->type == W_NUM))
+				goto out;
+			for (p10 = 1, e = 0; e < w->val; e++)
+				p10 *= 10;
+			total += (cur ? cur : 1) * p10;
+			cur = 0;
+			top = w->val;
+			break;
+		case K_DOZEN:
+			if (last != K_UNIT && last != K_TEEN && last != K_TENS)
+				goto out;
+			if (w->type == W_ORD)
+				goto out;
+			/* three hundred and two dozen: the dozens are the two */
+			cur += lastadd * 11;
+			break;
+		default:
+			goto out;
+		}
+		last = w->cls;
+		n++;
+		j = k + 1;
+		good = j;
+		gval = total + cur;
+		gscale = last == K_SCALE ? top : 0;
+		if (w->type == W_ORD) {
+			gord = 1;
+			break;
+		}
+		if (w->cls == K_DOZEN || (w->flags & F_FOLD))
+			break;
+	}
+out:
+	if (good < 0)
+		return -1;
+	nv_set(&a->v, gval, 0);
+	a->ord = gord;
+	a->spelled = 1;
+	a->lastscale = gscale;
+	if (gscale)
+		a->mexp = gscale;
+	return good;
+}
+
+/* An ordinal as a denominator ("fifth", "fifths", "hundredths"), >= 3. */
+static int
+denom(struct ps *ps, int j, uint64_t *d, int *plural)
+{
+	const struct tk *t = nx_tok(ps, j);
+	struct amt b;
+	int k;
+
+	if (t->t != T_WORD || !t->w || (t->w->type != W_NUM &&
+	    t->w->type != W_ORD))
+		return -1;
+	memset(&b, 0, sizeof b);
+	if ((k = nx_words(ps, j, &b, 1)) < 0 || !b.ord || b.v.e != 0 || b.v.m < 3)
+		return -1;
+	*d = b.v.m;
+	*plural = (nx_tok(ps, k - 1)->w->flags & F_PLURAL) != 0;
+	return k;
+}
+
+/*
+ * A fraction in words at j: "a half", "a quarter", "a fifth", "three
+ * quarters", "two thirds", "one eighth", "one-eighth", "five eighths".
+ * The index after it, -1 if none.
+ */
+int
+nx_frac_words(struct ps *ps, int j, struct nv *f)
+{
+	const struct tk *t = nx_tok(ps, j);
+	struct amt b;
+	uint64_t d, num;
+	int k, pl, q;
+
+	if (t->t != T_WORD || !t->w)
+		return -1;
+	if (t->w->type == W_A) {
+		num = 1;
+		k = j + 1;
+		if (nx_tok(ps, k)->sp != 1)
+			return -1;
+		/* a hundred trillionths */
+		memset(&b, 0, sizeof b);
+		if ((q = nx_words(ps, j, &b, 0)) > 0 && !b.ord && nx_tok(ps, q)->sp == 1 &&
+		    denom(ps, q, &d, &pl) > 0 && pl) {
+			nv_set(f, b.v.m, 0);
+			nv_div(f, d);
+			return denom(ps, q, &d, &pl);
+		}
+		/* a fifth, a hundredth: one word */
+		t = nx_tok(ps, k);
+		if ((q = denom(ps, k, &d, &pl)) > 0 && !pl &&
+		    (q == k + 1 || d < 100)) {
+			nv_set(f, 1, 0);
+			nv_div(f, d);
+			return q;
+		}
+		if (!t->w || (t->w->type != W_HALF && t->w->type != W_QUARTER))
+			return -1;
+	} else {
+		memset(&b, 0, sizeof b);
+		if (t->w->type != W_NUM || (k = nx_words(ps, j, &b, 0)) < 0 ||
+		    b.ord || b.v.e != 0 || b.v.m == 0)
+			return -1;
+		num = b.v.m;
+		t = nx_tok(ps, k);
+		if (t->sp == 2 || (t->sp == 0 && !(t->t == T_DASH && t->grp)))
+			return -1;
+		if (t->t == T_DASH)
+			k++;
+	}
+	t = nx_tok(ps, k);
+	if (t->t != T_WORD || !t->w || t->sp == 2)
+		return -1;
+	if (t->w->type == W_HALF && num == 1) {
+		nv_set(f, 5, -1);
+		return k + 1;
+	}
+	if (t->w->type == W_QUARTER) {
+		q = t->e - t->s == 8;
+		if (q != (num > 1) || num > 3)
+			return -1;
+		nv_set(f, num * 25, -2);
+		nv_norm(f);
+		return k + 1;
+	}
+	if ((q = denom(ps, k, &d, &pl)) < 0 || pl != (num > 1))
+		return -1;
+	nv_set(f, num, 0);
+	nv_div(f, d);
+	return q;
+}
+
+/* Is token j the end of a phrase: the end, punctuation, or "of"? */
+int
+nx_phrase_end(struct ps *ps, int j)
+{
+	const struct tk *t = nx_tok(ps, j);
+
+	return t->t == T_END || t->t == T_DOT || t->t == T_COMMA ||
+	    t->sp == 2 || nx_tok_is(ps, j, "of") || t->t == T_OTHER;
+}
+
+/* Is the word before token i (before the view when i is 0) w? */
+int
+nx_word_before(struct ps *ps, int i, const char *w)
+{
+	char pw[16];
+	size_t n;
+
+	if (i > 0)
+		return nx_tok(ps, i - 1)->t == T_WORD && nx_tok(ps, i)->sp == 1 &&
+		    nx_tok_is(ps, i - 1, w);
+	n = nx_prev_word(ps, pw, sizeof pw);
+	return n > 0 && strlen(w) == n && memcmp(pw, w, n) == 0;
+}
+
+/* Is p[0, n) the word w (ASCII case folded)? */
+static int
+tok_word(struct ps *ps, int j, const char *w)
+{
+	return nx_tok_is(ps, j, w);
+}
+
+/* "point zero three", "point seventy-one" after a spelled number */
+int
+nx_point_words(struct ps *ps, int j, struct amt *a)
+{
+	const struct tk *t;
+	struct amt b;
+	struct nv f;
+	uint64_t m = 0;
+	int k = j + 1, nd = 0;
+
+	if (!tok_word(ps, j, "point") || nx_tok(ps, j)->sp != 1)
+		return j;
+	t = nx_tok(ps, k);
+	if (t->sp != 1 || !t->w || t->w->type != W_NUM)
+		return j;
+	if (t->w->cls == K_TEEN || t->w->cls == K_TENS) {
+		memset(&b, 0, sizeof b);
+		if ((k = nx_words(ps, k, &b, 0)) < 0 || b.v.m >= 100)
+			return j;
+		m = b.v.m;
+		nd = m >= 10 ? 2 : 1;
+	} else {
+		while (nd < 12 && (t = nx_tok(ps, k))->t == T_WORD && t->w &&
+		    t->w->type == W_NUM && t->w->cls == K_UNIT &&
+		    (nd == 0 || t->sp == 1 || t->sp == 0)) {
+			m = m * 10 + (uint64_t)t->w->val;
+			nd++;
+			k++;
+			if (nx_tok(ps, k)->t == T_DASH)
+				break;
+		}
+		if (nd == 0)
+			return j;
+	}
+	nv_set(&f, m, -nd);
+	nv_add(&a->v, &f);
+	return k;
+}
+
+/* Is p[0, n) one space, no-break space or thin space? */
+int
+nx_one_gap(const unsigned char *p, size_t n)
+{
+	return (n == 1 && p[0] == ' ') ||
+	    (n == 2 && p[0] == 0xC2 && p[1] == 0xA0) ||
+	    (n == 3 && p[0] == 0xE2 && p[1] == 0x80 &&
+	    (p[2] == 0x89 || p[2] == 0xAF));
+}
+
+/*
+ * Is d the denominator of a fraction written in digits?  Only small ones
+ * and binary ones: 1/2, 3/4, 5/8, 3/16; "9/11" and "24/7" are names.
+ */
+int
+nx_frac_den(uint64_t d)
+{
+	return d <= 10 || d == 16 || d == 32 || d == 64;
+}
+
+/* After a fraction at j: "of a million" scales it (two thirds of a million). */
+int
+nx_of_a_scale(struct ps *ps, int j, struct amt *a)
+{
+	if (nx_tok_is(ps, j, "of") && nx_tok(ps, j + 1)->w &&
+	    nx_tok(ps, j + 1)->w->type == W_A && nx_tok(ps, j + 2)->w &&
+	    nx_tok(ps, j + 2)->w->type == W_NUM &&
+	    nx_tok(ps, j + 2)->w->cls == K_SCALE && nx_tok(ps, j)->sp == 1 &&
+	    nx_tok(ps, j + 1)->sp == 1 && nx_tok(ps, j + 2)->sp == 1) {
+		a->v.e += nx_tok(ps, j + 2)->w->val;
+		a->mexp = nx_tok(ps, j + 2)->w->val;
+		nv_norm(&a->v);
+		return j + 3;
+	}
+	return j;
+}
