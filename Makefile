@@ -22,7 +22,7 @@ BIN = menafn-strip menafn-paras menafn-quotes menafn-numbers
 TOOLS = cmd/menafn-strip cmd/menafn-paras cmd/menafn-quotes cmd/menafn-numbers
 HDR = lib/msg.h lib/utf8.h lib/rd.h lib/tsv.h lib/rec.h lib/opt.h \
 	lib/win.h lib/strip.h lib/paras.h lib/quotes.h lib/numbers.h lib/scan.h lib/lex.h \
-	lib/numbers/nx.h
+	lib/numbers/nx.h lib/numbers/magnitudes.def lib/numbers/codes.def
 LIBOBJ = lib/msg.o lib/utf8.o lib/rd.o lib/tsv.o lib/rec.o lib/opt.o \
 	lib/win.o lib/strip.o lib/paras.o lib/quotes.o lib/scan.o lib/lex.o \
 	$(NXOBJ)

@@ -55,11 +55,16 @@
 #define C_HOT	0x04	/* a letter that starts some lexicon word */
 #define C_SYM	0x08	/* $ % + - . < > and lead bytes of € £ ¥ ½ – */
 
-extern const unsigned char nx_cls[256];
+/* Derived from the tables at nx_init (nxindex.c); read-only after. */
+extern unsigned char nx_cls[256];
 
 #define ISALPHA(c) (nx_cls[(unsigned char)(c)] & C_ALPHA)
 #define ISDIGIT(c) (nx_cls[(unsigned char)(c)] & C_DIG)
 #define LOWER(c) ((unsigned char)(c) | 0x20)	/* ASCII letters only */
+
+/* The first letters (a bit per letter) of the relative positions and of
+   the words that glue to a number word; derived at nx_init. */
+extern uint32_t nx_relfirst, nx_gluefirst;
 
 /* ---------------------------------------------------------------- values */
 
@@ -117,6 +122,8 @@ enum { K_NONE, K_UNIT, K_TEEN, K_TENS, K_HUND, K_SCALE, K_DOZEN };
 #define F_FOLD	0x100	/* a multiplier: nothing is added to it */
 #define F_AMTONLY 0x200	/* glued to digits with a point, separators or a
 			   magnitude only: N1.5 billion, not N95 */
+#define F_MONEY	0x400	/* a magnitude that marks an amount after N, P, Sh */
+#define F_SINGULAR 0x800	/* "dozen": may follow "a" and "half a" */
 
 struct lx {
 	const char *s;		/* lower case unless F_EXACT; words split by spaces */
@@ -126,6 +133,49 @@ struct lx {
 	const char *unit;
 };
 
+/* A row of magnitudes.def: the word, its power and its forms. */
+#define MG_SPELLED 1	/* the word is a number word */
+#define MG_MONEY 2	/* the word marks an amount after N, P, Sh */
+struct nx_magnitude {
+	const char *s;
+	int power;
+	int flags;
+	const char *money;	/* forms that mark an amount, split by spaces */
+	const char *other;	/* other forms */
+};
+
+/*
+ * A word shared by several currencies (riyal, dinar, pound, cent, fils,
+ * rupee): its row's code unless the last amount's currency is one of
+ * members.
+ */
+struct nx_family {
+	unsigned char type;	/* S_CUR or S_SUB only, 0 any */
+	const char *unit;	/* the row's code */
+	const char *members;	/* codes split by spaces */
+};
+
+/* A currency whose sub-unit is not the row's: fils of the dirham. */
+struct nx_minor {
+	const char *cur;
+	int digits;
+};
+
+/* Word sets: read through nx_set_has() on an index built at nx_init. */
+enum {
+	WS_COUNTED, WS_NOT_ONE_HYPH, WS_SCORE_AFTER, WS_SCORE_BEFORE,
+	WS_NOT_ONE_BEFORE, WS_HALF_OF, WS_NOGLUE, WS_IDWORD, WS_CALLWORD,
+	WS_AFTER_ONE, WS_ORDSUFFIX, WS_N
+};
+struct nx_wordlist {
+	const char *const *w;
+	size_t n;
+};
+
+/* The first year of the years read alone, and the last of any year. */
+#define NX_YEAR_MIN 1800
+#define NX_YEAR_MAX 2199
+
 /* --------------------------------------------------------------- tokens */
 
 enum {
@@ -134,6 +184,10 @@ enum {
 };
 
 #define NX_NTOK 40
+/* Room for the words after a number, the forms of magnitudes.def too. */
+#define NX_SUFMAX 400
+/* The longest word that starts a number (the index keeps its length). */
+#define NX_HOTLEN 15
 
 struct tk {
 	unsigned short s, e;	/* in the view */
@@ -159,9 +213,11 @@ struct ps {
 };
 
 
+/* A symbol or fraction outside ASCII: the dashes are u8_punct's. */
 struct u8sym {
 	int32_t cp;
-	unsigned char t;
+	unsigned char t;	/* T_SYM or T_FRAC */
+	unsigned char after;	/* written after the amount only: 100 yuan sign */
 	const char *cur;
 	int num, den;
 };
@@ -208,18 +264,14 @@ extern const struct lx nx_suf[];
 extern const struct lx nx_rel[];
 extern const struct lx nx_pct_alone[];
 extern const struct u8sym nx_u8sym[];
-extern const char *const nx_counted[];
 extern const struct cmpph nx_cmp[];
 extern const struct cmpph nx_cmp_after[];
-extern const char *const nx_not_one_hyph[];
-extern const char *const nx_score_after[];
-extern const char *const nx_score_before[];
-extern const char *const nx_not_one_before[];
 extern const char *const nx_glue[];
-extern const char *const nx_noglue[];
-extern const char *const nx_idword[];
-extern const char *const nx_callword[];
-extern const char *const nx_after_one[];
+extern const struct nx_magnitude nx_mag[];
+extern const struct nx_family nx_families[];
+extern const struct nx_minor nx_minors[];
+extern const struct nx_wordlist nx_wordsets[WS_N];
+extern const size_t nx_nmag, nx_nfamilies, nx_nminors;
 extern const size_t nx_nhot, nx_nsuf, nx_nrel, nx_npct, nx_nu8sym, nx_ncmp,
     nx_ncmp_after, nx_nglue;
 
@@ -239,13 +291,24 @@ void nv_div(struct nv *v, uint64_t d);
 void nv_pow(struct nv *v, int n, int neg);
 size_t nv_fmt(const struct nv *v, int neg, char *buf, size_t size);
 int nv_cmp(const struct nv *a, const struct nv *b);
-void nx_build_buckets(struct nx *x);
+/* nxindex.c: the derived indexes, built once by nx_init. */
+void nx_lexicon_init(void);
+/* 0, or -1 when a table has outgrown its index (a unit test calls it). */
+int nx_lexicon_check(void);
 int nx_word_eq(const unsigned char *p, size_t n, const char *s, size_t sn, int exact);
-const struct lx *nx_hot_find(const struct nx *x, const unsigned char *p, size_t n);
+/* The entry of the words that start a number for the word p[0, n). */
+const struct lx *nx_hot_find(const unsigned char *p, size_t n);
+/* The words after a number: call with *it = 0, then again for the next
+   entry whose first word is p[0, n) (hash h = lex_hash(p, n)). */
+const struct lx *nx_suf_next(const unsigned char *p, size_t n, uint32_t h,
+    uint32_t *it);
+/* Each entry of the words after a number, for i from 0 while not NULL. */
+const struct lx *nx_suf_at(size_t i);
+/* Is p[0, n) (ASCII case folded) a word of the set (WS_)? */
+int nx_set_has(int set, const char *p, size_t n);
 int nx_tok_is(struct ps *ps, int i, const char *s);
 int nx_tok_int(const struct tk *t, uint64_t *v);
 size_t nx_prev_word(const struct ps *ps, char *buf, size_t size);
-int nx_in_list(const char *w, size_t n, const char *const *list);
 int nx_phrase(struct ps *ps, int i, const struct lx *e);
 const char *nx_ctx_cur(const struct nx *x, const struct lx *e);
 int nx_amount_like(struct ps *ps, int j);
@@ -265,7 +328,7 @@ enum nx_kind nx_amt_kind(const struct amt *a, const char **unit);
 int nx_is_year(const struct amt *a, const struct tk *t);
 int nx_date_words(struct ps *ps, struct res *r);
 int nx_digit_pattern(struct nx *x, struct ps *ps, struct res *r);
-int nx_in_tok_list(struct ps *ps, int j, const char *const *list);
+int nx_in_tok_list(struct ps *ps, int j, int set);
 int nx_parse(struct nx *x, struct ps *ps, struct res *r);
 
 #endif

@@ -113,7 +113,7 @@ quantity(struct ps *ps, int i, struct amt *a)
 		return -1;
 	/* half, a half, a quarter, quarter million, half a dozen */
 	if (t->w->type == W_HALF || (t->w->type == W_QUARTER &&
-	    t->e - t->s == 7 && nx_tok(ps, i + 1)->sp == 1 && nx_tok(ps, i + 1)->w &&
+	    !(t->w->flags & F_PLURAL) && nx_tok(ps, i + 1)->sp == 1 && nx_tok(ps, i + 1)->w &&
 	    nx_tok(ps, i + 1)->w->type == W_NUM &&
 	    nx_tok(ps, i + 1)->w->cls == K_SCALE) || (t->w->type == W_A &&
 	    nx_tok(ps, i + 1)->w && nx_tok(ps, i + 1)->sp == 1 &&
@@ -123,7 +123,7 @@ quantity(struct ps *ps, int i, struct amt *a)
 		if (t->w->type == W_A)
 			j++;
 		t = nx_tok(ps, j);
-		if (t->e - t->s == 8)		/* "quarters" */
+		if (t->w->flags & F_PLURAL)		/* "quarters" */
 			return -1;
 		nv_set(&a->v, t->w->type == W_HALF ? 5 : 25,
 		    t->w->type == W_HALF ? -1 : -2);
@@ -138,8 +138,7 @@ quantity(struct ps *ps, int i, struct amt *a)
 			k++;
 		u = nx_tok(ps, k);
 		if (u->sp == 1 && u->w && u->w->type == W_NUM &&
-		    (u->w->cls == K_SCALE || (u->w->cls == K_DOZEN &&
-		    u->e - u->s == 5))) {
+		    (u->w->cls == K_SCALE || (u->w->flags & F_SINGULAR))) {
 			if (u->w->cls == K_DOZEN)
 				nv_mul(&a->v, 12);
 			else {
@@ -168,8 +167,6 @@ quantity(struct ps *ps, int i, struct amt *a)
 		/* two thirds, one-eighth, three quarters */
 		a->v = f;
 		a->spelled = 1;
-		k = j;
-		u = nx_tok(ps, k);
 		return nx_of_a_scale(ps, j, a);
 	}
 	j = nx_words(ps, i, a, 0);
@@ -301,12 +298,8 @@ nx_amount(struct nx *x, struct ps *ps, int i, struct amt *a)
 	t = nx_tok(ps, k);
 	if (!a->spelled && nx_tok(ps, k - 1)->t == T_NUM && t->t == T_WORD &&
 	    t->sp == 0 && (t->e - t->s) == 2 && !a->cur && a->v.e >= 0) {
-		static const char *const sfx[] = { "st", "nd", "rd", "th", NULL };
-		char b[2];
-
-		b[0] = (char)LOWER(ps->p[t->s]);
-		b[1] = (char)LOWER(ps->p[t->s + 1]);
-		if (nx_in_list(b, 2, sfx) && !nx_tok(ps, k - 1)->grp) {
+		if (nx_set_has(WS_ORDSUFFIX, (const char *)ps->p + t->s, 2) &&
+		    !nx_tok(ps, k - 1)->grp) {
 			a->ord = 1;
 			a->bare = 0;
 			a->i1 = k + 1;

@@ -6,14 +6,27 @@
 #include "utf8.h"
 #include "nx.h"
 
+/* Is v in the years read alone (NX_YEAR_MIN to NX_YEAR_MAX)? */
+static int
+year_like(uint64_t v)
+{
+	return v >= NX_YEAR_MIN && v <= NX_YEAR_MAX;
+}
+
+/*
+ * Is the amount a, read from token t, a year: four bare digits in the
+ * years read alone?  The first test scales the mantissa by ten once, so
+ * a round year (2000, 1900) is read as a number; kept so until the
+ * output may change.
+ */
 int
 nx_is_year(const struct amt *a, const struct tk *t)
 {
 	return a->bare && !a->neg && !a->mexp && !a->cur && !a->pct &&
 	    !a->unit && !a->ord && t->t == T_NUM && t->nd == 4 &&
-	    a->v.e >= 0 && a->v.m * (a->v.e ? 10 : 1) >= 1800 &&
-	    nv_cmp(&a->v, &(struct nv){ 2199, 0, 0, 0 }) <= 0 &&
-	    nv_cmp(&a->v, &(struct nv){ 1800, 0, 0, 0 }) >= 0;
+	    a->v.e >= 0 && a->v.m * (a->v.e ? 10 : 1) >= NX_YEAR_MIN &&
+	    nv_cmp(&a->v, &(struct nv){ NX_YEAR_MAX, 0, 0, 0 }) <= 0 &&
+	    nv_cmp(&a->v, &(struct nv){ NX_YEAR_MIN, 0, 0, 0 }) >= 0;
 }
 
 /* A day of the month: 1 to 31, maybe with st/nd/rd/th. */
@@ -42,7 +55,7 @@ year_at(struct ps *ps, int i)
 	if (t->t != T_NUM || t->nd != 4 || t->dot || t->grp)
 		return -1;
 	if (nv_cmp(&v, &(struct nv){ 1000, 0, 0, 0 }) < 0 ||
-	    nv_cmp(&v, &(struct nv){ 2199, 0, 0, 0 }) > 0)
+	    nv_cmp(&v, &(struct nv){ NX_YEAR_MAX, 0, 0, 0 }) > 0)
 		return -1;
 	t = nx_tok(ps, i + 1);
 	if (t->t == T_WORD && t->sp == 0)
@@ -237,8 +250,8 @@ nx_digit_pattern(struct nx *x, struct ps *ps, struct res *r)
 		}
 		if (parts < 2 || (q < n && ISALPHA(p[q])))
 			return 0;
-		if (parts == 2 && sep == '/' && !(nd[0] == 4 && v[0] >= 1800 &&
-		    v[0] <= 2199 && (nd[1] == 2 || nd[1] == 4)) &&
+		if (parts == 2 && sep == '/' && !(nd[0] == 4 && year_like(v[0]) &&
+		    (nd[1] == 2 || nd[1] == 4)) &&
 		    v[0] < v[1] && nx_frac_den(v[1]))
 			return 0;	/* 1/2: a fraction */
 		if (parts == 2 && sep != '/')
@@ -253,7 +266,7 @@ nx_digit_pattern(struct nx *x, struct ps *ps, struct res *r)
 		r->kind = NX_OTHER;
 		if (parts == 2) {
 			/* 2022/23, 2022/2023: a year range; 24/7, 9/11: other */
-			if (nd[0] == 4 && v[0] >= 1800 && v[0] <= 2199 &&
+			if (nd[0] == 4 && year_like(v[0]) &&
 			    (nd[1] == 2 || nd[1] == 4)) {
 				if (nd[1] == 2)
 					v[1] += v[0] / 100 * 100;

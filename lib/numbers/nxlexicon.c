@@ -1,9 +1,14 @@
+/*
+ * The lexicon of the number extractor: data only.  Every word, currency,
+ * unit and phrase is one row here or in a .def file included here
+ * (magnitudes.def, codes.def); the indexes over them are derived at
+ * nx_init by nxindex.c, so a row is all an addition needs.  HACKING
+ * shows where each kind of word goes and which test proves it.
+ */
+#include <stddef.h>
 #include <stdint.h>
-#include <stdio.h>
-#include <string.h>
 
 #include "numbers.h"
-#include "utf8.h"
 #include "nx.h"
 
 #define NUM(s, k, v) { s, sizeof s - 1, W_NUM, k, 0, v, "" }
@@ -19,29 +24,25 @@
 #define FOLD(s, k, v) { s, sizeof s - 1, W_NUM, k, F_FOLD, v, "" }
 
 /*
- * Words that can start a number, sorted by their first letter (case
- * folded): nx_init() indexes the buckets.
+ * Words that can start a number: spelled numbers, ordinals, months,
+ * currencies written before the amount, the words of ranges and
+ * comparisons.  Where two rows fold to the same word the first that fits
+ * (F_EXACT, F_CAP) is taken; the order is otherwise free.
  */
 const struct lx nx_hot[] = {
 	WRD("a", W_A), WRD("an", W_A), ISO("aed", "AED"), ISO("azn", "AZN"),
 	DOL("A", "AUD", F_EXACT), DOL("au", "AUD", 0), ISO("aud", "AUD"),
 	WRD("above", W_CMP), WRD("at", W_CMP),
 	MON("apr", 4), MON("april", 4), MON("aug", 8), MON("august", 8),
-	COD("AFN", "AFN"),
 	COD("BD", "BHD"), ISO("bhd", "BHD"), WRD("between", W_BETWEEN),
 	WRD("below", W_CMP), WRD("bigger", W_CMP),
-	NUM("billion", K_SCALE, 9), ORD("billionth", K_SCALE, 9),
-	ORDS("billionths", K_SCALE, 9), ISO("btc", "BTC"),
-	COD("BDT", "BDT"), COD("BRL", "BRL"),
+	ISO("btc", "BTC"),
 	ISO("chf", "CHF"), ISO("cny", "CNY"), DOL("c", "CAD", 0),
-	NUM("crore", K_SCALE, 7),
 	DOL("ca", "CAD", 0), ISO("cad", "CAD"),
-	COD("CZK", "CZK"),
 	COD("Dh", "AED"), COD("Dhs", "AED"), COD("DH", "AED"),
-	MON("dec", 12), MON("december", 12), NUM("dozen", K_DOZEN, 12),
+	MON("dec", 12), MON("december", 12), { "dozen", 5, W_NUM, K_DOZEN, F_SINGULAR, 12, "" },
 	NUM("dozens", K_DOZEN, 12), NUM("doz", K_DOZEN, 12),
 	NUM("dozs", K_DOZEN, 12), NUM("dz", K_DOZEN, 12), NUM("dzs", K_DOZEN, 12),
-	COD("DZD", "DZD"), COD("DKK", "DKK"),
 	ISO("egp", "EGP"), ISO("eur", "EUR"), NUM("eight", K_UNIT, 8),
 	WRD("equal", W_CMP), WRD("equals", W_CMP), WRD("equaling", W_CMP),
 	WRD("exceed", W_CMP), WRD("exceeds", W_CMP), WRD("exceeding", W_CMP),
@@ -65,30 +66,23 @@ const struct lx nx_hot[] = {
 	WRD("from", W_FROM),
 	ISO("gbp", "GBP"),
 	WRD("greater", W_CMP),
-	COD("GEL", "GEL"),
 	WRD("half", W_HALF), NUM("hundred", K_HUND, 2),
 	ORD("hundredth", K_HUND, 2), ORDS("hundredths", K_HUND, 2),
 	DOL("hk", "HKD", 0), ISO("hkd", "HKD"),
 	WRD("higher", W_CMP),
-	COD("HUF", "HUF"),
 	ISO("inr", "INR"),
-	COD("IQD", "IQD"), COD("IRR", "IRR"), COD("IDR", "IDR"),
 	MON("jan", 1), MON("january", 1), COD("JD", "JOD"), ISO("jod", "JOD"),
 	ISO("jpy", "JPY"), MON("jul", 7), MON("july", 7), MON("jun", 6),
 	MON("june", 6),
 	COD("KD", "KWD"), ISO("kwd", "KWD"),
-	COD("KZT", "KZT"), COD("KES", "KES"), COD("KRW", "KRW"),
 	COD("KSh", "KES"), COD("Ksh", "KES"),
 	WRD("larger", W_CMP),
-	COD("LE", "EGP"), ISO("lkr", "LKR"), COD("LBP", "LBP"),
-	COD("LYD", "LYD"),
+	COD("LE", "EGP"), ISO("lkr", "LKR"),
 	WRD("less", W_CMP), WRD("lower", W_CMP),
 	MON("mar", 3), MON("march", 3), MON("may", 5), DOL("mex", "MXN", 0),
-	ISO("mxn", "MXN"), ORDS("millionths", K_SCALE, 6),
+	ISO("mxn", "MXN"),
 	WRD("more", W_CMP),
-	NUM("million", K_SCALE, 6), ORD("millionth", K_SCALE, 6),
 	WRD("minus", W_NEG),
-	COD("MAD", "MAD"), COD("MYR", "MYR"),
 	WRD("negative", W_NEG), NUM("nine", K_UNIT, 9),
 	NUM("nineteen", K_TEEN, 19), ORD("nineteenth", K_TEEN, 19),
 	FOLD("ninefold", K_UNIT, 9),
@@ -96,7 +90,7 @@ const struct lx nx_hot[] = {
 	ORD("ninth", K_UNIT, 9), ORDS("ninths", K_UNIT, 9), MON("nov", 11),
 	ORD("nineth", K_UNIT, 9),
 	MON("november", 11), NUM("naught", K_UNIT, 0), NUM("nought", K_UNIT, 0),
-	ISO("npr", "NPR"), COD("NGN", "NGN"), COD("NOK", "NOK"),
+	ISO("npr", "NPR"),
 	ONE("N", "NGN"),
 	DOL("nz", "NZD", 0), ISO("nzd", "NZD"),
 	WRD("no", W_CMP), WRD("not", W_CMP),
@@ -106,10 +100,10 @@ const struct lx nx_hot[] = {
 	NUM("one", K_UNIT, 1),
 	WRD("per", W_PCTPRE), WRD("percent", W_PCTPRE),
 	WRD("percents", W_PCTPRE),
-	COD("PHP", "PHP"), COD("PLN", "PLN"), ISO("pkr", "PKR"),
+	ISO("pkr", "PKR"),
 	ONE("P", "PHP"),
 	ISO("qar", "QAR"), COD("QR", "QAR"), WRD("quarter", W_QUARTER),
-	WRD("quarters", W_QUARTER),
+	{ "quarters", 8, W_QUARTER, 0, F_PLURAL, 0, "" },
 	COD("RO", "OMR"), { "Rs", 2, W_CUR, 0, F_EXACT | F_CTX, 0, "INR" },
 	COD("RM", "MYR"),
 	COD("RUB", "RUB"),
@@ -130,7 +124,6 @@ const struct lx nx_hot[] = {
 	ORD("sixteenth", K_TEEN, 16), ORD("sixth", K_UNIT, 6),
 	ORDS("sixths", K_UNIT, 6),
 	NUM("sixty", K_TENS, 60), ORD("sixtieth", K_TENS, 60),
-	COD("SYP", "SYP"), COD("SDG", "SDG"),
 	NUM("ten", K_TEEN, 10), ORD("tenth", K_TEEN, 10),
 	FOLD("tenfold", K_TEEN, 10), FOLD("threefold", K_UNIT, 3),
 	FOLD("twofold", K_UNIT, 2),
@@ -139,21 +132,26 @@ const struct lx nx_hot[] = {
 	NUM("thirteen", K_TEEN, 13),
 	ORD("thirteenth", K_TEEN, 13), NUM("thirty", K_TENS, 30),
 	ORD("thirtieth", K_TENS, 30), ORDS("thirtieths", K_TENS, 30),
-	NUM("thousand", K_SCALE, 3),
-	ORD("thousandth", K_SCALE, 3), ORDS("thousandths", K_SCALE, 3),
 	NUM("three", K_UNIT, 3),
-	NUM("trillion", K_SCALE, 12), ORD("trillionth", K_SCALE, 12),
-	ORDS("trillionths", K_SCALE, 12),
 	ORD("twelfth", K_TEEN, 12), ORDS("twelfths", K_TEEN, 12),
 	NUM("twelve", K_TEEN, 12),
 	ORD("twentieth", K_TENS, 20), ORDS("twentieths", K_TENS, 20),
 	NUM("twenty", K_TENS, 20),
 	NUM("two", K_UNIT, 2),
-	COD("TRY", "TRY"), COD("TND", "TND"), COD("THB", "THB"),
 	ISO("uah", "UAH"), DOL("us", "USD", 0), ISO("usd", "USD"),
 	WRD("under", W_CMP), WRD("up", W_CMP),
-	COD("UZS", "UZS"),
-	COD("YER", "YER"), NUM("zero", K_UNIT, 0), COD("ZAR", "ZAR")
+	NUM("zero", K_UNIT, 0),
+#define CODE(iso) COD(iso, iso),
+#define CODE_AFTER(iso)
+#include "codes.def"
+#undef CODE
+#undef CODE_AFTER
+	/* rows of type 0 or no text (no such form) are left out of the index */
+#define MAGNITUDE(w, e, o, os, f, money, other) \
+	{ w, sizeof w - 1, (f) & MG_SPELLED ? W_NUM : 0, K_SCALE, 0, e, "" }, \
+	ORD(o, K_SCALE, e), ORDS(os, K_SCALE, e),
+#include "magnitudes.def"
+#undef MAGNITUDE
 };
 const size_t nx_nhot = sizeof nx_hot / sizeof nx_hot[0];
 
@@ -165,23 +163,29 @@ const size_t nx_nhot = sizeof nx_hot / sizeof nx_hot[0];
 #define DIM(s, u) { s, sizeof s - 1, S_DIM, 0, 0, 0, u }
 #define DIMX(s, u) { s, sizeof s - 1, S_DIM, 0, F_EXACT, 0, u }
 
+/* The magnitudes, one row each: the forms are split by nxindex.c. */
+const struct nx_magnitude nx_mag[] = {
+#define MAGNITUDE(w, e, o, os, f, money, other) { w, e, f, money, other },
+#include "magnitudes.def"
+#undef MAGNITUDE
+};
+const size_t nx_nmag = sizeof nx_mag / sizeof nx_mag[0];
+
 /* What may follow a quantity.  Longer phrases first where they overlap. */
 const struct lx nx_suf[] = {
-	MAG("thousand", 3, 0), MAG("million", 6, 0), MAG("billion", 9, 0),
-	MAG("trillion", 12, 0), MAG("mn", 6, 0), MAG("mln", 6, 0),
-	MAG("mil", 6, 0), MAG("bil", 9, 0), { "m", 1, S_MAG, 0, F_EXACT | F_NEEDCUR, 6, "" },
+	/*
+	 * The magnitude words of magnitudes.def and their forms come first,
+	 * from nxindex.c; here the letters, which go with case.
+	 */
+	{ "m", 1, S_MAG, 0, F_EXACT | F_NEEDCUR | F_MONEY, 6, "" },
 	{ "M", 1, S_MAG, 0, F_EXACT | F_GLUE | F_FINE, 6, "" },
 	{ "MM", 2, S_MAG, 0, F_EXACT, 6, "" },
-	MAG("bn", 9, 0), MAG("bln", 9, 0),
-	{ "b", 1, S_MAG, 0, F_EXACT | F_GLUE, 9, "" },
+	{ "b", 1, S_MAG, 0, F_EXACT | F_GLUE | F_MONEY, 9, "" },
 	{ "B", 1, S_MAG, 0, F_EXACT | F_GLUE | F_NEEDCUR, 9, "" },
-	MAG("tn", 12, 0), MAG("tln", 12, 0), MAG("trn", 12, 0),
 	{ "k", 1, S_MAG, 0, F_EXACT | F_GLUE | F_FINE, 3, "" },
 	{ "K", 1, S_MAG, 0, F_EXACT | F_GLUE | F_FINE, 3, "" },
 	{ "G", 1, S_MAG, 0, F_EXACT | F_FINE, 9, "" },
-	MAG("lakh crore", 12, 0), MAG("lakh", 5, 0), MAG("lakhs", 5, 0),
-	MAG("crore", 7, 0), MAG("crores", 7, 0), MAG("cr", 7, 0),
-	MAG("lac", 5, 0), MAG("lacs", 5, 0),
+	MAG("lakh crore", 12, 0),
 	PTS("percentage points"), PTS("percentage point"), PCT("percent"),
 	PCT("per cent"), PCT("pct"), PCT("pc"), PCT("percents"),
 	PCT("percentage"),
@@ -238,21 +242,11 @@ const struct lx nx_suf[] = {
 	CUR("INR", "INR", F_EXACT), CUR("AZN", "AZN", F_EXACT),
 	CUR("PKR", "PKR", F_EXACT), CUR("LKR", "LKR", F_EXACT),
 	/* ISO codes after the amount, in capitals only */
-	CUR("AFN", "AFN", F_EXACT), CUR("BDT", "BDT", F_EXACT),
-	CUR("BRL", "BRL", F_EXACT), CUR("CZK", "CZK", F_EXACT),
-	CUR("DZD", "DZD", F_EXACT), CUR("DKK", "DKK", F_EXACT),
-	CUR("GEL", "GEL", F_EXACT), CUR("HUF", "HUF", F_EXACT),
-	CUR("IQD", "IQD", F_EXACT), CUR("IRR", "IRR", F_EXACT),
-	CUR("IDR", "IDR", F_EXACT), CUR("KZT", "KZT", F_EXACT),
-	CUR("KES", "KES", F_EXACT), CUR("KRW", "KRW", F_EXACT),
-	CUR("LBP", "LBP", F_EXACT), CUR("LYD", "LYD", F_EXACT),
-	CUR("MAD", "MAD", F_EXACT), CUR("MYR", "MYR", F_EXACT),
-	CUR("NGN", "NGN", F_EXACT), CUR("NOK", "NOK", F_EXACT),
-	CUR("PHP", "PHP", F_EXACT), CUR("PLN", "PLN", F_EXACT),
-	CUR("SYP", "SYP", F_EXACT), CUR("SDG", "SDG", F_EXACT),
-	CUR("TRY", "TRY", F_EXACT), CUR("TND", "TND", F_EXACT),
-	CUR("THB", "THB", F_EXACT), CUR("UZS", "UZS", F_EXACT),
-	CUR("YER", "YER", F_EXACT), CUR("ZAR", "ZAR", F_EXACT),
+#define CODE(iso) CUR(iso, iso, F_EXACT),
+#define CODE_AFTER(iso) CUR(iso, iso, F_EXACT),
+#include "codes.def"
+#undef CODE
+#undef CODE_AFTER
 	CUR("lari", "GEL", 0), CUR("tenge", "KZT", 0), CUR("soums", "UZS", 0),
 	CUR("soum", "UZS", 0), CUR("taka", "BDT", 0), CUR("naira", "NGN", 0),
 	CUR("ringgit", "MYR", 0), CUR("rupiah", "IDR", 0),
@@ -329,7 +323,7 @@ const struct lx nx_suf[] = {
 	DIM("picometres", "pm"), DIM("picometers", "pm"), DIM("picometre", "pm"),
 	DIM("picometer", "pm"), DIM("radians", "rad"), DIM("rad", "rad"),
 	DIM("turns", "turns"), DIM("turn", "turns"), { "t", 1, S_DIM, 0, F_EXACT | F_GLUE, 0, "tons" },
-	DIM("micrograms", "mcg"), DIM("microgrammes", "mcg"), DIM("mcg", "mcg"),
+	DIM("microgrammes", "mcg"), DIM("mcg", "mcg"),
 	DIM("drachmas", "drachma"), DIM("drachma", "drachma"),
 	DIM("kph", "km/h"), DIM("mph", "mph")
 };
@@ -378,34 +372,36 @@ const struct lx nx_pct_alone[] = {
 };
 const size_t nx_npct = sizeof nx_pct_alone / sizeof nx_pct_alone[0];
 
+/* Currency symbols and fractions outside ASCII. */
+#define SYM(cp, iso) { cp, T_SYM, 0, iso, 0, 0 }
+#define SYM_AFTER(cp, iso) { cp, T_SYM, 1, iso, 0, 0 }
+#define FRAC(cp, num, den) { cp, T_FRAC, 0, NULL, num, den }
 const struct u8sym nx_u8sym[] = {
-	{ 0x20AC, T_SYM, "EUR", 0, 0 }, { 0xA3, T_SYM, "GBP", 0, 0 },
-	{ 0xA5, T_SYM, "JPY", 0, 0 }, { 0x20B9, T_SYM, "INR", 0, 0 },
-	{ 0x20BC, T_SYM, "AZN", 0, 0 }, { 0x20B4, T_SYM, "UAH", 0, 0 },
-	{ 0x20BD, T_SYM, "RUB", 0, 0 }, { 0x20BF, T_SYM, "BTC", 0, 0 },
-	{ 0x20A9, T_SYM, "KRW", 0, 0 }, { 0x20A6, T_SYM, "NGN", 0, 0 },
-	{ 0x20BA, T_SYM, "TRY", 0, 0 }, { 0x20B1, T_SYM, "PHP", 0, 0 },
-	{ 0x20AA, T_SYM, "ILS", 0, 0 }, { 0x20AB, T_SYM, "VND", 0, 0 },
-	{ 0x20A1, T_SYM, "CRC", 0, 0 }, { 0x20BE, T_SYM, "GEL", 0, 0 },
-	{ 0x20AD, T_SYM, "LAK", 0, 0 }, { 0x5143, T_SYM, "CNY", 0, 0 },
-	{ 0xBD, T_FRAC, NULL, 1, 2 }, { 0xBC, T_FRAC, NULL, 1, 4 },
-	{ 0xBE, T_FRAC, NULL, 3, 4 }, { 0x2153, T_FRAC, NULL, 1, 3 },
-	{ 0x2154, T_FRAC, NULL, 2, 3 }, { 0x2155, T_FRAC, NULL, 1, 5 },
-	{ 0x2159, T_FRAC, NULL, 1, 6 }, { 0x215B, T_FRAC, NULL, 1, 8 },
-	{ 0x215C, T_FRAC, NULL, 3, 8 }, { 0x215D, T_FRAC, NULL, 5, 8 },
-	{ 0x215E, T_FRAC, NULL, 7, 8 },
-	{ 0x2013, T_DASH, NULL, 0, 0 }, { 0x2012, T_DASH, NULL, 0, 0 },
-	{ 0x2212, T_DASH, NULL, 0, 0 }
+	SYM(0x20AC, "EUR"), SYM(0xA3, "GBP"),
+	SYM(0xA5, "JPY"), SYM(0x20B9, "INR"),
+	SYM(0x20BC, "AZN"), SYM(0x20B4, "UAH"),
+	SYM(0x20BD, "RUB"), SYM(0x20BF, "BTC"),
+	SYM(0x20A9, "KRW"), SYM(0x20A6, "NGN"),
+	SYM(0x20BA, "TRY"), SYM(0x20B1, "PHP"),
+	SYM(0x20AA, "ILS"), SYM(0x20AB, "VND"),
+	SYM(0x20A1, "CRC"), SYM(0x20BE, "GEL"),
+	SYM(0x20AD, "LAK"), SYM_AFTER(0x5143, "CNY"),
+	FRAC(0xBD, 1, 2), FRAC(0xBC, 1, 4),
+	FRAC(0xBE, 3, 4), FRAC(0x2153, 1, 3),
+	FRAC(0x2154, 2, 3), FRAC(0x2155, 1, 5),
+	FRAC(0x2159, 1, 6), FRAC(0x215B, 1, 8),
+	FRAC(0x215C, 3, 8), FRAC(0x215D, 5, 8),
+	FRAC(0x215E, 7, 8)
 };
 const size_t nx_nu8sym = sizeof nx_u8sym / sizeof nx_u8sym[0];
 
 /* Nouns counted in millions after a glued m: "2.5m passengers". */
-const char *const nx_counted[] = {
+static const char *const counted[] = {
 	"people", "passengers", "visitors", "tourists", "users", "customers",
 	"residents", "subscribers", "shares", "jobs", "vehicles", "cars",
 	"homes", "units", "pilgrims", "students", "doses", "viewers",
 	"workers", "households", "children", "refugees", "tons", "tonnes",
-	"barrels", NULL
+	"barrels"
 };
 
 const struct cmpph nx_cmp[] = {
@@ -456,27 +452,27 @@ const struct cmpph nx_cmp_after[] = {
 const size_t nx_ncmp_after = sizeof nx_cmp_after / sizeof nx_cmp_after[0];
 
 /* "one-off": words after "one-" that make an idiom, not a count */
-const char *const nx_not_one_hyph[] = {
-	"off", "on", "stop", "sided", "time", "liner", "upmanship", NULL
+static const char *const not_one_hyph[] = {
+	"off", "on", "stop", "sided", "time", "liner", "upmanship"
 };
 
 /* A score: "a 3-1 win", "drew 2-2"; the words on either side of it. */
-const char *const nx_score_after[] = {
+static const char *const score_after[] = {
 	"win", "wins", "victory", "draw", "defeat", "loss", "lead", "triumph",
 	"scoreline", "thrashing", "drubbing", "rout", "home", "away",
-	"aggregate", NULL
+	"aggregate"
 };
-const char *const nx_score_before[] = {
+static const char *const score_before[] = {
 	"won", "lost", "drew", "beat", "beating", "defeated", "trailed",
 	"trailing", "led", "leading", "ended", "finished", "thrashed",
-	"edged", "score", NULL
+	"edged", "score"
 };
 
-
-const char *const nx_not_one_before[] = {
+/* Words before "one" that make it a pronoun: the one, this one. */
+static const char *const not_one_before[] = {
 	"no", "the", "this", "that", "which", "any", "every", "each", "some",
 	"another", "last", "next", "previous", "current", "latest", "final",
-	"little", NULL
+	"little"
 };
 
 /* Words that glue to a number word in feed text: "ofone", "tofive". */
@@ -487,8 +483,9 @@ const char *const nx_glue[] = {
 const size_t nx_nglue = sizeof nx_glue / sizeof nx_glue[0] - 1;
 
 
-const char *const nx_noglue[] = {
-	"often", "atone", "tone", "intent", "byone", NULL
+/* Words that look like a small word glued to a number word. */
+static const char *const noglue[] = {
+	"often", "atone", "tone", "intent", "byone"
 };
 
 /*
@@ -496,7 +493,7 @@ const char *const nx_noglue[] = {
  * a law, a page, a gate, a phase of a project, a product or a standard
  * (Article 12, page 3, Terminal 3, Phase 2, ISO 9001, Boeing 777).
  */
-const char *const nx_idword[] = {
+static const char *const idword[] = {
 	"article", "articles", "resolution", "decree", "law", "clause",
 	"chapter", "section", "paragraph", "annex", "item", "page", "pages",
 	"terminal", "gate", "hall", "phase", "category", "grade", "level",
@@ -506,19 +503,64 @@ const char *const nx_idword[] = {
 	"exit", "flight", "platform", "block", "bloc", "plot", "street",
 	"building", "tower", "villa", "floor", "room", "expo", "cop",
 	"gasoline", "petrol", "diesel", "special", "hotline", "helpline",
-	"dial", NULL
+	"dial"
 };
 
 /* Words before a telephone number of three digits or more: call 911. */
-const char *const nx_callword[] = { "call", "calling", NULL };
+static const char *const callword[] = { "call", "calling" };
 
 /*
  * Words after which a trailing "one" is the pronoun of the phrase ("the
  * last one is"), not a count of what follows ("the last one books"): a
  * verb or a word that starts a clause or a phrase of its own.
  */
-const char *const nx_after_one[] = {
+static const char *const after_one[] = {
 	"and", "are", "as", "at", "but", "by", "can", "could", "for", "from",
 	"had", "has", "have", "in", "is", "of", "on", "or", "should", "that",
-	"to", "was", "were", "which", "who", "will", "with", "would", NULL
+	"to", "was", "were", "which", "who", "will", "with", "would"
 };
+
+/* Words before "half" that make it a part, not a number: the first half. */
+static const char *const half_of[] = {
+	"first", "second", "other", "latter", "the"
+};
+
+/* The endings of an ordinal in digits: 1st, 22nd, 3rd, 4th. */
+static const char *const ordsuffix[] = { "st", "nd", "rd", "th" };
+
+#define LIST(l) { l, sizeof l / sizeof l[0] }
+const struct nx_wordlist nx_wordsets[WS_N] = {
+	[WS_COUNTED] = LIST(counted),
+	[WS_NOT_ONE_HYPH] = LIST(not_one_hyph),
+	[WS_SCORE_AFTER] = LIST(score_after),
+	[WS_SCORE_BEFORE] = LIST(score_before),
+	[WS_NOT_ONE_BEFORE] = LIST(not_one_before),
+	[WS_HALF_OF] = LIST(half_of),
+	[WS_NOGLUE] = LIST(noglue),
+	[WS_IDWORD] = LIST(idword),
+	[WS_CALLWORD] = LIST(callword),
+	[WS_AFTER_ONE] = LIST(after_one),
+	[WS_ORDSUFFIX] = LIST(ordsuffix)
+};
+
+/*
+ * The words several currencies share, in the order they are tried: the
+ * first row for the entry's code (and type) decides.  "riyals" after an
+ * amount in SAR are SAR; with no such amount, QAR.
+ */
+const struct nx_family nx_families[] = {
+	{ 0, "QAR", "SAR QAR OMR YER" },	/* riyals */
+	{ 0, "OMR", "SAR QAR OMR YER" },	/* rials, baisa */
+	{ S_CUR, "KWD", "KWD JOD BHD IQD" },	/* dinars */
+	{ 0, "GBP", "GBP EGP" },		/* pounds, pence */
+	{ 0, "USD", "USD EUR" },		/* cents */
+	{ 0, "KWD", "KWD BHD JOD IQD AED" },	/* fils */
+	{ 0, "INR", "INR PKR LKR NPR" }		/* rupees, Rs, paise */
+};
+const size_t nx_nfamilies = sizeof nx_families / sizeof nx_families[0];
+
+/* Sub-units of another size than their row's: 25 fils in AED is 0.25. */
+const struct nx_minor nx_minors[] = {
+	{ "AED", 2 }
+};
+const size_t nx_nminors = sizeof nx_minors / sizeof nx_minors[0];

@@ -16,7 +16,7 @@ same_or_none(const char *a, const char *b)
 static int
 range_join(struct amt *a, struct amt *b)
 {
-	if (a->ord || b->ord || a->other || b->other || a->neg != b->neg * 0 + a->neg)
+	if (a->ord || b->ord || a->other || b->other)
 		return 0;
 	if (a->age || b->age || a->sub || b->sub)
 		return 0;
@@ -27,10 +27,7 @@ range_join(struct amt *a, struct amt *b)
 	/* "5.5 percentage points to 55.3 per cent": a change, then a level */
 	if (a->pct && b->pct && a->pct != b->pct)
 		return 0;
-	if (!a->mexp && b->mexp && !a->spelled == !b->spelled) {
-		a->v.e += b->mexp;
-		nv_norm(&a->v);
-	} else if (!a->mexp && b->mexp) {
+	if (!a->mexp && b->mexp) {	/* 10-15 million: both in millions */
 		a->v.e += b->mexp;
 		nv_norm(&a->v);
 	}
@@ -236,19 +233,14 @@ sentence_start(const struct ps *ps)
 
 
 
-/* Is token j a word in list? */
+/* Is token j a word of the set (WS_)? */
 int
-nx_in_tok_list(struct ps *ps, int j, const char *const *list)
+nx_in_tok_list(struct ps *ps, int j, int set)
 {
 	const struct tk *t = nx_tok(ps, j);
-	char w[16];
-	size_t n = (size_t)(t->e - t->s), i;
 
-	if (t->t != T_WORD || n >= sizeof w)
-		return 0;
-	for (i = 0; i < n; i++)
-		w[i] = (char)LOWER(ps->p[t->s + i]);
-	return nx_in_list(w, n, list);
+	return t->t == T_WORD && nx_set_has(set, (const char *)ps->p + t->s,
+	    (size_t)(t->e - t->s));
 }
 
 /* Does a capitalised word end one blank before the view ("the Big Four")? */
@@ -295,9 +287,9 @@ score(struct ps *ps, struct res *r)
 	 * one is a score only next to a word of sport (a 1-3 defeat).
 	 */
 	if (nv_cmp(&a->v, &b->v) < 0 &&
-	    !(e->sp == 1 && nx_in_tok_list(ps, 3, nx_score_after)) &&
+	    !(e->sp == 1 && nx_in_tok_list(ps, 3, WS_SCORE_AFTER)) &&
 	    !((pwn = nx_prev_word(ps, pw, sizeof pw)) &&
-	    nx_in_list(pw, pwn, nx_score_before)))
+	    nx_set_has(WS_SCORE_BEFORE, pw, pwn)))
 		return 0;
 	r->i0 = 0;
 	r->i1 = 3;
@@ -397,7 +389,7 @@ nx_parse(struct nx *x, struct ps *ps, struct res *r)
 	    !a.pct && !a.unit) {
 		pwn = nx_prev_word(ps, pw, sizeof pw);
 		if (nx_tok_is(ps, 1, "of") || nx_tok_is(ps, 1, "another") ||
-		    (pwn && nx_in_list(pw, pwn, nx_not_one_before)) ||
+		    (pwn && nx_set_has(WS_NOT_ONE_BEFORE, pw, pwn)) ||
 		    apostrophe(ps, 1))
 			return 0;	/* one's */
 	}
@@ -408,7 +400,7 @@ nx_parse(struct nx *x, struct ps *ps, struct res *r)
 	if (a.spelled && a.i1 == 1 && t0->w && t0->w->val == 1 &&
 	    t0->w->type == W_NUM && nx_tok(ps, 1)->t == T_DASH &&
 	    nx_tok(ps, 1)->sp == 0 && nx_tok(ps, 2)->sp == 0 &&
-	    nx_in_tok_list(ps, 2, nx_not_one_hyph))
+	    nx_in_tok_list(ps, 2, WS_NOT_ONE_HYPH))
 		return 0;	/* one-off, one-on-one, one-stop */
 	if (a.spelled && a.i1 == 1 && t0->w && t0->w->val == 1 &&
 	    t0->w->type == W_NUM && ps->lbn >= 3 &&
@@ -426,11 +418,8 @@ nx_parse(struct nx *x, struct ps *ps, struct res *r)
 			return 0;
 	}
 	if (a.spelled && a.i1 == 1 && t0->w && t0->w->type == W_HALF) {
-		static const char *const per[] = { "first", "second", "other",
-		    "latter", "the", NULL };
-
 		pwn = nx_prev_word(ps, pw, sizeof pw);
-		if (pwn && nx_in_list(pw, pwn, per))
+		if (pwn && nx_set_has(WS_HALF_OF, pw, pwn))
 			return 0;
 	}
 	/* a range: 10-15, 10 to 15, $10-$15 million, 2024-2025 */

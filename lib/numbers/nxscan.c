@@ -1,6 +1,3 @@
-/* Their first letters: a b f i o t w */
-#define NX_GLUE_FIRST ((1ul << 0) | (1ul << 1) | (1ul << 5) | (1ul << 8) | \
-	(1ul << 14) | (1ul << 19) | (1ul << 22))
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
@@ -10,6 +7,7 @@
 
 #include "numbers.h"
 #include "utf8.h"
+#include "lex.h"
 #include "nx.h"
 
 const char *const nx_kind_name[NX_NKINDS] = {
@@ -25,7 +23,7 @@ nx_init(struct nx *x, const struct nx_opts *opt)
 	memset(x, 0, sizeof *x);
 	if (opt)
 		x->opt = *opt;
-	nx_build_buckets(x);
+	nx_lexicon_init();
 	nx_reset(x);
 }
 
@@ -42,7 +40,7 @@ nx_reset(struct nx *x)
  * ("a dozen", "a half", "a fifth")?  Looks at most NX_LOOKAHEAD bytes on.
  */
 static int
-a_number(struct nx *x, const unsigned char *b, size_t we, size_t len,
+a_number(const unsigned char *b, size_t we, size_t len,
     size_t p)
 {
 	const struct lx *w;
@@ -52,19 +50,20 @@ a_number(struct nx *x, const unsigned char *b, size_t we, size_t len,
 		s++;
 	for (e = s; e < len && e < p + NX_LOOKAHEAD && ISALPHA(b[e]); e++)
 		;
-	if (e == s || !(w = nx_hot_find(x, b + s, e - s)))
+	if (e == s || !(w = nx_hot_find(b + s, e - s)))
 		return 0;
 	return w->type == W_NUM || w->type == W_ORD || w->type == W_HALF ||
 	    w->type == W_QUARTER;
 }
 
-/* Is b[k, k + n) a currency code of nx_suf (SEK, CHF)? */
+/* Is b[0, n) a currency code after a number (SEK, CHF)? */
 static int
 cur_code(const unsigned char *b, size_t n)
 {
 	const struct lx *e;
+	uint32_t it = 0, h = lex_hash((const char *)b, n);
 
-	for (e = nx_suf; e < nx_suf + nx_nsuf; e++)
+	while ((e = nx_suf_next(b, n, h, &it)) != NULL)
 		if (e->type == S_CUR && e->n == n && memcmp(e->s, b, n) == 0)
 			return 1;
 	return 0;
@@ -107,9 +106,9 @@ id_word(const unsigned char *b, size_t p, size_t len)
 		if (b[k + e] > 'Z')
 			caps = 0;
 	}
-	if (nx_in_list(w, n, nx_idword))
+	if (nx_set_has(WS_IDWORD, w, n))
 		return 1;
-	phone = !caps && nx_in_list(w, n, nx_callword);
+	phone = !caps && nx_set_has(WS_CALLWORD, w, n);
 	if (!caps && !phone)
 		return 0;
 	/* a whole number: no point, no thousands, no unit glued to it */
@@ -253,7 +252,7 @@ extended_at(struct nx *x, struct ps *ps, int rel, struct res *r)
 		t = nx_tok(ps, j + 1);
 		if (t->t == T_END || (t->t != T_WORD && t->t != T_NUM &&
 		    t->t != T_DASH) || (t->sp == 1 &&
-		    nx_in_tok_list(ps, j + 1, nx_after_one)))
+		    nx_in_tok_list(ps, j + 1, WS_AFTER_ONE)))
 			j++;
 	}
 	r->kind = NX_ORDINAL;
@@ -277,36 +276,255 @@ view_at(struct nx *x, struct ps *ps, const unsigned char *b, size_t start,
 	ps->nt = 0;
 }
 
+/* One call of nx_scan: the window and where the rows go. */
+struct sc {
+	struct nx *x;
+	const char *win;
+	const unsigned char *b;
+	uint64_t base;
+	size_t len;
+	nx_emit_fn *emit;
+	void *ctx;
+};
+
 /* Emit the reading r of win[s, e), the kinds option permitting. */
 static void
-report(const struct nx *x, const char *win, uint64_t base, size_t s,
-    size_t e, const struct res *r, nx_emit_fn *emit, void *ctx)
+report(const struct sc *sc, size_t s, size_t e, const struct res *r)
 {
+	const struct nx *x = sc->x;
 	struct nx_num out;
 
 	if (x->opt.kinds && !(x->opt.kinds & (1u << r->kind)))
 		return;
-	out.start = base + s;
-	out.end = base + e;
-	out.text = win + s;
+	out.start = sc->base + s;
+	out.end = sc->base + e;
+	out.text = sc->win + s;
 	out.value = x->value;
 	out.valuelen = r->vlen;
 	out.kind = r->kind;
 	out.unit = r->unit ? r->unit : "";
-	emit(ctx, &out);
+	sc->emit(sc->ctx, &out);
+}
+
+/* What the scanner does at a candidate byte. */
+enum { AT_SKIP, AT_PARSE, AT_ALONE };
+
+/*
+ * A number word glued to a small word before it, as feed text has them
+ * ("ofone", "tofive"): the entry of the number word, its start in *start;
+ * NULL when the word b[p, we) is none.
+ */
+static const struct lx *
+glued(const unsigned char *b, size_t p, size_t we, size_t *start)
+{
+	const char *const *g;
+	const struct lx *w;
+	size_t gn;
+
+	/* the cheap tests first */
+	if (we - p < 5 || we - p > 16 ||
+	    !(nx_gluefirst >> (LOWER(b[p]) - 'a') & 1))
+		return NULL;
+	for (g = nx_glue; *g; g++) {
+		if (LOWER(b[p]) != (unsigned char)(*g)[0])
+			continue;
+		gn = strlen(*g);
+		if (we - p < gn + 3 || !nx_word_eq(b + p, gn, *g, gn, 0))
+			continue;
+		w = nx_hot_find(b + p + gn, we - p - gn);
+		if (!w || (w->type != W_NUM && w->type != W_ORD) ||
+		    w->cls == K_SCALE || w->cls == K_DOZEN || w->cls == K_HUND ||
+		    LOWER(b[p + gn]) != b[p + gn])
+			continue;
+		if (nx_set_has(WS_NOGLUE, (const char *)b + p, we - p))
+			return NULL;	/* often, atone */
+		*start = p + gn;
+		return w;
+	}
+	return NULL;
+}
+
+/*
+ * A letter at *p that starts a word: step over what is no number (a
+ * word inside a word, a web address, a relative position with -e, which
+ * is reported here) and say whether the grammar reads from *start.
+ */
+static int
+at_word(const struct sc *sc, size_t *p, size_t *start)
+{
+	const unsigned char *b = sc->b;
+	struct nx *x = sc->x;
+	const struct lx *w = NULL;
+	size_t we, k;
+	struct ps ps;
+	struct res r;
+	int j;
+
+	we = word_end(b, *p, sc->len);
+	if (*p > 0 && ISALPHA(b[*p - 1])) {
+		*p = we;
+		return AT_SKIP;
+	}
+	if (url_at(b, *p, we, sc->len)) {
+		/* a web address, to the next blank */
+		for (k = *p; k < sc->len && k < *p + NX_LOOKAHEAD && b[k] > ' '; k++)
+			;
+		*p = k;
+		return AT_SKIP;
+	}
+	if (x->opt.extended && (nx_relfirst >> (LOWER(b[*p]) - 'a') & 1)) {
+		view_at(x, &ps, b, *p, sc->len);
+		if ((j = extended_at(x, &ps, 1, &r)) > 0) {
+			k = *p + ps.t[j - 1].e;
+			report(sc, *p, k, &r);
+			*p = k;
+			return AT_SKIP;
+		}
+	}
+	if ((nx_cls[b[*p]] & C_HOT))
+		w = nx_hot_find(b + *p, we - *p);
+	if (!w && !(w = glued(b, *p, we, start))) {
+		*p = we;
+		return AT_ALONE;
+	}
+	if ((w->type == W_CMP && !x->opt.bounds) ||
+	    (w->type == W_A && !a_number(b, we, sc->len, *p))) {
+		*p = we;	/* the article: most often nothing follows */
+		return AT_SKIP;
+	}
+	return AT_PARSE;
+}
+
+/* A sign or a point: only right before digits, not inside a token. */
+static int
+sign_starts(const unsigned char *b, size_t p, size_t len)
+{
+	unsigned c = b[p];
+
+	if (p + 1 >= len || !ISDIGIT(b[p + 1]) ||
+	    (p > 0 && (ISALPHA(b[p - 1]) || ISDIGIT(b[p - 1]) ||
+	    b[p - 1] == '.' || b[p - 1] == ',' || b[p - 1] == '-' ||
+	    b[p - 1] == '/')))
+		return 0;
+	return !(c == '-' && p > 0 && b[p - 1] != ' ' && b[p - 1] != '(');
+}
+
+/* A percent sign alone, with the extended readings: reported here. */
+static void
+percent_alone(const struct sc *sc, size_t p)
+{
+	const unsigned char *b = sc->b;
+	struct res r;
+
+	if (sc->x->opt.extended && (p == 0 || (!ISALPHA(b[p - 1]) &&
+	    !ISDIGIT(b[p - 1]) && b[p - 1] != '%')) &&
+	    (p + 1 == sc->len || (!ISALPHA(b[p + 1]) &&
+	    !ISDIGIT(b[p + 1]) && b[p + 1] != '%'))) {
+		r.kind = NX_PERCENT;
+		r.unit = "%";
+		r.vlen = 0;
+		report(sc, p, p + 1, &r);
+	}
+}
+
+/* A symbol at *p: $, a sign, %, < >, or a lead byte of UTF-8. */
+static int
+at_symbol(const struct sc *sc, size_t *p)
+{
+	const unsigned char *b = sc->b;
+	unsigned c = b[*p];
+	int32_t cp;
+	size_t i, k;
+
+	switch (c) {
+	case '$':
+		return AT_PARSE;
+	case '%':
+		percent_alone(sc, *p);
+		break;
+	case '<': case '>':
+		if (sc->x->opt.bounds)
+			return AT_PARSE;
+		break;
+	case '.': case '-': case '+':
+		if (sign_starts(b, *p, sc->len))
+			return AT_PARSE;
+		break;
+	default:
+		/* a lead byte: only currency symbols, fractions */
+		k = u8_decode(b + *p, sc->len - *p, &cp);
+		for (i = 0; i < nx_nu8sym; i++)
+			if (nx_u8sym[i].cp == cp && !nx_u8sym[i].after)
+				return AT_PARSE;
+		*p += k;
+		return AT_SKIP;
+	}
+	(*p)++;
+	return AT_SKIP;
+}
+
+/* The word read as nothing: a percent word alone (-e)? */
+static size_t
+alone(const struct sc *sc, size_t start, size_t p)
+{
+	struct ps ps;
+	struct res r;
+	int j;
+
+	if (sc->x->opt.extended) {
+		view_at(sc->x, &ps, sc->b, start, sc->len);
+		if ((j = extended_at(sc->x, &ps, 0, &r)) > 0) {
+			p = start + ps.t[j - 1].e;
+			report(sc, start, p, &r);
+		}
+	}
+	return p;
+}
+
+/*
+ * Read the grammar at start (the candidate at p); report what it reads
+ * and return where the scan goes on.
+ */
+static size_t
+read_at(const struct sc *sc, size_t start, size_t p, int id)
+{
+	const unsigned char *b = sc->b;
+	unsigned c = b[p];
+	struct ps ps;
+	struct res r;
+
+	view_at(sc->x, &ps, b, start, sc->len);
+	if (!nx_parse(sc->x, &ps, &r)) {
+		/* step over the word or digits */
+		if (nx_cls[c] & C_ALPHA)
+			return alone(sc, start, word_end(b, p, sc->len));
+		if (nx_cls[c] & C_DIG) {
+			while (p < sc->len && p < start + NX_LOOKAHEAD &&
+			    ISDIGIT(b[p]))
+				p++;
+			return p;
+		}
+		return p + 1;
+	}
+	if (id == 2)
+		r.kind = NX_OTHER, r.unit = "";
+	if (r.kind == NX_DATE || r.kind == NX_TIME ||
+	    (r.kind == NX_OTHER && id != 2))
+		r.vlen = 0;
+	report(sc, start + ps.t[r.i0].s, start + ps.t[r.i1 - 1].e, &r);
+	return start + ps.t[r.i1 - 1].e;
 }
 
 uint64_t
 nx_scan(struct nx *x, const char *win, uint64_t base, size_t len, int final,
     nx_emit_fn *emit, void *ctx)
 {
-	const unsigned char *b = (const unsigned char *)win;
-	size_t p, lim, we, start, k;
-	struct ps ps;
-	struct res r;
-	const struct lx *w;
+	const struct sc sc = { x, win, (const unsigned char *)win, base, len,
+	    emit, ctx };
+	const unsigned char *b = sc.b;
+	size_t p, lim, start;
 	unsigned c;
-	int id, j;
+	int id, act;
 
 	if (x->pos < base)
 		x->pos = base;
@@ -323,167 +541,23 @@ nx_scan(struct nx *x, const char *win, uint64_t base, size_t len, int final,
 		}
 		start = p;
 		id = 0;
-		if (nx_cls[c] & C_ALPHA) {
-			we = word_end(b, p, len);
-			if (p > 0 && ISALPHA(b[p - 1])) {
-				p = we;
-				continue;
-			}
-			if (url_at(b, p, we, len)) {
-				/* a web address, to the next blank */
-				for (k = p; k < len && k < p + NX_LOOKAHEAD &&
-				    b[k] > ' '; k++)
-					;
-				p = k;
-				continue;
-			}
-			if (x->opt.extended &&
-			    (x->relfirst >> (LOWER(c) - 'a') & 1)) {
-				view_at(x, &ps, b, p, len);
-				if ((j = extended_at(x, &ps, 1, &r)) > 0) {
-					k = p + ps.t[j - 1].e;
-					report(x, win, base, p, k, &r, emit, ctx);
-					p = k;
-					continue;
-				}
-			}
-			if (!(nx_cls[c] & C_HOT) || we - p > 11 ||
-			    !(w = nx_hot_find(x, b + p, we - p))) {
-				/* a number word glued to a small word */
-				const char *const *g;
-				size_t gn;
-
-				w = NULL;
-				if (we - p < 5 || we - p > 16 ||
-				    !(NX_GLUE_FIRST >> (LOWER(b[p]) - 'a') & 1))
-					g = nx_glue + nx_nglue;	/* the cheap test first */
-				else
-					g = nx_glue;
-				for (; *g; g++) {
-					if (LOWER(b[p]) != (unsigned char)(*g)[0])
-						continue;	/* the cheap test first */
-					gn = strlen(*g);
-					if (we - p < gn + 3 || !nx_word_eq(b + p, gn, *g, gn, 0))
-						continue;
-					w = nx_hot_find(x, b + p + gn,
-					    we - p - gn);
-					if (w && (w->type == W_NUM || w->type == W_ORD) &&
-					    w->cls != K_SCALE && w->cls != K_DOZEN &&
-					    w->cls != K_HUND && LOWER(b[p + gn]) == b[p + gn]) {
-						char lw[16];
-
-						for (k = 0; k < we - p && k < sizeof lw; k++)
-							lw[k] = (char)LOWER(b[p + k]);
-						if (nx_in_list(lw, we - p, nx_noglue))
-							w = NULL;
-						else
-							start = p + gn;
-						break;
-					}
-					w = NULL;
-				}
-				if (!w) {
-					p = we;
-					goto alone;
-				}
-			}
-			if (w->type == W_CMP && !x->opt.bounds) {
-				p = we;
-				continue;
-			}
-			if (w->type == W_A && !a_number(x, b, we, len, p)) {
-				p = we;	/* the article: most often nothing follows */
-				continue;
-			}
-		} else if (nx_cls[c] & C_DIG) {
-			id = ident(b, p, len);
-			if (id == 1) {
+		if (nx_cls[c] & C_ALPHA)
+			act = at_word(&sc, &p, &start);
+		else if (nx_cls[c] & C_DIG) {
+			act = AT_PARSE;
+			if ((id = ident(b, p, len)) == 1) {
 				/* bounded, so pieces and whole text agree */
 				while (p < len && p < start + NX_LOOKAHEAD &&
 				    (ISDIGIT(b[p]) || ISALPHA(b[p])))
 					p++;
-				continue;
+				act = AT_SKIP;
 			}
-		} else if (c == '$') {
-			/* fine */
-		} else if (c == '%') {
-			/* a percent sign alone, with the extended readings */
-			if (x->opt.extended && (p == 0 || (!ISALPHA(b[p - 1]) &&
-			    !ISDIGIT(b[p - 1]) && b[p - 1] != '%')) &&
-			    (p + 1 == len || (!ISALPHA(b[p + 1]) &&
-			    !ISDIGIT(b[p + 1]) && b[p + 1] != '%'))) {
-				r.kind = NX_PERCENT;
-				r.unit = "%";
-				r.vlen = 0;
-				report(x, win, base, p, p + 1, &r, emit, ctx);
-			}
-			p++;
-			continue;
-		} else if (c == '<' || c == '>') {
-			if (!x->opt.bounds) {
-				p++;
-				continue;
-			}
-		} else if (c == '.' || c == '-' || c == '+') {
-			if (p + 1 >= len || !ISDIGIT(b[p + 1]) ||
-			    (p > 0 && (ISALPHA(b[p - 1]) || ISDIGIT(b[p - 1]) ||
-			    b[p - 1] == '.' || b[p - 1] == ',' || b[p - 1] == '-' ||
-			    b[p - 1] == '/'))) {
-				p++;
-				continue;
-			}
-			if (c == '-' && p > 0 && b[p - 1] != ' ' && b[p - 1] != '(') {
-				p++;
-				continue;
-			}
-		} else {
-			/* a lead byte: only currency symbols, fractions */
-			int32_t cp;
-			size_t i;
-
-			k = u8_decode(b + p, len - p, &cp);
-			for (i = 0; i < nx_nu8sym; i++)
-				if (nx_u8sym[i].cp == cp && nx_u8sym[i].t != T_DASH)
-					break;
-			if (i == nx_nu8sym) {
-				p += k;
-				continue;
-			}
-		}
-		view_at(x, &ps, b, start, len);
-		if (!nx_parse(x, &ps, &r)) {
-			/* step over the word or digits */
-			if (nx_cls[c] & C_ALPHA) {
-				p = word_end(b, p, len);
-				goto alone;
-			}
-			else if (nx_cls[c] & C_DIG) {
-				while (p < len && p < start + NX_LOOKAHEAD &&
-				    ISDIGIT(b[p]))
-					p++;
-			} else
-				p++;
-			continue;
-alone:
-			/* the word read as nothing: a percent word alone? */
-			if (x->opt.extended) {
-				view_at(x, &ps, b, start, len);
-				if ((j = extended_at(x, &ps, 0, &r)) > 0) {
-					p = start + ps.t[j - 1].e;
-					report(x, win, base, start, p, &r,
-					    emit, ctx);
-				}
-			}
-			continue;
-		}
-		if (id == 2)
-			r.kind = NX_OTHER, r.unit = "";
-		if (r.kind == NX_DATE || r.kind == NX_TIME ||
-		    (r.kind == NX_OTHER && id != 2))
-			r.vlen = 0;
-		report(x, win, base, start + ps.t[r.i0].s,
-		    start + ps.t[r.i1 - 1].e, &r, emit, ctx);
-		p = start + ps.t[r.i1 - 1].e;
+		} else
+			act = at_symbol(&sc, &p);
+		if (act == AT_ALONE)
+			p = alone(&sc, start, p);
+		else if (act == AT_PARSE)
+			p = read_at(&sc, start, p, id);
 	}
 	x->pos = base + p;
 	return x->pos - base > NX_LOOKBEHIND ? x->pos - NX_LOOKBEHIND : base;

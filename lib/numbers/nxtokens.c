@@ -6,7 +6,11 @@
 #include "utf8.h"
 #include "nx.h"
 
-/* Width of the white space at p[0, n): 0 if none.  *nl notes a line end. */
+/*
+ * Width of the white space at p[0, n): 0 if none.  *nl notes a line end.
+ * Only the spaces that sit inside a number ("1 200" with a no-break or
+ * thin space) count: not every wide space of u8_isspace.
+ */
 static size_t
 blank(const unsigned char *p, size_t n, int *nl)
 {
@@ -187,12 +191,17 @@ nx_tok_cut(struct ps *ps, int i)
 			for (k = q; q < ps->n && ISALPHA(p[q]); q++)
 				;
 			t->t = T_WORD;
-			t->w = nx_hot_find(ps->x, p + k, q - k);
+			t->w = nx_hot_find(p + k, q - k);
 		} else if (p[q] >= 0x80) {
 			size_t j;
 
 			k = u8_decode(p + q, ps->n - q, &cp);
-			t->t = T_OTHER;
+			/*
+			 * en dash, figure dash and minus join a range; an em
+			 * dash breaks the sentence, so it is no range (10—15)
+			 */
+			t->t = u8_punct(cp) & (U8_ENDASH | U8_MINUS) ? T_DASH :
+			    T_OTHER;
 			for (j = 0; j < nx_nu8sym; j++) {
 				if (nx_u8sym[j].cp != cp)
 					continue;
@@ -279,15 +288,6 @@ nx_prev_word(const struct ps *ps, char *buf, size_t size)
 	return n;
 }
 
-int
-nx_in_list(const char *w, size_t n, const char *const *list)
-{
-	for (; *list; list++)
-		if ((*list)[0] == w[0] && strncmp(*list, w, n) == 0 &&
-		    (*list)[n] == '\0')
-			return 1;
-	return 0;
-}
 
 int
 nx_phrase(struct ps *ps, int i, const struct lx *e)

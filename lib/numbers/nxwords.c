@@ -55,7 +55,7 @@ nx_words(struct ps *ps, int i, struct amt *a, int plural)
 		t = nx_tok(ps, i + 1);
 		if (t->sp != 1 || !t->w || t->w->type != W_NUM ||
 		    (t->w->cls != K_HUND && t->w->cls != K_SCALE &&
-		    !(t->w->cls == K_DOZEN && t->e - t->s == 5)))
+		    !(t->w->flags & F_SINGULAR)))
 			return -1;
 		cur = 1;
 		lastadd = 1;
@@ -249,7 +249,7 @@ nx_frac_words(struct ps *ps, int j, struct nv *f)
 		return k + 1;
 	}
 	if (t->w->type == W_QUARTER) {
-		q = t->e - t->s == 8;
+		q = (t->w->flags & F_PLURAL) != 0;	/* quarters */
 		if (q != (num > 1) || num > 3)
 			return -1;
 		nv_set(f, num * 25, -2);

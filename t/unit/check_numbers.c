@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "numbers.h"
+#include "numbers/nx.h"
 #include "suites.h"
 #include "util.h"
 #include "win.h"
@@ -89,6 +90,24 @@ scan(const char *text, size_t n, size_t step, unsigned kinds, int flags,
 #define FINDS(in, want) FINDS_K(in, 0, on_num, want)
 #define FINDS_B(in, want) FINDS_KB(in, 0, X_BOUNDS, on_num, want)
 #define FINDS_E(in, want) FINDS_KB(in, 0, X_EXTENDED, on_num, want)
+
+/*
+ * Every table of the lexicon fits the index derived from it at nx_init:
+ * the slots of each word index, the room for the words after a number
+ * with the forms of magnitudes.def, the longest word the length filter
+ * knows.  A table that outgrows its index fails here, not in the field.
+ */
+START_TEST(lexicon_fits_its_indexes)
+{
+	struct nx x;
+
+	nx_init(&x, NULL);
+	ck_assert_int_eq(nx_lexicon_check(), 0);
+	/* and the derived first-letter classes know every code's letter */
+	ck_assert(nx_cls['Z'] & C_HOT);
+	ck_assert(nx_cls['m'] & C_HOT);
+}
+END_TEST
 
 START_TEST(sample_article)
 {
@@ -635,6 +654,7 @@ numbers_suite(void)
 	Suite *s = suite_create("numbers");
 	TCase *tc = tcase_create("numbers");
 
+	tcase_add_test(tc, lexicon_fits_its_indexes);
 	tcase_add_test(tc, sample_article);
 	tcase_add_test(tc, offsets);
 	tcase_add_test(tc, digits);
