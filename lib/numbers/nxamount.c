@@ -7,104 +7,118 @@
 #include "nx.h"
 
 
-/* A quantity in digits, symbols or words, with its magnitude words. */
+/*
+ * A quantity in digits at token i: with a fraction (2 1/4, 5 and a
+ * half sign), in groups of three after one blank (1 200), or with a
+ * spelled magnitude (4 thousand 3 hundred and 21, 1.5 million, 2 dozen).
+ */
 static int
-quantity(struct ps *ps, int i, struct amt *a)
+quantity_digits(struct ps *ps, int i, struct amt *a)
 {
 	const struct tk *t = nx_tok(ps, i), *u;
 	struct nv f;
 	uint64_t dv;
 	int j, k;
 
-	if (t->t == T_NUM) {
-		a->digits = 1;
-		a->fine = t->dot || t->grp;
-		a->v = t->v;
-		a->bare = !t->grp && !t->dot;
-		j = i + 1;
-		u = nx_tok(ps, j);
-		if (u->t == T_FRAC && u->sp == 0 && a->bare) {
-			nv_add(&a->v, &u->v);
-			a->bare = 0;
-			return j + 1;
-		}
-		/* 1/2, 2 1/4: a proper fraction */
-		if (u->t == T_SLASH && u->sp == 0 && a->bare &&
-		    nx_tok(ps, j + 1)->sp == 0 && nx_tok_int(nx_tok(ps, j + 1), &dv) &&
-		    nv_cmp(&t->v, &nx_tok(ps, j + 1)->v) < 0 && nx_frac_den(dv)) {
-			nv_div(&a->v, dv);
-			a->bare = 0;
-			return j + 2;
-		}
-		if (u->t == T_NUM && u->sp == 1 && a->bare && !u->grp &&
-		    !u->dot && nx_tok(ps, j + 1)->t == T_SLASH &&
-		    nx_tok(ps, j + 1)->sp == 0 && nx_tok(ps, j + 2)->sp == 0 &&
-		    nx_tok_int(nx_tok(ps, j + 2), &dv) &&
-		    nv_cmp(&u->v, &nx_tok(ps, j + 2)->v) < 0 && nx_frac_den(dv)) {
-			f = u->v;
-			nv_div(&f, dv);
-			nv_add(&a->v, &f);
-			a->bare = 0;
-			return j + 3;
-		}
-		/* 4 thousand 3 hundred and 21 */
-		if (a->bare && t->nd <= 2 && u->t == T_WORD && u->sp == 1 &&
-		    u->w && u->w->type == W_NUM &&
-		    (u->w->cls == K_HUND || u->w->cls == K_SCALE) &&
-		    (k = nx_words(ps, i, a, 0)) > 0) {
-			a->spelled = 0;
-			a->bare = 0;
-			return k;
-		}
-		/* "1 200": groups of three after one blank, clearly one number */
-		if (a->bare && t->nd <= 3 && u->t == T_NUM && u->sp == 1 &&
-		    u->nd == 3 && !u->grp && nx_one_gap(ps->p + t->e, u->s - t->e)) {
-			struct nv w = t->v;
-			int g = j;
-
-			while (nx_tok(ps, g)->t == T_NUM && nx_tok(ps, g)->nd == 3 &&
-			    !nx_tok(ps, g)->grp && nx_tok(ps, g)->sp == 1 &&
-			    nx_one_gap(ps->p + nx_tok(ps, g - 1)->e,
-			    nx_tok(ps, g)->s - nx_tok(ps, g - 1)->e) &&
-			    !nx_tok(ps, g - 1)->dot) {
-				w.e += 3;
-				nv_add(&w, &nx_tok(ps, g)->v);
-				g++;
-			}
-			a->v = w;
-			a->bare = 0;
-			j = g;
-		}
-		/* 322 hundred, 1.5 million, 2 dozen */
-		u = nx_tok(ps, j);
-		if (u->t == T_WORD && u->sp == 1 && u->w && u->w->type == W_NUM &&
-		    u->w->cls == K_HUND) {
-			a->v.e += 2;
-			a->bare = 0;
-			j++;
-			u = nx_tok(ps, j);
-		}
-		if (u->t == T_DASH && u->grp && u->sp == 0 &&
-		    nx_tok(ps, j + 1)->sp == 0 && nx_tok(ps, j + 1)->w &&
-		    nx_tok(ps, j + 1)->w->type == W_NUM &&
-		    nx_tok(ps, j + 1)->w->cls == K_SCALE)
-			u = nx_tok(ps, ++j);	/* a KD 150-million grant */
-		if (u->t == T_WORD && u->sp <= 1 && u->w && u->w->type == W_NUM &&
-		    u->w->cls == K_SCALE) {
-			a->v.e += u->w->val;
-			a->mexp = u->w->val;
-			a->lastscale = u->w->val;
-			a->bare = 0;
-			j++;
-		} else if (u->t == T_WORD && u->sp == 1 && u->w &&
-		    u->w->cls == K_DOZEN && u->w->type == W_NUM) {
-			nv_mul(&a->v, 12);
-			a->bare = 0;
-			j++;
-		}
-		nv_norm(&a->v);
-		return j;
+	a->digits = 1;
+	a->fine = t->dot || t->grp;
+	a->v = t->v;
+	a->bare = !t->grp && !t->dot;
+	j = i + 1;
+	u = nx_tok(ps, j);
+	if (u->t == T_FRAC && u->sp == 0 && a->bare) {
+		nv_add(&a->v, &u->v);
+		a->bare = 0;
+		return j + 1;
 	}
+	/* 1/2, 2 1/4: a proper fraction */
+	if (u->t == T_SLASH && u->sp == 0 && a->bare &&
+	    nx_tok(ps, j + 1)->sp == 0 && nx_tok_int(nx_tok(ps, j + 1), &dv) &&
+	    nv_cmp(&t->v, &nx_tok(ps, j + 1)->v) < 0 && nx_frac_den(dv)) {
+		nv_div(&a->v, dv);
+		a->bare = 0;
+		return j + 2;
+	}
+	if (u->t == T_NUM && u->sp == 1 && a->bare && !u->grp &&
+	    !u->dot && nx_tok(ps, j + 1)->t == T_SLASH &&
+	    nx_tok(ps, j + 1)->sp == 0 && nx_tok(ps, j + 2)->sp == 0 &&
+	    nx_tok_int(nx_tok(ps, j + 2), &dv) &&
+	    nv_cmp(&u->v, &nx_tok(ps, j + 2)->v) < 0 && nx_frac_den(dv)) {
+		f = u->v;
+		nv_div(&f, dv);
+		nv_add(&a->v, &f);
+		a->bare = 0;
+		return j + 3;
+	}
+	/* 4 thousand 3 hundred and 21 */
+	if (a->bare && t->nd <= 2 && u->t == T_WORD && u->sp == 1 &&
+	    u->w && u->w->type == W_NUM &&
+	    (u->w->cls == K_HUND || u->w->cls == K_SCALE) &&
+	    (k = nx_words(ps, i, a, 0)) > 0) {
+		a->spelled = 0;
+		a->bare = 0;
+		return k;
+	}
+	/* "1 200": groups of three after one blank, clearly one number */
+	if (a->bare && t->nd <= 3 && u->t == T_NUM && u->sp == 1 &&
+	    u->nd == 3 && !u->grp && nx_one_gap(ps->p + t->e, u->s - t->e)) {
+		struct nv w = t->v;
+		int g = j;
+
+		while (nx_tok(ps, g)->t == T_NUM && nx_tok(ps, g)->nd == 3 &&
+		    !nx_tok(ps, g)->grp && nx_tok(ps, g)->sp == 1 &&
+		    nx_one_gap(ps->p + nx_tok(ps, g - 1)->e,
+		    nx_tok(ps, g)->s - nx_tok(ps, g - 1)->e) &&
+		    !nx_tok(ps, g - 1)->dot) {
+			w.e += 3;
+			nv_add(&w, &nx_tok(ps, g)->v);
+			g++;
+		}
+		a->v = w;
+		a->bare = 0;
+		j = g;
+	}
+	/* 322 hundred, 1.5 million, 2 dozen */
+	u = nx_tok(ps, j);
+	if (u->t == T_WORD && u->sp == 1 && u->w && u->w->type == W_NUM &&
+	    u->w->cls == K_HUND) {
+		a->v.e += 2;
+		a->bare = 0;
+		j++;
+		u = nx_tok(ps, j);
+	}
+	if (u->t == T_DASH && u->grp && u->sp == 0 &&
+	    nx_tok(ps, j + 1)->sp == 0 && nx_tok(ps, j + 1)->w &&
+	    nx_tok(ps, j + 1)->w->type == W_NUM &&
+	    nx_tok(ps, j + 1)->w->cls == K_SCALE)
+		u = nx_tok(ps, ++j);	/* a KD 150-million grant */
+	if (u->t == T_WORD && u->sp <= 1 && u->w && u->w->type == W_NUM &&
+	    u->w->cls == K_SCALE) {
+		a->v.e += u->w->val;
+		a->mexp = u->w->val;
+		a->lastscale = u->w->val;
+		a->bare = 0;
+		j++;
+	} else if (u->t == T_WORD && u->sp == 1 && u->w &&
+	    u->w->cls == K_DOZEN && u->w->type == W_NUM) {
+		nv_mul(&a->v, 12);
+		a->bare = 0;
+		j++;
+	}
+	nv_norm(&a->v);
+	return j;
+}
+
+/* A quantity in digits, symbols or words, with its magnitude words. */
+static int
+quantity(struct ps *ps, int i, struct amt *a)
+{
+	const struct tk *t = nx_tok(ps, i), *u;
+	struct nv f;
+	int j, k;
+
+	if (t->t == T_NUM)
+		return quantity_digits(ps, i, a);
 	if (t->t == T_FRAC) {
 		a->v = t->v;
 		return i + 1;

@@ -165,16 +165,13 @@ ampm(struct ps *ps, int j)
  * Digit patterns read as a whole: 10:30, 24/01/2025, 2025-01-24, and
  * runs like 1.31.25 or 192.168.1.2 that are identifiers.
  */
-int
-nx_digit_pattern(struct nx *x, struct ps *ps, struct res *r)
+/* Times in digits: 10:30, 10:30:15 pm, 0935 GMT, 9.30am, 10 am. */
+static int
+time_pattern(struct ps *ps, struct res *r)
 {
 	const struct tk *t = nx_tok(ps, 0), *u;
-	int j, parts, sep, k;
-	uint64_t v[8];
-	unsigned nd[8];
+	int j, k;
 
-	if (t->t != T_NUM || t->grp)
-		return 0;
 	u = nx_tok(ps, 1);
 	/* time */
 	if (!t->dot && t->nd <= 2 && u->t == T_COLON && u->sp == 0 &&
@@ -223,70 +220,88 @@ nx_digit_pattern(struct nx *x, struct ps *ps, struct res *r)
 		r->kind = NX_TIME;
 		return 1;
 	}
-	/*
-	 * Re-read the raw bytes as digit groups joined by one separator
-	 * character; the tokens split 1.31.25 as "1.31" "." "25".
-	 */
-	{
-		const unsigned char *p = ps->p;
-		size_t q = t->s, n = ps->n;
-		unsigned g;
+	return 0;
+}
 
-		parts = 0;
-		sep = 0;
-		while (parts < 8) {
-			v[parts] = 0;
-			for (g = 0; q < n && ISDIGIT(p[q]); q++, g++)
-				if (g < 18)
-					v[parts] = v[parts] * 10 + (uint64_t)(p[q] - '0');
-			nd[parts++] = g;
-			if (q + 1 < n && (p[q] == '.' || p[q] == '/' || p[q] == '-') &&
-			    ISDIGIT(p[q + 1]) && (sep == 0 || sep == p[q])) {
-				sep = p[q];
-				q++;
-				continue;
-			}
-			break;
+/*
+ * Re-read the raw bytes as digit groups joined by one separator
+ * character; the tokens split 1.31.25 as "1.31" "." "25".
+ */
+static int
+digit_groups(struct nx *x, struct ps *ps, struct res *r)
+{
+	const struct tk *t = nx_tok(ps, 0);
+	int j, parts, sep;
+	uint64_t v[8];
+	unsigned nd[8];
+	const unsigned char *p = ps->p;
+	size_t q = t->s, n = ps->n;
+	unsigned g;
+
+	parts = 0;
+	sep = 0;
+	while (parts < 8) {
+		v[parts] = 0;
+		for (g = 0; q < n && ISDIGIT(p[q]); q++, g++)
+			if (g < 18)
+				v[parts] = v[parts] * 10 + (uint64_t)(p[q] - '0');
+		nd[parts++] = g;
+		if (q + 1 < n && (p[q] == '.' || p[q] == '/' || p[q] == '-') &&
+		    ISDIGIT(p[q + 1]) && (sep == 0 || sep == p[q])) {
+			sep = p[q];
+			q++;
+			continue;
 		}
-		if (parts < 2 || (q < n && ISALPHA(p[q])))
-			return 0;
-		if (parts == 2 && sep == '/' && !(nd[0] == 4 && year_like(v[0]) &&
-		    (nd[1] == 2 || nd[1] == 4)) &&
-		    v[0] < v[1] && nx_frac_den(v[1]))
-			return 0;	/* 1/2: a fraction */
-		if (parts == 2 && sep != '/')
-			return 0;	/* 2.5, 10-15 */
-		/* the tokens that cover the bytes read */
-		for (j = 0; nx_tok(ps, j)->t != T_END && nx_tok(ps, j)->e < q; j++)
-			;
-		if (nx_tok(ps, j)->t == T_END || nx_tok(ps, j)->e != q)
-			return 0;
-		r->i0 = 0;
-		r->i1 = j + 1;
-		r->kind = NX_OTHER;
-		if (parts == 2) {
-			/* 2022/23, 2022/2023: a year range; 24/7, 9/11: other */
-			if (nd[0] == 4 && year_like(v[0]) &&
-			    (nd[1] == 2 || nd[1] == 4)) {
-				if (nd[1] == 2)
-					v[1] += v[0] / 100 * 100;
-				if (v[1] > v[0]) {
-					r->kind = NX_YEAR;
-					r->vlen = (size_t)snprintf(x->value,
-					    sizeof x->value, "%llu-%llu",
-					    (unsigned long long)v[0],
-					    (unsigned long long)v[1]);
-				}
+		break;
+	}
+	if (parts < 2 || (q < n && ISALPHA(p[q])))
+		return 0;
+	if (parts == 2 && sep == '/' && !(nd[0] == 4 && year_like(v[0]) &&
+	    (nd[1] == 2 || nd[1] == 4)) &&
+	    v[0] < v[1] && nx_frac_den(v[1]))
+		return 0;	/* 1/2: a fraction */
+	if (parts == 2 && sep != '/')
+		return 0;	/* 2.5, 10-15 */
+	/* the tokens that cover the bytes read */
+	for (j = 0; nx_tok(ps, j)->t != T_END && nx_tok(ps, j)->e < q; j++)
+		;
+	if (nx_tok(ps, j)->t == T_END || nx_tok(ps, j)->e != q)
+		return 0;
+	r->i0 = 0;
+	r->i1 = j + 1;
+	r->kind = NX_OTHER;
+	if (parts == 2) {
+		/* 2022/23, 2022/2023: a year range; 24/7, 9/11: other */
+		if (nd[0] == 4 && year_like(v[0]) &&
+		    (nd[1] == 2 || nd[1] == 4)) {
+			if (nd[1] == 2)
+				v[1] += v[0] / 100 * 100;
+			if (v[1] > v[0]) {
+				r->kind = NX_YEAR;
+				r->vlen = (size_t)snprintf(x->value,
+				    sizeof x->value, "%llu-%llu",
+				    (unsigned long long)v[0],
+				    (unsigned long long)v[1]);
 			}
-			return 1;
 		}
-		if (parts == 3 &&
-		    ((nd[0] == 4 && v[1] >= 1 && v[1] <= 12 && v[2] >= 1 &&
-		    v[2] <= 31 && nd[2] <= 2 && sep != '.') ||
-		    ((nd[2] == 4 || (nd[2] == 2 && sep == '/')) && nd[0] <= 2 &&
-		    nd[1] <= 2 && v[0] >= 1 && v[1] >= 1 && v[0] <= 31 &&
-		    v[1] <= 31 && (v[0] <= 12 || v[1] <= 12))))
-			r->kind = NX_DATE;
 		return 1;
 	}
+	if (parts == 3 &&
+	    ((nd[0] == 4 && v[1] >= 1 && v[1] <= 12 && v[2] >= 1 &&
+	    v[2] <= 31 && nd[2] <= 2 && sep != '.') ||
+	    ((nd[2] == 4 || (nd[2] == 2 && sep == '/')) && nd[0] <= 2 &&
+	    nd[1] <= 2 && v[0] >= 1 && v[1] >= 1 && v[0] <= 31 &&
+	    v[1] <= 31 && (v[0] <= 12 || v[1] <= 12))))
+		r->kind = NX_DATE;
+	return 1;
+}
+
+int
+nx_digit_pattern(struct nx *x, struct ps *ps, struct res *r)
+{
+	const struct tk *t = nx_tok(ps, 0);
+
+	if (t->t != T_NUM || t->grp)
+		return 0;
+	return time_pattern(ps, r) || digit_groups(x, ps, r);
 }

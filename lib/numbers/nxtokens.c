@@ -56,7 +56,7 @@ indian(const unsigned char *p, size_t n, size_t i)
  * (1.3e6, 1.3x10^6).
  */
 static size_t
-lex_num(const unsigned char *p, size_t n, struct tk *t)
+read_digits(const unsigned char *p, size_t n, struct tk *t)
 {
 	size_t i = 0, k;
 	uint64_t m = 0;
@@ -186,7 +186,7 @@ nx_tok_cut(struct ps *ps, int i)
 		if (ISDIGIT(p[q]) || (p[q] == '.' && q + 1 < ps->n &&
 		    ISDIGIT(p[q + 1]))) {
 			t->t = T_NUM;
-			q += lex_num(p + q, ps->n - q, t);
+			q += read_digits(p + q, ps->n - q, t);
 		} else if (ISALPHA(p[q])) {
 			for (k = q; q < ps->n && ISALPHA(p[q]); q++)
 				;

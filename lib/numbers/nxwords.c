@@ -33,6 +33,101 @@ word_sep(struct ps *ps, int j, int last)
 	return j;
 }
 
+/* A spelled number read so far. */
+struct spelled {
+	uint64_t total;		/* the sum of the parts before a scale word */
+	uint64_t cur;		/* the part since */
+	uint64_t lastadd;	/* what the last words added: two dozen */
+	int last;		/* the class of the last word, K_ */
+	int top;		/* the power of the last scale word */
+};
+
+/*
+ * Add the number word w to the spelled number s; 0 when w cannot go on
+ * from the last word ("twenty ten", "hundred hundred").
+ */
+static int
+word_add(struct spelled *s, const struct lx *w)
+{
+	uint64_t p10;
+	int e;
+
+	switch (w->cls) {
+	case K_UNIT:
+		if (s->last != K_NONE && s->last != K_TENS &&
+		    s->last != K_HUND && s->last != K_SCALE)
+			return 0;
+		s->cur += (uint64_t)w->val;
+		s->lastadd = s->last == K_TENS ? s->lastadd + (uint64_t)w->val :
+		    (uint64_t)w->val;
+		return 1;
+	case K_TEEN:
+	case K_TENS:
+		if (s->last != K_NONE && s->last != K_HUND && s->last != K_SCALE)
+			return 0;
+		if (s->last == K_HUND && s->cur % 100 != 0)
+			return 0;
+		s->cur += (uint64_t)w->val;
+		s->lastadd = (uint64_t)w->val;
+		return 1;
+	case K_HUND:
+		if ((s->last != K_NONE && s->last != K_UNIT &&
+		    s->last != K_TEEN) || s->cur >= 100)
+			return 0;
+		s->cur = (s->cur ? s->cur : 1) * 100;
+		return 1;
+	case K_SCALE:
+		/* a bare "billion" ("a billion-dollar deal") is no number */
+		if (w->val >= s->top || (s->last == K_NONE && w->type == W_NUM))
+			return 0;
+		for (p10 = 1, e = 0; e < w->val; e++)
+			p10 *= 10;
+		s->total += (s->cur ? s->cur : 1) * p10;
+		s->cur = 0;
+		s->top = w->val;
+		return 1;
+	case K_DOZEN:
+		if ((s->last != K_UNIT && s->last != K_TEEN &&
+		    s->last != K_TENS) || w->type == W_ORD)
+			return 0;
+		/* three hundred and two dozen: the dozens are the two */
+		s->cur += s->lastadd * 11;
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * The number word at token k of a spelled number (j: the token after the
+ * last word, n: words so far, last: its class); digits count as a word
+ * after a hundred or a scale word (3 hundred and 21), with nw for their
+ * entry.  NULL where the spelled number ends.
+ */
+static const struct lx *
+word_at(struct ps *ps, int j, int k, int n, int last, struct lx *nw)
+{
+	const struct tk *t = nx_tok(ps, k);
+	uint64_t dv;
+
+	if (t->t == T_NUM && t->nd <= 2 && nx_tok_int(t, &dv) &&
+	    (n == 0 || last == K_HUND || last == K_SCALE)) {
+		nw->type = W_NUM;
+		nw->val = (int)dv;
+		nw->cls = dv < 10 ? K_UNIT : K_TEEN;
+		nw->flags = 0;
+		/* "3 hundred and 2 hundred" is two numbers */
+		t = nx_tok(ps, k + 1);
+		if (k == j + 1 && t->t == T_WORD && t->w &&
+		    t->w->type == W_NUM && t->w->cls >= K_HUND)
+			return NULL;
+		return nw;
+	}
+	if (t->t != T_WORD || !t->w ||
+	    (t->w->type != W_NUM && t->w->type != W_ORD))
+		return NULL;
+	return t->w;
+}
+
 /*
  * Spelled numbers: "twenty-five", "two hundred and five", "a dozen",
  * "nine hundred ninety-nine thousand", "twenty-first", "4 thousand 3
@@ -42,12 +137,11 @@ int
 nx_words(struct ps *ps, int i, struct amt *a, int plural)
 {
 	const struct tk *t;
+	struct spelled s = { 0, 0, 0, K_NONE, 99 };
 	struct lx nw;
 	const struct lx *w;
-	uint64_t total = 0, cur = 0, p10;
-	int last = K_NONE, top = 99, j = i, n = 0, k, e, good = -1, gord = 0;
-	int gscale = 0;
-	uint64_t gval = 0, lastadd = 0, dv;
+	int j = i, n = 0, k, good = -1, gord = 0, gscale = 0;
+	uint64_t gval = 0;
 	struct nv fr;
 
 	t = nx_tok(ps, i);
@@ -57,102 +151,37 @@ nx_words(struct ps *ps, int i, struct amt *a, int plural)
 		    (t->w->cls != K_HUND && t->w->cls != K_SCALE &&
 		    !(t->w->flags & F_SINGULAR)))
 			return -1;
-		cur = 1;
-		lastadd = 1;
-		last = K_UNIT;
+		s.cur = 1;
+		s.lastadd = 1;
+		s.last = K_UNIT;
 		j = i + 1;
 		n = 1;
 	}
 	for (;;) {
-		if (n > 0) {
-			k = word_sep(ps, j, last);
-			if (k < 0)
-				break;
-		} else
-			k = j;
+		k = n > 0 ? word_sep(ps, j, s.last) : j;
+		if (k < 0)
+			break;
 		/*
 		 * "two million and one half": a proper fraction is added to
 		 * the whole number; in "one hundred and thirty fifths" the
 		 * whole is the numerator.
 		 */
-		if (k == j + 1 && nx_tok_is(ps, j, "and") && nx_frac_words(ps, k, &fr) > 0 &&
+		if (k == j + 1 && nx_tok_is(ps, j, "and") &&
+		    nx_frac_words(ps, k, &fr) > 0 &&
 		    nv_cmp(&fr, &(struct nv){ 1, 0, 0, 0 }) < 0)
 			break;
-		t = nx_tok(ps, k);
-		if (t->t == T_NUM && t->nd <= 2 && nx_tok_int(t, &dv) &&
-		    (n == 0 || last == K_HUND || last == K_SCALE)) {
-			/* digits in a spelled number: 3 hundred and 21 */
-			nw.type = W_NUM;
-			nw.val = (int)dv;
-			nw.cls = dv < 10 ? K_UNIT : K_TEEN;
-			nw.flags = 0;
-			w = &nw;
-			/* "3 hundred and 2 hundred" is two numbers */
-			if (k == j + 1 && nx_tok(ps, k + 1)->t == T_WORD &&
-			    nx_tok(ps, k + 1)->w && nx_tok(ps, k + 1)->w->type == W_NUM &&
-			    nx_tok(ps, k + 1)->w->cls >= K_HUND)
-				break;
-		} else if (t->t != T_WORD || !t->w ||
-		    (t->w->type != W_NUM && t->w->type != W_ORD))
+		if ((w = word_at(ps, j, k, n, s.last, &nw)) == NULL)
 			break;
-		else
-			w = t->w;
 		if ((w->flags & F_PLURAL) && !plural)
 			break;
-		if (n > 0 && w->val == 0 && w->cls == K_UNIT)
+		if ((n > 0 && w->val == 0 && w->cls == K_UNIT) || !word_add(&s, w))
 			break;
-		switch (w->cls) {
-		case K_UNIT:
-			if (last != K_NONE && last != K_TENS && last != K_HUND &&
-			    last != K_SCALE)
-				goto out;
-			cur += (uint64_t)w->val;
-			lastadd = last == K_TENS ? lastadd + (uint64_t)w->val :
-			    (uint64_t)w->val;
-			break;
-		case K_TEEN:
-		case K_TENS:
-			if (last != K_NONE && last != K_HUND && last != K_SCALE)
-				goto out;
-			if (last == K_HUND && cur % 100 != 0)
-				goto out;
-			cur += (uint64_t)w->val;
-			lastadd = (uint64_t)w->val;
-			break;
-		case K_HUND:
-			if (last != K_NONE && last != K_UNIT && last != K_TEEN)
-				goto out;
-			if (cur >= 100)
-				goto out;
-			cur = (cur ? cur : 1) * 100;
-			break;
-		case K_SCALE:
-			/* a bare "billion" ("a billion-dollar deal") is no number */
-			if (w->val >= top || (last == K_NONE && w->type == W_NUM))
-				goto out;
-			for (p10 = 1, e = 0; e < w->val; e++)
-				p10 *= 10;
-			total += (cur ? cur : 1) * p10;
-			cur = 0;
-			top = w->val;
-			break;
-		case K_DOZEN:
-			if (last != K_UNIT && last != K_TEEN && last != K_TENS)
-				goto out;
-			if (w->type == W_ORD)
-				goto out;
-			/* three hundred and two dozen: the dozens are the two */
-			cur += lastadd * 11;
-			break;
-		default:
-			goto out;
-		}
-		last = w->cls;
+		s.last = w->cls;
 		n++;
 		j = k + 1;
 		good = j;
-		gval = total + cur;
-		gscale = last == K_SCALE ? top : 0;
+		gval = s.total + s.cur;
+		gscale = s.last == K_SCALE ? s.top : 0;
 		if (w->type == W_ORD) {
 			gord = 1;
 			break;
@@ -160,7 +189,6 @@ nx_words(struct ps *ps, int i, struct amt *a, int plural)
 		if (w->cls == K_DOZEN || (w->flags & F_FOLD))
 			break;
 	}
-out:
 	if (good < 0)
 		return -1;
 	nv_set(&a->v, gval, 0);
