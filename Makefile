@@ -34,7 +34,8 @@ NXOBJ = lib/numbers/nxlexicon.o lib/numbers/nxindex.o lib/numbers/nxtokens.o \
 UNITSRC = t/unit/main.c t/unit/check_tsv.c t/unit/check_rd.c \
 	t/unit/check_utf8.c t/unit/check_rec.c t/unit/check_strip.c \
 	t/unit/check_paras.c t/unit/check_quotes.c \
-	t/unit/check_numbers.c t/unit/check_scan.c t/unit/check_lex.c \
+	t/unit/check_numbers.c t/unit/check_corpus_numbers.c \
+	t/unit/check_scan.c t/unit/check_lex.c \
 	t/unit/util.c
 
 all: $(TOOLS)
