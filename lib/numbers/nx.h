@@ -312,6 +312,7 @@ size_t nx_prev_word(const struct ps *ps, char *buf, size_t size);
 int nx_phrase(struct ps *ps, int i, const struct lx *e);
 const char *nx_ctx_cur(const struct nx *x, const struct lx *e);
 int nx_amount_like(struct ps *ps, int j);
+int nx_scale_phrase_at(struct ps *ps, int j);
 int nx_money_cents(struct ps *ps, int j, struct amt *a, int need_and);
 int nx_suffix(struct nx *x, struct ps *ps, int j, struct amt *a);
 int nx_words(struct ps *ps, int i, struct amt *a, int plural);

@@ -54,6 +54,7 @@ quantity_digits(struct ps *ps, int i, struct amt *a)
 	if (a->bare && t->nd <= 2 && u->t == T_WORD && u->sp == 1 &&
 	    u->w && u->w->type == W_NUM &&
 	    (u->w->cls == K_HUND || u->w->cls == K_SCALE) &&
+	    !nx_scale_phrase_at(ps, j) &&
 	    (k = nx_words(ps, i, a, 0)) > 0) {
 		a->spelled = 0;
 		a->bare = 0;
@@ -93,7 +94,7 @@ quantity_digits(struct ps *ps, int i, struct amt *a)
 	    nx_tok(ps, j + 1)->w->cls == K_SCALE)
 		u = nx_tok(ps, ++j);	/* a KD 150-million grant */
 	if (u->t == T_WORD && u->sp <= 1 && u->w && u->w->type == W_NUM &&
-	    u->w->cls == K_SCALE) {
+	    u->w->cls == K_SCALE && !nx_scale_phrase_at(ps, j)) {
 		a->v.e += u->w->val;
 		a->mexp = u->w->val;
 		a->lastscale = u->w->val;

@@ -174,6 +174,8 @@ nx_words(struct ps *ps, int i, struct amt *a, int plural)
 			break;
 		if ((w->flags & F_PLURAL) && !plural)
 			break;
+		if (w->cls == K_SCALE && w != &nw && nx_scale_phrase_at(ps, k))
+			break;	/* one lakh crore: the suffix reads it */
 		if ((n > 0 && w->val == 0 && w->cls == K_UNIT) || !word_add(&s, w))
 			break;
 		s.last = w->cls;
