@@ -47,6 +47,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "lex.h"
 #include "numbers.h"
 
 /* Byte classes: the hot loop looks at nothing else. */
@@ -60,7 +61,8 @@ extern unsigned char nx_cls[256];
 
 #define ISALPHA(c) (nx_cls[(unsigned char)(c)] & C_ALPHA)
 #define ISDIGIT(c) (nx_cls[(unsigned char)(c)] & C_DIG)
-#define LOWER(c) ((unsigned char)(c) | 0x20)	/* ASCII letters only */
+/* The one case fold of lib/lex. */
+#define LOWER(c) lex_lower((unsigned char)(c))
 
 /* The first letters (a bit per letter) of the relative positions and of
    the words that glue to a number word; derived at nx_init. */

@@ -202,16 +202,9 @@ nx_lexicon_check(void)
 int
 nx_word_eq(const unsigned char *p, size_t n, const char *s, size_t sn, int exact)
 {
-	size_t i;
-
-	if (n != sn)
-		return 0;
 	if (exact)
-		return memcmp(p, s, n) == 0;
-	for (i = 0; i < n; i++)
-		if (LOWER(p[i]) != LOWER(s[i]) || !ISALPHA(p[i]) != !ISALPHA(s[i]))
-			return 0;
-	return 1;
+		return n == sn && memcmp(p, s, n) == 0;
+	return lex_eq((const char *)p, n, s, sn);
 }
 
 const struct lx *

@@ -195,7 +195,11 @@ bound(struct nx *x, struct ps *ps, struct res *r)
 	return 1;
 }
 
-/* Is token j an apostrophe glued to the word before ("one's")? */
+/*
+ * Is token j an apostrophe glued to the word before ("one's")?  The
+ * straight one and U+2019 only, not U8_APOS, which also has the
+ * modifier letter U+02BC: no example yet says one\u02BCs is a pronoun.
+ */
 static int
 apostrophe(struct ps *ps, int j)
 {
