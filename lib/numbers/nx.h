@@ -4,11 +4,12 @@
  *
  * Number extractor.  The scanner skips, with a byte-class table, to the
  * next byte that can start a number (a digit, a sign, a point, a currency
- * symbol, or a letter at the start of a word); a word is looked up in a
- * small lexicon bucketed by its first letter.  At a candidate the text of
- * the next NX_LOOKAHEAD bytes is cut into tokens on demand and a
- * hand-written grammar reads prefix currency, the quantity in digits or
- * words, magnitude, suffix (percent, currency, unit) and ranges.
+ * symbol, or a letter at the start of a word); a word is looked up in the
+ * indexes nx_init derives from the lexicon (nxindex.c).  At a candidate the
+ * text of the next NX_LOOKAHEAD bytes is cut into tokens on demand and the
+ * patterns of the grammar (nx_patterns, in order) read prefix currency,
+ * the quantity in digits or words, magnitude, suffix (percent, currency,
+ * unit) and ranges.
  *
  * Values are kept as an exact decimal (a 64-bit mantissa and a power of
  * ten), so 1.5bn is 1500000000 and nothing is lost to binary floating

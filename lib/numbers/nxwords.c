@@ -317,13 +317,6 @@ nx_word_before(struct ps *ps, int i, const char *w)
 	return n > 0 && strlen(w) == n && memcmp(pw, w, n) == 0;
 }
 
-/* Is p[0, n) the word w (ASCII case folded)? */
-static int
-tok_word(struct ps *ps, int j, const char *w)
-{
-	return nx_tok_is(ps, j, w);
-}
-
 /* "point zero three", "point seventy-one" after a spelled number */
 int
 nx_point_words(struct ps *ps, int j, struct amt *a)
@@ -334,7 +327,7 @@ nx_point_words(struct ps *ps, int j, struct amt *a)
 	uint64_t m = 0;
 	int k = j + 1, nd = 0;
 
-	if (!tok_word(ps, j, "point") || nx_tok(ps, j)->sp != 1)
+	if (!nx_tok_is(ps, j, "point") || nx_tok(ps, j)->sp != 1)
 		return j;
 	t = nx_tok(ps, k);
 	if (t->sp != 1 || !t->w || t->w->type != W_NUM)
