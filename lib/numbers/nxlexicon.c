@@ -200,8 +200,8 @@ const struct lx nx_suf[] = {
 	CUR("Omani rials", "OMR", 0), CUR("Iranian rials", "IRR", 0),
 	CUR("riyals", "QAR", F_CTX), CUR("riyal", "QAR", F_CTX),
 	CUR("rials", "OMR", F_CTX), CUR("rial", "OMR", F_CTX),
-	CUR("UAE dirhams", "AED", 0), CUR("dirhams", "AED", 0),
-	CUR("dirham", "AED", 0),
+	CUR("UAE dirhams", "AED", 0), CUR("dirhams", "AED", F_CTX),
+	CUR("dirham", "AED", F_CTX),
 	CUR("Kuwaiti dinars", "KWD", 0), CUR("Kuwaiti dinar", "KWD", 0),
 	CUR("Jordanian dinars", "JOD", 0), CUR("Jordanian dinar", "JOD", 0),
 	CUR("Bahraini dinars", "BHD", 0), CUR("Iraqi dinars", "IQD", 0),
@@ -557,7 +557,8 @@ const struct nx_family nx_families[] = {
 	{ 0, "GBP", "GBP EGP" },		/* pounds, pence */
 	{ 0, "USD", "USD EUR" },		/* cents */
 	{ 0, "KWD", "KWD BHD JOD IQD AED" },	/* fils */
-	{ 0, "INR", "INR PKR LKR NPR" }		/* rupees, Rs, paise */
+	{ 0, "INR", "INR PKR LKR NPR" },	/* rupees, Rs, paise */
+	{ S_CUR, "AED", "AED MAD" }		/* dirhams */
 };
 const size_t nx_nfamilies = sizeof nx_families / sizeof nx_families[0];
 
