@@ -23,16 +23,25 @@ TOOLS = cmd/menafn-strip cmd/menafn-paras cmd/menafn-quotes cmd/menafn-numbers
 HDR = lib/msg.h lib/utf8.h lib/rd.h lib/tsv.h lib/rec.h lib/opt.h \
 	lib/win.h lib/strip.h lib/paras.h lib/quotes.h lib/numbers.h lib/scan.h lib/lex.h \
 	lib/quotes/marks.h lib/quotes/words.h lib/quotes/words.def \
-	lib/quotes/toks.h lib/quotes/speaker.h
+	lib/quotes/toks.h lib/quotes/speaker.h \
+	lib/numbers/nx.h lib/numbers/magnitudes.def lib/numbers/codes.def
 LIBOBJ = lib/msg.o lib/utf8.o lib/rd.o lib/tsv.o lib/rec.o lib/opt.o \
-	lib/win.o lib/strip.o lib/paras.o lib/numbers.o \
-	lib/scan.o lib/lex.o \
-	lib/quotes/marks.o lib/quotes/qwords.o lib/quotes/qtokens.o \
+	lib/win.o lib/strip.o lib/paras.o lib/scan.o lib/lex.o \
+	$(QXOBJ) $(NXOBJ)
+# The quotation extractor, by concern: marks, words, tokens, noun phrases,
+# the speaker sieves, the pairing scan.
+QXOBJ = lib/quotes/marks.o lib/quotes/qwords.o lib/quotes/qtokens.o \
 	lib/quotes/nphrase.o lib/quotes/sieves.o lib/quotes/pairing.o
+# The number extractor, by concern (lib/numbers/nx.h says which is which).
+NXOBJ = lib/numbers/nxlexicon.o lib/numbers/nxindex.o lib/numbers/nxtokens.o \
+	lib/numbers/nxvalue.o lib/numbers/nxwords.o lib/numbers/nxsuffix.o \
+	lib/numbers/nxamount.o lib/numbers/nxdates.o lib/numbers/nxpatterns.o \
+	lib/numbers/nxscan.o
 UNITSRC = t/unit/main.c t/unit/check_tsv.c t/unit/check_rd.c \
 	t/unit/check_utf8.c t/unit/check_rec.c t/unit/check_strip.c \
 	t/unit/check_paras.c t/unit/check_quotes.c t/unit/check_corpus_quotes.c \
-	t/unit/check_numbers.c t/unit/check_scan.c t/unit/check_lex.c \
+	t/unit/check_numbers.c t/unit/check_corpus_numbers.c \
+	t/unit/check_scan.c t/unit/check_lex.c \
 	t/unit/util.c
 
 all: $(TOOLS)
@@ -69,6 +78,7 @@ check: all t/unit/run t/prop/run t/conformance/conform
 	sh t/cli/parallel.sh cmd
 	sh t/cli/badinput.sh cmd
 	sh t/cli/manlint.sh man
+	sh t/metrics.sh lib
 	sh t/cli/docs.sh cmd $(SHARED)
 	sh t/cli/miller.sh cmd
 	sh t/cli/postgres.sh cmd

@@ -20,7 +20,6 @@
 #define NX_LOOKAHEAD 256
 #define NX_LOOKBEHIND 64
 #define NX_VALUE_MAX 96
-#define NX_SUFMAX 400		/* room for the table of words after a number */
 
 enum nx_kind {
 	NX_NUMBER,
@@ -61,12 +60,6 @@ struct nx {
 	struct nx_opts opt;
 	uint64_t pos;		/* the next offset to scan */
 	const char *lastcur;	/* ISO code of the last amount: for cents, fils, riyals */
-	unsigned short bucket[26][3];	/* lexicon index by first letter */
-	uint32_t second[26][12];	/* second letters by word length */
-	/* the words after a number by first letter c: sufi[sufs[c] ..] */
-	unsigned short sufs[27];
-	unsigned short sufi[NX_SUFMAX];
-	uint32_t relfirst;	/* first letters of the relative positions (-e) */
 	char value[NX_VALUE_MAX];
 };
 

@@ -103,8 +103,10 @@ main(int argc, char *argv[])
 EOF
 fi
 
-# The library, built once with the same instrumentation.  A module that
-# does not compile (being edited) is left out; the link says if needed.
+# The library, built once with the same instrumentation, with the modules
+# split into a directory (lib/numbers/); their files have names of their
+# own, as in the archive.  A module that does not compile (being edited)
+# is left out; the link says if needed.
 mkdir "$work/lib"
 for c in "$top"/lib/*.c "$top"/lib/*/*.c; do
 	[ -f "$c" ] || continue

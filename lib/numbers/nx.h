@@ -1,0 +1,338 @@
+/*
+ * The number extractor's private interface, shared by the files of
+ * lib/numbers/ and by its unit tests; the tools use numbers.h alone.
+ *
+ * Number extractor.  The scanner skips, with a byte-class table, to the
+ * next byte that can start a number (a digit, a sign, a point, a currency
+ * symbol, or a letter at the start of a word); a word is looked up in the
+ * indexes nx_init derives from the lexicon (nxindex.c).  At a candidate the
+ * text of the next NX_LOOKAHEAD bytes is cut into tokens on demand and the
+ * patterns of the grammar (nx_patterns, in order) read prefix currency,
+ * the quantity in digits or words, magnitude, suffix (percent, currency,
+ * unit) and ranges.
+ *
+ * Values are kept as an exact decimal (a 64-bit mantissa and a power of
+ * ten), so 1.5bn is 1500000000 and nothing is lost to binary floating
+ * point.
+ *
+ * Conventions (the man page has them all):
+ * - "one" is not a number in "one of", "one another", "one's", and after
+ *   no, the, this, that, which, any, every, each, some: there it is a
+ *   pronoun.  "a second" is not an ordinal (a time unit, or "another");
+ *   "a third" is the ordinal unless it ends a phrase ("a third of").
+ * - Digits glued after a word with capitals (MENAFN05..., ID1107) are an
+ *   identifier and are skipped; digits after "No.", "#", or a capitalised
+ *   word and a hyphen (COVID-19), dotted or slashed sequences that are not
+ *   dates (1.31.25, 192.168.1.2, 24/7) and phone numbers are kind other.
+ * - Sub-units are converted: 38 cents is 0.38 USD, 25 fils 0.025 KWD.
+ * - A comparison is its number ("more than 25" is 25) unless the bounds
+ *   option asks for open ranges ("25-").
+ * - Dates and times have an empty value; a year's value is the year.
+ *
+ * The files (named nx*.c: an archive member is named by its base name
+ * alone, so they must not meet lib/scan.c), in the order a number is read:
+ *   nxlexicon.c the word lists and lexicon tables, data only
+ *   nxindex.c   the indexes derived from the tables at nx_init
+ *   nxtokens.c  the tokenizer: cuts the view into tokens on demand
+ *   nxvalue.c   exact decimal arithmetic
+ *   nxwords.c   spelled numbers and fractions in words
+ *   nxsuffix.c  what follows a quantity: magnitude, percent, currency, unit
+ *   nxamount.c  an amount: currency, sign, quantity, suffix
+ *   nxdates.c   dates, times, years and digit patterns
+ *   nxpatterns.c the grammar: the ordered table of patterns tried at a candidate
+ *   nxscan.c    the incremental scan (nx_scan) and the identifier rules
+ */
+#ifndef NX_H
+#define NX_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "lex.h"
+#include "numbers.h"
+
+/* Byte classes: the hot loop looks at nothing else. */
+#define C_DIG	0x01
+#define C_ALPHA	0x02
+#define C_HOT	0x04	/* a letter that starts some lexicon word */
+#define C_SYM	0x08	/* $ % + - . < > and lead bytes of € £ ¥ ½ – */
+
+/* Derived from the tables at nx_init (nxindex.c); read-only after. */
+extern unsigned char nx_cls[256];
+
+#define ISALPHA(c) (nx_cls[(unsigned char)(c)] & C_ALPHA)
+#define ISDIGIT(c) (nx_cls[(unsigned char)(c)] & C_DIG)
+/* The one case fold of lib/lex. */
+#define LOWER(c) lex_lower((unsigned char)(c))
+
+/* The first letters (a bit per letter) of the relative positions and of
+   the words that glue to a number word; derived at nx_init. */
+extern uint32_t nx_relfirst, nx_gluefirst;
+
+/* ---------------------------------------------------------------- values */
+
+#define NV_MAXM UINT64_C(999999999999999999)	/* 18 digits */
+
+struct nv {
+	uint64_t m;
+	int e;			/* value = m * 10^e */
+	int bad;		/* out of range: no exact value */
+	int inexact;		/* rounded: print 15 significant digits */
+};
+
+static inline void
+nv_set(struct nv *v, uint64_t m, int e)
+{
+	v->m = m;
+	v->e = e;
+	v->bad = 0;
+	v->inexact = 0;
+}
+
+static inline void
+nv_norm(struct nv *v)
+{
+	if (v->m == 0) {
+		v->e = 0;
+		return;
+	}
+	while (v->m % 10 == 0) {
+		v->m /= 10;
+		v->e++;
+	}
+}
+
+/* --------------------------------------------------------------- lexicon */
+
+enum {
+	W_NUM = 1, W_ORD, W_HALF, W_QUARTER, W_A, W_BETWEEN, W_FROM, W_NEG,
+	W_REL,	/* a relative position (-e): nx_rel */
+	W_MONTH, W_CUR, W_PCTPRE, W_CMP,
+	S_MAG, S_PCT, S_CUR, S_SUB, S_DIM
+};
+
+/* Classes of number words, for the grammar of spelled numbers. */
+enum { K_NONE, K_UNIT, K_TEEN, K_TENS, K_HUND, K_SCALE, K_DOZEN };
+
+#define F_EXACT	0x01	/* compare case-sensitively */
+#define F_CAP	0x02	/* the first letter must be a capital */
+#define F_GLUE	0x04	/* only glued to the digits (10k) */
+#define F_NEEDCUR 0x08	/* only in an amount of money ($30 m) */
+#define F_CTX	0x10	/* the currency depends on the last one seen */
+#define F_DOLLAR 0x20	/* only before "$": HK$, C$ */
+#define F_PLURAL 0x40	/* "fifths": only as a fraction's denominator */
+#define F_FINE	0x80	/* also spaced, after digits with a point or commas */
+#define F_FOLD	0x100	/* a multiplier: nothing is added to it */
+#define F_AMTONLY 0x200	/* glued to digits with a point, separators or a
+			   magnitude only: N1.5 billion, not N95 */
+#define F_MONEY	0x400	/* a magnitude that marks an amount after N, P, Sh */
+#define F_SINGULAR 0x800	/* "dozen": may follow "a" and "half a" */
+
+struct lx {
+	const char *s;		/* lower case unless F_EXACT; words split by spaces */
+	unsigned char n, type, cls;
+	unsigned short flags;
+	int val;		/* number, month, power of ten */
+	const char *unit;
+};
+
+/* A row of magnitudes.def: the word, its power and its forms. */
+#define MG_SPELLED 1	/* the word is a number word */
+#define MG_MONEY 2	/* the word marks an amount after N, P, Sh */
+struct nx_magnitude {
+	const char *s;
+	int power;
+	int flags;
+	const char *money;	/* forms that mark an amount, split by spaces */
+	const char *other;	/* other forms */
+};
+
+/*
+ * A word shared by several currencies (riyal, dinar, pound, cent, fils,
+ * rupee): its row's code unless the last amount's currency is one of
+ * members.
+ */
+struct nx_family {
+	unsigned char type;	/* S_CUR or S_SUB only, 0 any */
+	const char *unit;	/* the row's code */
+	const char *members;	/* codes split by spaces */
+};
+
+/* A currency whose sub-unit is not the row's: fils of the dirham. */
+struct nx_minor {
+	const char *cur;
+	int digits;
+};
+
+/* Word sets: read through nx_set_has() on an index built at nx_init. */
+enum {
+	WS_COUNTED, WS_NOT_ONE_HYPH, WS_SCORE_AFTER, WS_SCORE_BEFORE,
+	WS_NOT_ONE_BEFORE, WS_HALF_OF, WS_NOGLUE, WS_IDWORD, WS_CALLWORD,
+	WS_AFTER_ONE, WS_ORDSUFFIX, WS_N
+};
+struct nx_wordlist {
+	const char *const *w;
+	size_t n;
+};
+
+/* The first year of the years read alone, and the last of any year. */
+#define NX_YEAR_MIN 1800
+#define NX_YEAR_MAX 2199
+
+/* --------------------------------------------------------------- tokens */
+
+enum {
+	T_END, T_NUM, T_WORD, T_SYM, T_FRAC, T_DASH, T_PLUS, T_PCT, T_SLASH,
+	T_COLON, T_DOT, T_COMMA, T_OTHER
+};
+
+#define NX_NTOK 40
+/* Room for the words after a number, the forms of magnitudes.def too. */
+#define NX_SUFMAX 400
+/* The longest word that starts a number (the index keeps its length). */
+#define NX_HOTLEN 15
+
+struct tk {
+	unsigned short s, e;	/* in the view */
+	unsigned char t;
+	unsigned char sp;	/* white space before: 0 none, 1 blanks, 2 a line end */
+	unsigned char nd;	/* NUM: integer digits */
+	unsigned char grp;	/* NUM: thousands separators; DASH: ascii */
+	unsigned char dot;	/* NUM: a decimal point */
+	const struct lx *w;	/* WORD: hot entry or NULL */
+	const char *cur;	/* SYM: ISO code */
+	struct nv v;		/* NUM, FRAC */
+};
+
+struct ps {
+	const struct nx *x;	/* for the lexicon index */
+	const unsigned char *p;	/* the view: from the candidate on */
+	size_t n;
+	const unsigned char *lb;	/* the bytes before the view */
+	size_t lbn;
+	size_t q;		/* tokenised up to here */
+	int nt;
+	struct tk t[NX_NTOK];
+};
+
+
+/* A symbol or fraction outside ASCII: the dashes are u8_punct's. */
+struct u8sym {
+	int32_t cp;
+	unsigned char t;	/* T_SYM or T_FRAC */
+	unsigned char after;	/* written after the amount only: 100 yuan sign */
+	const char *cur;
+	int num, den;
+};
+
+/* --------------------------------------------------------------- grammar */
+
+struct amt {
+	int i0, i1;		/* its tokens */
+	struct nv v;
+	int neg;
+	const char *cur;	/* ISO code */
+	const char *unit;	/* dimension */
+	int pct, ord, mexp, spelled, bare, age, other;
+	int digits;		/* the quantity was written in digits */
+	int sub;		/* in a sub-unit: cents, fils */
+	int lastscale;		/* ends in a scale word: its power of ten */
+	int pre;		/* the currency came before the amount */
+	int fine;		/* digits with a point or separators */
+};
+
+
+struct res {
+	int i0, i1;		/* tokens of the span */
+	enum nx_kind kind;
+	const char *unit;
+	size_t vlen;
+};
+
+/*
+ * Comparisons, read with the bounds option: "more than 30" is the open
+ * range 30-, "up to 700" is -700, "equal to 20" is 20-20.
+ */
+enum { CMP_LO = 1, CMP_HI, CMP_EQ, CMP_SAME };
+
+struct cmpph {
+	const char *s;		/* words and single symbols, split by spaces */
+	int dir;
+};
+
+/* ---------------------------------------------------------------- tables */
+
+extern const struct lx nx_hot[];
+extern const struct lx nx_suf[];
+extern const struct lx nx_rel[];
+extern const struct lx nx_pct_alone[];
+extern const struct u8sym nx_u8sym[];
+extern const struct cmpph nx_cmp[];
+extern const struct cmpph nx_cmp_after[];
+extern const char *const nx_glue[];
+extern const struct nx_magnitude nx_mag[];
+extern const struct nx_family nx_families[];
+extern const struct nx_minor nx_minors[];
+extern const struct nx_wordlist nx_wordsets[WS_N];
+extern const size_t nx_nmag, nx_nfamilies, nx_nminors;
+extern const size_t nx_nhot, nx_nsuf, nx_nrel, nx_npct, nx_nu8sym, nx_ncmp,
+    nx_ncmp_after, nx_nglue;
+
+/* ------------------------------------------------------------- functions */
+
+/* The token at index i, cutting more of the view as needed. */
+const struct tk *nx_tok_cut(struct ps *ps, int i);
+static inline const struct tk *
+nx_tok(struct ps *ps, int i)
+{
+	return i < ps->nt ? &ps->t[i] : nx_tok_cut(ps, i);
+}
+
+void nv_mul(struct nv *v, uint64_t k);
+void nv_add(struct nv *a, const struct nv *b);
+void nv_div(struct nv *v, uint64_t d);
+void nv_pow(struct nv *v, int n, int neg);
+size_t nv_fmt(const struct nv *v, int neg, char *buf, size_t size);
+int nv_cmp(const struct nv *a, const struct nv *b);
+/* nxindex.c: the derived indexes, built once by nx_init. */
+void nx_lexicon_init(void);
+/* 0, or -1 when a table has outgrown its index (a unit test calls it). */
+int nx_lexicon_check(void);
+int nx_word_eq(const unsigned char *p, size_t n, const char *s, size_t sn, int exact);
+/* The entry of the words that start a number for the word p[0, n). */
+const struct lx *nx_hot_find(const unsigned char *p, size_t n);
+/* The words after a number: call with *it = 0, then again for the next
+   entry whose first word is p[0, n) (hash h = lex_hash(p, n)). */
+const struct lx *nx_suf_next(const unsigned char *p, size_t n, uint32_t h,
+    uint32_t *it);
+/* Each entry of the words after a number, for i from 0 while not NULL. */
+const struct lx *nx_suf_at(size_t i);
+/* Is p[0, n) (ASCII case folded) a word of the set (WS_)? */
+int nx_set_has(int set, const char *p, size_t n);
+int nx_tok_is(struct ps *ps, int i, const char *s);
+int nx_tok_int(const struct tk *t, uint64_t *v);
+size_t nx_prev_word(const struct ps *ps, char *buf, size_t size);
+int nx_phrase(struct ps *ps, int i, const struct lx *e);
+const char *nx_ctx_cur(const struct nx *x, const struct lx *e);
+int nx_amount_like(struct ps *ps, int j);
+int nx_scale_phrase_at(struct ps *ps, int j);
+int nx_money_cents(struct ps *ps, int j, struct amt *a, int need_and);
+int nx_suffix(struct nx *x, struct ps *ps, int j, struct amt *a);
+int nx_words(struct ps *ps, int i, struct amt *a, int plural);
+int nx_frac_words(struct ps *ps, int j, struct nv *f);
+int nx_phrase_end(struct ps *ps, int j);
+int nx_word_before(struct ps *ps, int i, const char *w);
+int nx_point_words(struct ps *ps, int j, struct amt *a);
+int nx_one_gap(const unsigned char *p, size_t n);
+int nx_frac_den(uint64_t d);
+int nx_of_a_scale(struct ps *ps, int j, struct amt *a);
+int nx_amount(struct nx *x, struct ps *ps, int i, struct amt *a);
+void nx_res_value(struct nx *x, struct res *r, const struct amt *a);
+enum nx_kind nx_amt_kind(const struct amt *a, const char **unit);
+int nx_is_year(const struct amt *a, const struct tk *t);
+int nx_date_words(struct ps *ps, struct res *r);
+int nx_digit_pattern(struct nx *x, struct ps *ps, struct res *r);
+int nx_in_tok_list(struct ps *ps, int j, int set);
+int nx_parse(struct nx *x, struct ps *ps, struct res *r);
+
+#endif

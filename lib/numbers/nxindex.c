@@ -1,0 +1,256 @@
+/*
+ * The indexes over the lexicon of nxlexicon.c, derived from its tables
+ * once, at the first nx_init, and read-only after: the scanner's byte
+ * classes (which letters start a word of the lexicon), the words that
+ * start a number (a filter by first letter, length and second letter,
+ * then a lex_index), the words after a number (the magnitudes of
+ * magnitudes.def with their forms split, then nx_suf, under one
+ * lex_index), and the word sets.  Nothing here is kept by hand: a row
+ * added to a table is found, and nx_lexicon_check() (a unit test) fails
+ * when a table outgrows the room of its index.
+ */
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "lex.h"
+#include "numbers.h"
+#include "nx.h"
+
+unsigned char nx_cls[256];
+uint32_t nx_relfirst, nx_gluefirst;
+
+static int built, overflow;
+
+/* The words that start a number: lengths by first letter, then second
+   letters by first letter and length; most words stop here. */
+static uint32_t hot_len[26];
+static uint32_t hot_second[26][NX_HOTLEN + 1];
+static struct lex_index hot_ix;
+static uint16_t hot_slot[LEX_SLOTS(512)];
+
+/* The words after a number: the magnitudes' forms, then nx_suf. */
+static struct lx suf[NX_SUFMAX];
+static size_t nsuf;
+static struct lex_index suf_ix;
+static uint16_t suf_slot[LEX_SLOTS(NX_SUFMAX)];
+
+static struct lex_index set_ix[WS_N];
+static uint16_t set_slot[1024];
+
+/* ASCII letters, digits, and the bytes that may start a number. */
+static void
+build_classes(void)
+{
+	static const char sym[] = "$%+-.<>";
+	unsigned char lead[4];
+	size_t i;
+	unsigned c;
+
+	for (c = 0; c < 256; c++) {
+		nx_cls[c] = 0;
+		if (c >= '0' && c <= '9')
+			nx_cls[c] = C_DIG;
+		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+			nx_cls[c] = C_ALPHA;
+	}
+	for (i = 0; sym[i] != '\0'; i++)
+		nx_cls[(unsigned char)sym[i]] = C_SYM;
+	/* the lead bytes of the symbols that may come before an amount */
+	for (i = 0; i < nx_nu8sym; i++) {
+		if (nx_u8sym[i].after)
+			continue;
+		lead[0] = (unsigned char)(nx_u8sym[i].cp < 0x800 ?
+		    0xC0 | nx_u8sym[i].cp >> 6 : 0xE0 | nx_u8sym[i].cp >> 12);
+		nx_cls[lead[0]] = C_SYM;
+	}
+	for (i = 0; i < nx_nhot; i++)
+		if (nx_hot[i].n > 0 && nx_hot[i].type != 0) {
+			c = LOWER(nx_hot[i].s[0]);
+			nx_cls[c] |= C_HOT;
+			nx_cls[c - 'a' + 'A'] |= C_HOT;
+		}
+}
+
+static void
+build_hot(void)
+{
+	const struct lx *w;
+	size_t i;
+	unsigned b, c;
+
+	if (lex_index_build(&hot_ix, &nx_hot[0].s, sizeof nx_hot[0], nx_nhot,
+	    hot_slot, sizeof hot_slot / sizeof hot_slot[0]) != 0)
+		overflow = 1;
+	for (i = 0; i < nx_nhot; i++) {
+		w = &nx_hot[i];
+		if (w->n == 0 || w->type == 0)
+			continue;
+		b = LOWER(w->s[0]) - 'a';
+		if (b >= 26 || w->n > NX_HOTLEN) {
+			overflow = 1;
+			continue;
+		}
+		hot_len[b] |= UINT32_C(1) << w->n;
+		c = LOWER(w->s[1]) - 'a';
+		if (w->n > 1 && c < 26)
+			hot_second[b][w->n] |= UINT32_C(1) << c;
+	}
+	for (i = 0; i < nx_nrel; i++)
+		nx_relfirst |= UINT32_C(1) << (LOWER(nx_rel[i].s[0]) - 'a');
+	for (i = 0; i < nx_nglue; i++)
+		nx_gluefirst |= UINT32_C(1) << (LOWER(nx_glue[i][0]) - 'a');
+}
+
+/* One row of the words after a number, if there is room. */
+static void
+suf_add(const char *s, size_t n, int flags, int power)
+{
+	struct lx *e;
+
+	if (nsuf == NX_SUFMAX || n == 0 || n > 255) {
+		overflow |= n > 0;
+		return;
+	}
+	e = &suf[nsuf++];
+	e->s = s;
+	e->n = (unsigned char)n;
+	e->type = S_MAG;
+	e->cls = 0;
+	e->flags = (unsigned short)flags;
+	e->val = power;
+	e->unit = "";
+}
+
+/* Each form of a list split by spaces, as a magnitude. */
+static void
+suf_forms(const char *s, int flags, int power)
+{
+	size_t n;
+
+	while (*s != '\0') {
+		for (n = 0; s[n] != '\0' && s[n] != ' '; n++)
+			;
+		suf_add(s, n, flags, power);
+		s += n;
+		while (*s == ' ')
+			s++;
+	}
+}
+
+static void
+build_suf(void)
+{
+	const struct nx_magnitude *m;
+	size_t i;
+
+	for (m = nx_mag; m < nx_mag + nx_nmag; m++) {
+		suf_add(m->s, strlen(m->s), m->flags & MG_MONEY ? F_MONEY : 0,
+		    m->power);
+		suf_forms(m->money, F_MONEY, m->power);
+		suf_forms(m->other, 0, m->power);
+	}
+	for (i = 0; i < nx_nsuf && nsuf < NX_SUFMAX; i++)
+		suf[nsuf++] = nx_suf[i];
+	if (i < nx_nsuf)
+		overflow = 1;
+	if (lex_index_build(&suf_ix, &suf[0].s, sizeof suf[0], nsuf, suf_slot,
+	    sizeof suf_slot / sizeof suf_slot[0]) != 0)
+		overflow = 1;
+}
+
+static void
+build_sets(void)
+{
+	size_t used = 0, need;
+	int i;
+
+	for (i = 0; i < WS_N; i++) {
+		need = LEX_SLOTS(nx_wordsets[i].n);
+		if (used + need > sizeof set_slot / sizeof set_slot[0] ||
+		    lex_index_build(&set_ix[i], nx_wordsets[i].w,
+		    sizeof nx_wordsets[i].w[0], nx_wordsets[i].n,
+		    set_slot + used, need) != 0) {
+			overflow = 1;
+			set_ix[i].n = 0;
+			continue;
+		}
+		used += need;
+	}
+}
+
+void
+nx_lexicon_init(void)
+{
+	if (built)
+		return;
+	build_classes();
+	build_hot();
+	build_suf();
+	build_sets();
+	built = 1;
+}
+
+int
+nx_lexicon_check(void)
+{
+	nx_lexicon_init();
+	return overflow ? -1 : 0;
+}
+
+/* Does the word p[0, n) spell entry s (for one word of s)? */
+int
+nx_word_eq(const unsigned char *p, size_t n, const char *s, size_t sn, int exact)
+{
+	if (exact)
+		return n == sn && memcmp(p, s, n) == 0;
+	return lex_eq((const char *)p, n, s, sn);
+}
+
+const struct lx *
+nx_hot_find(const unsigned char *p, size_t n)
+{
+	const struct lx *w;
+	uint32_t it = 0, h;
+	unsigned b, c;
+	long i;
+
+	b = LOWER(p[0]) - 'a';
+	if (b >= 26 || n > NX_HOTLEN || !(hot_len[b] >> n & 1))
+		return NULL;
+	if (n > 1) {
+		c = LOWER(p[1]) - 'a';
+		if (c >= 26 || !(hot_second[b][n] >> c & 1))
+			return NULL;
+	}
+	h = lex_hash((const char *)p, n);
+	while ((i = lex_next(&hot_ix, (const char *)p, n, h, &it)) >= 0) {
+		w = &nx_hot[i];
+		if (w->type == 0 || ((w->flags & F_EXACT) && memcmp(p, w->s, n)))
+			continue;
+		if ((w->flags & F_CAP) && !(p[0] >= 'A' && p[0] <= 'Z'))
+			continue;
+		return w;
+	}
+	return NULL;
+}
+
+const struct lx *
+nx_suf_next(const unsigned char *p, size_t n, uint32_t h, uint32_t *it)
+{
+	long i = lex_next(&suf_ix, (const char *)p, n, h, it);
+
+	return i < 0 ? NULL : &suf[i];
+}
+
+const struct lx *
+nx_suf_at(size_t i)
+{
+	return i < nsuf ? &suf[i] : NULL;
+}
+
+int
+nx_set_has(int set, const char *p, size_t n)
+{
+	return set_ix[set].n > 0 && lex_has(&set_ix[set], p, n);
+}

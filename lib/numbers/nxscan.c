@@ -1,0 +1,586 @@
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
+#include "numbers.h"
+#include "utf8.h"
+#include "lex.h"
+#include "nx.h"
+
+const char *const nx_kind_name[NX_NKINDS] = {
+	"number", "ordinal", "percent", "currency", "dimension", "range",
+	"year", "date", "time", "other"
+};
+
+/* ------------------------------------------------------------- scanning */
+
+void
+nx_init(struct nx *x, const struct nx_opts *opt)
+{
+	memset(x, 0, sizeof *x);
+	if (opt)
+		x->opt = *opt;
+	nx_lexicon_init();
+	nx_reset(x);
+}
+
+void
+nx_reset(struct nx *x)
+{
+	x->pos = 0;
+	x->lastcur = NULL;
+}
+
+
+/*
+ * After "a" or "an" at p (the word ends at we): does a number word follow
+ * ("a dozen", "a half", "a fifth")?  Looks at most NX_LOOKAHEAD bytes on.
+ */
+static int
+a_number(const unsigned char *b, size_t we, size_t len,
+    size_t p)
+{
+	const struct lx *w;
+	size_t s = we, e;
+
+	while (s < len && s < p + NX_LOOKAHEAD && (b[s] == ' ' || b[s] == '\t'))
+		s++;
+	for (e = s; e < len && e < p + NX_LOOKAHEAD && ISALPHA(b[e]); e++)
+		;
+	if (e == s || !(w = nx_hot_find(b + s, e - s)))
+		return 0;
+	return w->type == W_NUM || w->type == W_ORD || w->type == W_HALF ||
+	    w->type == W_QUARTER;
+}
+
+/* Is b[0, n) a currency code after a number (SEK, CHF)? */
+static int
+cur_code(const unsigned char *b, size_t n)
+{
+	const struct lx *e;
+	uint32_t it = 0, h = lex_hash((const char *)b, n);
+
+	while ((e = nx_suf_next(b, n, h, &it)) != NULL)
+		if (e->type == S_CUR && e->n == n && memcmp(e->s, b, n) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * Is the word before p, across one run of blanks, in nx_idword, or an
+ * acronym before a whole number (UNGA 79, MAX 8, COP 29)?
+ */
+static int
+id_word(const unsigned char *b, size_t p, size_t len)
+{
+	size_t k = p, e, n, q;
+	char w[12];
+	int caps = 1, phone;
+
+	if (k == 0 || b[k - 1] != ' ')
+		return 0;
+	while (k > 0 && p - k < 4 && b[k - 1] == ' ')
+		k--;
+	for (e = k; k > 0 && e - k < sizeof w && ISALPHA(b[k - 1]); k--)
+		;
+	n = e - k;
+	if (n == 2 && b[k] <= 'Z' && b[k + 1] <= 'Z' && k > 0 &&
+	    b[k - 1] == ' ' && !cur_code(b + k, n)) {
+		/* flight EK 512: an airline's code */
+		for (q = k - 1; q > 0 && k - q < 4 && b[q - 1] == ' '; q--)
+			;
+		for (e = q; q > 0 && e - q < 8 && ISALPHA(b[q - 1]); q--)
+			;
+		return (e - q == 6 || e - q == 7) && (q == 0 ||
+		    !ISALPHA(b[q - 1])) && nx_word_eq(b + q, 6, "flight", 6, 0) &&
+		    (e - q == 6 || LOWER(b[q + 6]) == 's');
+	}
+	if (n < 3 || n >= sizeof w || (k > 0 && (ISALPHA(b[k - 1]) ||
+	    ISDIGIT(b[k - 1]) || b[k - 1] == '-')))
+		return 0;
+	for (e = 0; e < n; e++) {
+		w[e] = (char)LOWER(b[k + e]);
+		if (b[k + e] > 'Z')
+			caps = 0;
+	}
+	if (nx_set_has(WS_IDWORD, w, n))
+		return 1;
+	phone = !caps && nx_set_has(WS_CALLWORD, w, n);
+	if (!caps && !phone)
+		return 0;
+	/* a whole number: no point, no thousands, no unit glued to it */
+	for (q = p; q < len && q < p + 8 && ISDIGIT(b[q]); q++)
+		;
+	if (q < len && (ISALPHA(b[q]) || ((b[q] == '.' || b[q] == ',') &&
+	    q + 1 < len && ISDIGIT(b[q + 1])) || b[q] == '%'))
+		return 0;
+	if (phone)	/* call 911, calling 16000: a telephone number */
+		return q - p >= 3;
+	return n <= 6 && !cur_code(b + k, n);
+}
+
+/*
+ * Where the identifier rules say what digits at p are: 0 a number, 1 an
+ * identifier to skip, 2 an identifier to report as other.
+ */
+static int
+ident(const unsigned char *b, size_t p, size_t len)
+{
+	size_t i = p, k;
+	int upper = 0;
+
+	/* FY23-24, P5+1: digits that go on an identifier skipped before */
+	if (i > 1 && (b[i - 1] == '-' || b[i - 1] == '+') &&
+	    ISDIGIT(b[i - 2])) {
+		for (k = i - 1; k > 0 && ISDIGIT(b[k - 1]) && i - k < 16; k--)
+			;
+		for (; k > 0 && ISALPHA(b[k - 1]) && i - k < 32; k--)
+			if (b[k - 1] <= 'Z')
+				upper = 1;
+		if (upper && ISALPHA(b[k]))
+			return 1;
+		upper = 0;
+	}
+
+	if (i > 0 && ISALPHA(b[i - 1])) {
+		for (k = i; k > 0 && ISALPHA(b[k - 1]) && i - k < 32; k--)
+			if (b[k - 1] <= 'Z')
+				upper = 1;
+		return upper;
+	}
+	if (i > 1 && b[i - 1] == '-' && ISALPHA(b[i - 2])) {
+		for (k = i - 1; k > 0 && ISALPHA(b[k - 1]) && i - k < 32; k--)
+			if (b[k - 1] <= 'Z')
+				upper = 1;
+		return upper ? 2 : 0;
+	}
+	if (i > 0 && (b[i - 1] == '#' || (ISDIGIT(b[i - 1]))))
+		return 2;
+	/* FY2024/25: the rest of an identifier skipped before */
+	if (i > 1 && b[i - 1] == '/' && (ISDIGIT(b[i - 2]) || ISALPHA(b[i - 2])))
+		return 1;
+	/* No. 3720, No 5 */
+	k = i;
+	while (k > 0 && b[k - 1] == ' ')
+		k--;
+	if (k > 0 && b[k - 1] == '.')
+		k--;
+	if (k >= 2 && b[k - 2] == 'N' && b[k - 1] == 'o' &&
+	    (k == 2 || !ISALPHA(b[k - 3])) && k < i)
+		return 2;
+	if (k >= 2 && LOWER(b[k - 2]) == 'n' && LOWER(b[k - 1]) == 'r' &&
+	    (k == 2 || !ISALPHA(b[k - 3])) && k < i && b[k] == '.')
+		return 2;
+	return id_word(b, p, len) ? 2 : 0;
+}
+
+/*
+ * The end of the run of ASCII letters from p: most of the text is words,
+ * and a word's last letter is the scanner's most frequent branch.
+ */
+static size_t
+word_end(const unsigned char *b, size_t p, size_t len)
+{
+#if defined __SSE2__ && defined __GNUC__
+	/* (c | 0x20) + 31 is below -102 as a signed byte for letters only */
+	const __m128i low = _mm_set1_epi8(0x20), off = _mm_set1_epi8(31),
+	    top = _mm_set1_epi8(-102);
+
+	for (; p + 16 <= len; p += 16) {
+		__m128i v, l;
+		unsigned m;
+
+		v = _mm_loadu_si128((const __m128i *)(const void *)(b + p));
+		l = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, low), off), top);
+		m = ~(unsigned)_mm_movemask_epi8(l) & 0xFFFFu;
+		if (m)
+			return p + (size_t)__builtin_ctz(m);
+	}
+#endif
+	while (p < len && ISALPHA(b[p]))
+		p++;
+	return p;
+}
+
+/* Does the word b[p, we) start a web address: http://, https://, www. */
+static int
+url_at(const unsigned char *b, size_t p, size_t we, size_t len)
+{
+	size_t n = we - p;
+
+	if ((n == 4 && nx_word_eq(b + p, n, "http", 4, 0)) ||
+	    (n == 5 && nx_word_eq(b + p, n, "https", 5, 0)))
+		return we + 2 < len && b[we] == ':' && b[we + 1] == '/' &&
+		    b[we + 2] == '/';
+	return n == 3 && nx_word_eq(b + p, n, "www", 3, 0) && we < len &&
+	    b[we] == '.';
+}
+
+/* ------------------------------------------------- extended readings */
+
+
+/*
+ * An extended reading at the start of the view ps: a relative position
+ * (rel != 0) or a percent word alone.  Returns the token after it, or
+ * 0, with its value in x->value.
+ */
+static int
+extended_at(struct nx *x, struct ps *ps, int rel, struct res *r)
+{
+	const struct lx *e, *end;
+	const struct tk *t;
+	int j = -1;
+
+	e = rel ? nx_rel : nx_pct_alone;
+	end = rel ? nx_rel + nx_nrel : nx_pct_alone + nx_npct;
+	for (; e < end; e++)	/* the first letter first: this runs often */
+		if (LOWER(ps->p[0]) == (unsigned char)e->s[0] &&
+		    (j = nx_phrase(ps, 0, e)) > 0)
+			break;
+	if (e == end)
+		return 0;
+	r->unit = e->unit;
+	if (!rel) {
+		r->kind = NX_PERCENT;
+		r->vlen = 0;
+		return j;
+	}
+	if (e->cls && nx_tok(ps, j)->sp == 1 && nx_tok_is(ps, j, "one")) {
+		t = nx_tok(ps, j + 1);
+		if (t->t == T_END || (t->t != T_WORD && t->t != T_NUM &&
+		    t->t != T_DASH) || (t->sp == 1 &&
+		    nx_in_tok_list(ps, j + 1, WS_AFTER_ONE)))
+			j++;
+	}
+	r->kind = NX_ORDINAL;
+	r->vlen = (size_t)snprintf(x->value, sizeof x->value, "%d", e->val);
+	return j;
+}
+
+/* The view of the text from start on, for the grammar. */
+static void
+view_at(struct nx *x, struct ps *ps, const unsigned char *b, size_t start,
+    size_t len)
+{
+	size_t q = start > NX_LOOKBEHIND ? start - NX_LOOKBEHIND : 0;
+
+	ps->x = x;
+	ps->p = b + start;
+	ps->n = len - start < NX_LOOKAHEAD ? len - start : NX_LOOKAHEAD;
+	ps->lb = b + q;
+	ps->lbn = start - q;
+	ps->q = 0;
+	ps->nt = 0;
+}
+
+/* One call of nx_scan: the window and where the rows go. */
+struct sc {
+	struct nx *x;
+	const char *win;
+	const unsigned char *b;
+	uint64_t base;
+	size_t len;
+	nx_emit_fn *emit;
+	void *ctx;
+};
+
+/* Emit the reading r of win[s, e), the kinds option permitting. */
+static void
+report(const struct sc *sc, size_t s, size_t e, const struct res *r)
+{
+	const struct nx *x = sc->x;
+	struct nx_num out;
+
+	if (x->opt.kinds && !(x->opt.kinds & (1u << r->kind)))
+		return;
+	out.start = sc->base + s;
+	out.end = sc->base + e;
+	out.text = sc->win + s;
+	out.value = x->value;
+	out.valuelen = r->vlen;
+	out.kind = r->kind;
+	out.unit = r->unit ? r->unit : "";
+	sc->emit(sc->ctx, &out);
+}
+
+/* What the scanner does at a candidate byte. */
+enum { AT_SKIP, AT_PARSE, AT_ALONE };
+
+/*
+ * A number word glued to a small word before it, as feed text has them
+ * ("ofone", "tofive"): the entry of the number word, its start in *start;
+ * NULL when the word b[p, we) is none.
+ */
+static const struct lx *
+glued(const unsigned char *b, size_t p, size_t we, size_t *start)
+{
+	const char *const *g;
+	const struct lx *w;
+	size_t gn;
+
+	/* the cheap tests first */
+	if (we - p < 5 || we - p > 16 ||
+	    !(nx_gluefirst >> (LOWER(b[p]) - 'a') & 1))
+		return NULL;
+	for (g = nx_glue; *g; g++) {
+		if (LOWER(b[p]) != (unsigned char)(*g)[0])
+			continue;
+		gn = strlen(*g);
+		if (we - p < gn + 3 || !nx_word_eq(b + p, gn, *g, gn, 0))
+			continue;
+		w = nx_hot_find(b + p + gn, we - p - gn);
+		if (!w || (w->type != W_NUM && w->type != W_ORD) ||
+		    w->cls == K_SCALE || w->cls == K_DOZEN || w->cls == K_HUND ||
+		    LOWER(b[p + gn]) != b[p + gn])
+			continue;
+		if (nx_set_has(WS_NOGLUE, (const char *)b + p, we - p))
+			return NULL;	/* often, atone */
+		*start = p + gn;
+		return w;
+	}
+	return NULL;
+}
+
+/*
+ * A letter at *p that starts a word: step over what is no number (a
+ * word inside a word, a web address, a relative position with -e, which
+ * is reported here) and say whether the grammar reads from *start.
+ */
+static int
+at_word(const struct sc *sc, size_t *p, size_t *start)
+{
+	const unsigned char *b = sc->b;
+	struct nx *x = sc->x;
+	const struct lx *w = NULL;
+	size_t we, k;
+	struct ps ps;
+	struct res r;
+	int j;
+
+	we = word_end(b, *p, sc->len);
+	if (*p > 0 && ISALPHA(b[*p - 1])) {
+		*p = we;
+		return AT_SKIP;
+	}
+	if (url_at(b, *p, we, sc->len)) {
+		/* a web address, to the next blank */
+		for (k = *p; k < sc->len && k < *p + NX_LOOKAHEAD && b[k] > ' '; k++)
+			;
+		*p = k;
+		return AT_SKIP;
+	}
+	if (x->opt.extended && (nx_relfirst >> (LOWER(b[*p]) - 'a') & 1)) {
+		view_at(x, &ps, b, *p, sc->len);
+		if ((j = extended_at(x, &ps, 1, &r)) > 0) {
+			k = *p + ps.t[j - 1].e;
+			report(sc, *p, k, &r);
+			*p = k;
+			return AT_SKIP;
+		}
+	}
+	if ((nx_cls[b[*p]] & C_HOT))
+		w = nx_hot_find(b + *p, we - *p);
+	if (!w && !(w = glued(b, *p, we, start))) {
+		*p = we;
+		return AT_ALONE;
+	}
+	if ((w->type == W_CMP && !x->opt.bounds) ||
+	    (w->type == W_A && !a_number(b, we, sc->len, *p))) {
+		*p = we;	/* the article: most often nothing follows */
+		return AT_SKIP;
+	}
+	return AT_PARSE;
+}
+
+/* A sign or a point: only right before digits, not inside a token. */
+static int
+sign_starts(const unsigned char *b, size_t p, size_t len)
+{
+	unsigned c = b[p];
+
+	if (p + 1 >= len || !ISDIGIT(b[p + 1]) ||
+	    (p > 0 && (ISALPHA(b[p - 1]) || ISDIGIT(b[p - 1]) ||
+	    b[p - 1] == '.' || b[p - 1] == ',' || b[p - 1] == '-' ||
+	    b[p - 1] == '/')))
+		return 0;
+	return !(c == '-' && p > 0 && b[p - 1] != ' ' && b[p - 1] != '(');
+}
+
+/* A percent sign alone, with the extended readings: reported here. */
+static void
+percent_alone(const struct sc *sc, size_t p)
+{
+	const unsigned char *b = sc->b;
+	struct res r;
+
+	if (sc->x->opt.extended && (p == 0 || (!ISALPHA(b[p - 1]) &&
+	    !ISDIGIT(b[p - 1]) && b[p - 1] != '%')) &&
+	    (p + 1 == sc->len || (!ISALPHA(b[p + 1]) &&
+	    !ISDIGIT(b[p + 1]) && b[p + 1] != '%'))) {
+		r.kind = NX_PERCENT;
+		r.unit = "%";
+		r.vlen = 0;
+		report(sc, p, p + 1, &r);
+	}
+}
+
+/* A symbol at *p: $, a sign, %, < >, or a lead byte of UTF-8. */
+static int
+at_symbol(const struct sc *sc, size_t *p)
+{
+	const unsigned char *b = sc->b;
+	unsigned c = b[*p];
+	int32_t cp;
+	size_t i, k;
+
+	switch (c) {
+	case '$':
+		return AT_PARSE;
+	case '%':
+		percent_alone(sc, *p);
+		break;
+	case '<': case '>':
+		if (sc->x->opt.bounds)
+			return AT_PARSE;
+		break;
+	case '.': case '-': case '+':
+		if (sign_starts(b, *p, sc->len))
+			return AT_PARSE;
+		break;
+	default:
+		/* a lead byte: only currency symbols, fractions */
+		k = u8_decode(b + *p, sc->len - *p, &cp);
+		for (i = 0; i < nx_nu8sym; i++)
+			if (nx_u8sym[i].cp == cp && !nx_u8sym[i].after)
+				return AT_PARSE;
+		*p += k;
+		return AT_SKIP;
+	}
+	(*p)++;
+	return AT_SKIP;
+}
+
+/* The word read as nothing: a percent word alone (-e)? */
+static size_t
+alone(const struct sc *sc, size_t start, size_t p)
+{
+	struct ps ps;
+	struct res r;
+	int j;
+
+	if (sc->x->opt.extended) {
+		view_at(sc->x, &ps, sc->b, start, sc->len);
+		if ((j = extended_at(sc->x, &ps, 0, &r)) > 0) {
+			p = start + ps.t[j - 1].e;
+			report(sc, start, p, &r);
+		}
+	}
+	return p;
+}
+
+/*
+ * Read the grammar at start (the candidate at p); report what it reads
+ * and return where the scan goes on.
+ */
+static size_t
+read_at(const struct sc *sc, size_t start, size_t p, int id)
+{
+	const unsigned char *b = sc->b;
+	unsigned c = b[p];
+	struct ps ps;
+	struct res r;
+
+	view_at(sc->x, &ps, b, start, sc->len);
+	if (!nx_parse(sc->x, &ps, &r)) {
+		/* step over the word or digits */
+		if (nx_cls[c] & C_ALPHA)
+			return alone(sc, start, word_end(b, p, sc->len));
+		if (nx_cls[c] & C_DIG) {
+			while (p < sc->len && p < start + NX_LOOKAHEAD &&
+			    ISDIGIT(b[p]))
+				p++;
+			return p;
+		}
+		return p + 1;
+	}
+	if (id == 2)
+		r.kind = NX_OTHER, r.unit = "";
+	if (r.kind == NX_DATE || r.kind == NX_TIME ||
+	    (r.kind == NX_OTHER && id != 2))
+		r.vlen = 0;
+	report(sc, start + ps.t[r.i0].s, start + ps.t[r.i1 - 1].e, &r);
+	return start + ps.t[r.i1 - 1].e;
+}
+
+uint64_t
+nx_scan(struct nx *x, const char *win, uint64_t base, size_t len, int final,
+    nx_emit_fn *emit, void *ctx)
+{
+	const struct sc sc = { x, win, (const unsigned char *)win, base, len,
+	    emit, ctx };
+	const unsigned char *b = sc.b;
+	size_t p, lim, start;
+	unsigned c;
+	int id, act;
+
+	if (x->pos < base)
+		x->pos = base;
+	p = (size_t)(x->pos - base);
+	if (final)
+		lim = len;
+	else
+		lim = len > NX_LOOKAHEAD ? len - NX_LOOKAHEAD : 0;
+	while (p < lim) {
+		c = b[p];
+		if (!nx_cls[c]) {
+			p++;
+			continue;
+		}
+		start = p;
+		id = 0;
+		if (nx_cls[c] & C_ALPHA)
+			act = at_word(&sc, &p, &start);
+		else if (nx_cls[c] & C_DIG) {
+			act = AT_PARSE;
+			if ((id = ident(b, p, len)) == 1) {
+				/* bounded, so pieces and whole text agree */
+				while (p < len && p < start + NX_LOOKAHEAD &&
+				    (ISDIGIT(b[p]) || ISALPHA(b[p])))
+					p++;
+				act = AT_SKIP;
+			}
+		} else
+			act = at_symbol(&sc, &p);
+		if (act == AT_ALONE)
+			p = alone(&sc, start, p);
+		else if (act == AT_PARSE)
+			p = read_at(&sc, start, p, id);
+	}
+	x->pos = base + p;
+	return x->pos - base > NX_LOOKBEHIND ? x->pos - NX_LOOKBEHIND : base;
+}
+
+int
+nx_kinds_parse(const char *s, size_t n, unsigned *mask)
+{
+	size_t i = 0, j;
+	int k;
+
+	*mask = 0;
+	while (i <= n) {
+		for (j = i; j < n && s[j] != ','; j++)
+			;
+		for (k = 0; k < NX_NKINDS; k++)
+			if (strlen(nx_kind_name[k]) == j - i &&
+			    memcmp(nx_kind_name[k], s + i, j - i) == 0)
+				break;
+		if (k == NX_NKINDS)
+			return -1;
+		*mask |= 1u << k;
+		i = j + 1;
+	}
+	return 0;
+}

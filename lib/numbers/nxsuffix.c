@@ -1,0 +1,436 @@
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "numbers.h"
+#include "utf8.h"
+#include "lex.h"
+#include "nx.h"
+
+/* Is the code c one of the codes split by spaces in list? */
+static int
+in_codes(const char *list, const char *c)
+{
+	size_t n = strlen(c);
+
+	for (;;) {
+		if (strncmp(list, c, n) == 0 && (list[n] == ' ' || list[n] == '\0'))
+			return 1;
+		if ((list = strchr(list, ' ')) == NULL)
+			return 0;
+		list++;
+	}
+}
+
+/*
+ * The currency of entry e: a word several currencies share (F_CTX) is the
+ * last amount's currency when that is one of its family (nx_families).
+ */
+const char *
+nx_ctx_cur(const struct nx *x, const struct lx *e)
+{
+	const struct nx_family *f;
+	const char *c = x->lastcur;
+
+	if (!(e->flags & F_CTX) || !c)
+		return e->unit;
+	for (f = nx_families; f < nx_families + nx_nfamilies; f++)
+		if (strcmp(f->unit, e->unit) == 0 && (!f->type ||
+		    f->type == e->type))
+			return in_codes(f->members, c) ? c : e->unit;
+	return e->unit;
+}
+
+/* The digits of sub-unit e in currency cur: fils are 1/1000 KWD, 1/100 AED. */
+static int
+minor_digits(const struct lx *e, const char *cur)
+{
+	size_t i;
+
+	for (i = 0; cur && i < nx_nminors; i++)
+		if (strcmp(nx_minors[i].cur, cur) == 0)
+			return nx_minors[i].digits;
+	return e->val;
+}
+
+
+/*
+ * Is token j digits glued to a one-letter currency that look like an
+ * amount: with a point or separators, or a magnitude after them?
+ */
+int
+nx_amount_like(struct ps *ps, int j)
+{
+	const struct tk *t = nx_tok(ps, j), *u = nx_tok(ps, j + 1);
+	const struct lx *e;
+	uint32_t it = 0, h;
+	size_t n;
+
+	if (t->t != T_NUM || t->sp != 0)
+		return 0;
+	if (t->dot || t->grp)
+		return 1;
+	n = (size_t)(u->e - u->s);
+	if (u->t != T_WORD || u->sp > 1)
+		return 0;
+	/* a magnitude marked F_MONEY (magnitudes.def) */
+	h = lex_hash((const char *)ps->p + u->s, n);
+	while ((e = nx_suf_next(ps->p + u->s, n, h, &it)) != NULL)
+		if ((e->flags & F_MONEY) && e->n == n)
+			return 1;
+	return 0;
+}
+
+/*
+ * Does a magnitude of more than one word start at token j ("lakh
+ * crore")?  A spelled scale word there is left to the suffix, which
+ * reads the whole phrase.
+ */
+int
+nx_scale_phrase_at(struct ps *ps, int j)
+{
+	const struct tk *t = nx_tok(ps, j);
+	const struct lx *e;
+	uint32_t it = 0, h;
+	size_t n = (size_t)(t->e - t->s);
+
+	if (t->t != T_WORD)
+		return 0;
+	h = lex_hash((const char *)ps->p + t->s, n);
+	while ((e = nx_suf_next(ps->p + t->s, n, h, &it)) != NULL)
+		if (e->type == S_MAG && memchr(e->s, ' ', e->n) &&
+		    nx_phrase(ps, j, e) > 0)
+			return 1;
+	return 0;
+}
+
+/* A whole number below 100 in digits or words at j; the index after it. */
+static int
+small_int(struct ps *ps, int j, uint64_t *v)
+{
+	const struct tk *t = nx_tok(ps, j);
+	struct amt b;
+	int k;
+
+	if (t->t == T_NUM) {
+		if (t->dot || t->grp || t->nd > 2 || t->v.e < 0)
+			return -1;
+		*v = t->v.m * (t->v.e ? 10 : 1);
+		return j + 1;
+	}
+	memset(&b, 0, sizeof b);
+	if (t->t != T_WORD || !t->w || t->w->type != W_NUM ||
+	    (k = nx_words(ps, j, &b, 0)) < 0 || b.ord || b.v.e != 0 ||
+	    b.v.m >= 100)
+		return -1;
+	*v = b.v.m;
+	return k;
+}
+
+/* Does a suffix phrase (unit, currency, magnitude) start at token j? */
+static int
+suffix_word(struct ps *ps, int j)
+{
+	const struct tk *t = nx_tok(ps, j);
+	const struct lx *e;
+	uint32_t it = 0, h;
+	size_t n = (size_t)(t->e - t->s);
+
+	if (t->t != T_WORD)
+		return 0;
+	h = lex_hash((const char *)ps->p + t->s, n);
+	while ((e = nx_suf_next(ps->p + t->s, n, h, &it)) != NULL)
+		if (nx_phrase(ps, j, e) > 0)
+			return 1;
+	return 0;
+}
+
+/* Is token j one of the words for a hundredth: cents, pence? */
+static int
+cents_word(struct ps *ps, int j)
+{
+	return nx_tok(ps, j)->sp == 1 && (nx_tok_is(ps, j, "cents") ||
+	    nx_tok_is(ps, j, "cent") || nx_tok_is(ps, j, "pence"));
+}
+
+/*
+ * After "15 dollars": "50 cents", "and forty-five cents", "and fifty", or
+ * a bare "50" ending the sentence, as hundredths.  need_and: only the
+ * forms with "and" (after a currency written before the amount).
+ */
+int
+nx_money_cents(struct ps *ps, int j, struct amt *a, int need_and)
+{
+	const struct tk *t;
+	struct nv f;
+	uint64_t v;
+	int k = j, e, and = 0;
+
+	if (nx_tok(ps, k)->sp != 1)
+		return j;
+	if (nx_tok_is(ps, k, "and")) {
+		and = 1;
+		k++;
+		if (nx_tok(ps, k)->sp != 1)
+			return j;
+	}
+	if ((need_and && !and) || a->v.e < 0 || (e = small_int(ps, k, &v)) < 0)
+		return j;
+	t = nx_tok(ps, e);
+	if (cents_word(ps, e))
+		e++;
+	else if (and ? (t->t == T_NUM || (t->t == T_WORD && t->w &&
+	    t->w->type == W_NUM) || suffix_word(ps, e)) :
+	    (t->t != T_END && t->t != T_DOT && t->t != T_COMMA))
+		return j;
+	nv_set(&f, v, -2);
+	nv_add(&a->v, &f);
+	return e;
+}
+
+
+
+/* Is a the purity of gold before a glued K (24K), not thousands? */
+static int
+karat(const struct amt *a)
+{
+	uint64_t v = a->v.m;
+	int e;
+
+	if (!a->bare || a->cur || a->v.e < 0 || a->v.e > 1)
+		return 0;
+	for (e = 0; e < a->v.e; e++)
+		v *= 10;
+	return v == 18 || v == 21 || v == 22 || v == 24;
+}
+
+/*
+ * After "1.2m": does token j start a unit, a currency or a counted noun,
+ * so the m is a million and not metres ("1.2m sq ft", "5m dollars")?
+ */
+static int
+counted_at(struct ps *ps, int j)
+{
+	const struct tk *t = nx_tok(ps, j);
+	const struct lx *e;
+	uint32_t it = 0, h;
+	size_t n = (size_t)(t->e - t->s);
+
+	if (t->t != T_WORD || t->sp != 1)
+		return 0;
+	h = lex_hash((const char *)ps->p + t->s, n);
+	while ((e = nx_suf_next(ps->p + t->s, n, h, &it)) != NULL)
+		if ((e->type == S_DIM || e->type == S_CUR) && e->n > 1 &&
+		    nx_phrase(ps, j, e) > 0)
+			return 1;
+	return nx_set_has(WS_COUNTED, (const char *)ps->p + t->s, n);
+}
+
+/*
+ * The marks after a quantity that are no word of the lexicon: a percent
+ * sign, a currency symbol (10 EUR sign), "-year-old".  The index after
+ * the mark, or -1 when there is none.
+ */
+static int
+suffix_mark(struct ps *ps, int j, struct amt *a)
+{
+	const struct tk *t = nx_tok(ps, j);
+
+	if (t->t == T_PCT && !a->pct && !a->cur && !a->unit) {
+		a->pct = 1;
+		return j + 1;
+	}
+	/* a symbol after the amount: 10 EUR sign, 100 yuan sign */
+	if (t->t == T_SYM && t->sp <= 1 && !a->cur && !a->pct &&
+	    !a->unit && nx_tok(ps, j + 1)->t != T_NUM) {
+		a->cur = t->cur;
+		return j + 1;
+	}
+	if (t->t == T_DASH && t->sp == 0 && a->bare && !a->mexp &&
+	    nx_tok_is(ps, j + 1, "year") && nx_tok(ps, j + 1)->sp == 0) {
+		/* 54-year-old, a 25-year lease */
+		a->age = 1;
+		a->unit = "years";
+		j += 2;
+		if (nx_tok(ps, j)->t == T_DASH && nx_tok_is(ps, j + 1, "old") &&
+		    nx_tok(ps, j)->sp == 0 && nx_tok(ps, j + 1)->sp == 0)
+			j += 2;
+		return j;
+	}
+	return -1;
+}
+
+/*
+ * May entry e follow the amount a read so far, its first word being
+ * token t (after a hyphen when hy: 3-inch, one-yen)?
+ */
+static int
+suffix_fits(const struct nx *x, const struct lx *e, const struct amt *a,
+    const struct tk *t, int hy)
+{
+	if ((e->flags & F_FINE) && a->fine)
+		;	/* 2.33 k, 1,674.5 G */
+	else if ((e->flags & F_GLUE) && t->sp != 0)
+		return 0;
+	else if ((e->flags & F_FINE) && !(e->flags & F_GLUE))
+		return 0;
+	if ((e->flags & F_NEEDCUR) && !a->cur)
+		return 0;
+	if (hy && (e->type == S_MAG || e->type == S_PCT))
+		return 0;
+	if (e->type == S_MAG && (a->mexp || a->pct || a->sub || a->unit))
+		return 0;
+	if (e->type != S_MAG && (a->pct || a->unit ||
+	    (a->cur && e->type != S_CUR)))
+		return 0;
+	if (e->type == S_CUR && e->val && a->pre)
+		return 0;
+	/* "$ 10 dollars": the same currency in words, said twice */
+	if (e->type == S_CUR && a->cur && (!a->pre ||
+	    !(e->s[0] >= 'a' && e->s[0] <= 'z') ||
+	    strcmp(a->cur, nx_ctx_cur(x, e)) != 0))
+		return 0;
+	return 1;
+}
+
+/*
+ * The longest entry of the words after a number that starts at token j
+ * and fits a (the first in table order of the longest); its end in *end.
+ */
+static const struct lx *
+suffix_best(struct nx *x, struct ps *ps, int j, const struct amt *a, int hy,
+    int *end)
+{
+	const struct tk *t = nx_tok(ps, j);
+	const struct lx *e, *best = NULL;
+	size_t n = (size_t)(t->e - t->s);
+	uint32_t it = 0, h;
+	int k;
+
+	*end = -1;
+	h = lex_hash((const char *)ps->p + t->s, n);
+	while ((e = nx_suf_next(ps->p + t->s, n, h, &it)) != NULL)
+		if (suffix_fits(x, e, a, t, hy) &&
+		    (k = nx_phrase(ps, j, e)) > *end) {
+			*end = k;
+			best = e;
+		}
+	return best;
+}
+
+/* Scale a by a power of ten read as its magnitude. */
+static void
+magnify(struct amt *a, int power)
+{
+	a->mexp = power;
+	a->lastscale = power;
+	a->v.e += power;
+	nv_norm(&a->v);
+}
+
+/* A unit: km2 and m2 are a glued exponent; *bk moves past it. */
+static void
+suffix_unit(struct ps *ps, const struct lx *best, int *bk, struct amt *a)
+{
+	const struct tk *t = nx_tok(ps, *bk);
+
+	a->unit = best->unit;
+	if (t->t == T_NUM && t->sp == 0 && t->nd == 1 && !t->dot &&
+	    t->v.m == 2 && (strcmp(a->unit, "km") == 0 ||
+	    strcmp(a->unit, "m") == 0)) {
+		a->unit = a->unit[0] == 'k' ? "sq km" : "sq m";
+		(*bk)++;
+	}
+}
+
+enum { APPLIED, READ_ON, DONE };
+
+/*
+ * Apply entry best, which ends at token *bk, to a: APPLIED, READ_ON when
+ * the word was a magnitude after all and one more may follow (the m of
+ * 1.2m passengers), or DONE when nothing more may follow (24K gold).
+ */
+static int
+suffix_apply(struct nx *x, struct ps *ps, const struct lx *best, int *bk,
+    struct amt *a)
+{
+	switch (best->type) {
+	case S_MAG:
+		if (best->s[0] == 'K' && karat(a)) {
+			a->unit = "karat";	/* 24K, 22K gold */
+			a->bare = 0;
+			return DONE;
+		}
+		magnify(a, best->val);
+		break;
+	case S_PCT:
+		a->pct = best->val ? 2 : 1;
+		break;
+	case S_CUR:
+		if (a->pre) {	/* "$ 10 dollars": said twice */
+			a->pre = 0;
+			break;
+		}
+		a->cur = nx_ctx_cur(x, best);
+		if (best->val) {	/* MUSD */
+			a->mexp = best->val;
+			a->v.e += best->val;
+			nv_norm(&a->v);
+		}
+		break;
+	case S_SUB:
+		a->sub = 1;
+		a->cur = nx_ctx_cur(x, best);
+		a->v.e -= minor_digits(best, a->cur);
+		nv_norm(&a->v);
+		break;
+	case S_DIM:
+		if (best->n == 1 && best->s[0] == 'm' && !a->mexp &&
+		    counted_at(ps, *bk)) {
+			/* 1.2m sq ft, 2.5m passengers: a million */
+			magnify(a, 6);
+			a->bare = 0;
+			return READ_ON;
+		}
+		suffix_unit(ps, best, bk, a);
+		break;
+	}
+	a->bare = 0;
+	return APPLIED;
+}
+
+/* Apply a magnitude, percent, currency or unit after the quantity. */
+int
+nx_suffix(struct nx *x, struct ps *ps, int j, struct amt *a)
+{
+	const struct tk *t;
+	const struct lx *best;
+	int k, bk, round, hy;
+
+	for (round = 0; round < 3; round++) {
+		t = nx_tok(ps, j);
+		if (t->sp == 2)
+			return j;
+		if ((k = suffix_mark(ps, j, a)) >= 0)
+			return k;
+		/* 3-inch, one-yen: a unit after a hyphen */
+		hy = t->t == T_DASH && t->grp && t->sp == 0 &&
+		    nx_tok(ps, j + 1)->t == T_WORD && nx_tok(ps, j + 1)->sp == 0;
+		t = nx_tok(ps, j + hy);
+		if (t->t != T_WORD)
+			return j;
+		if ((best = suffix_best(x, ps, j + hy, a, hy, &bk)) == NULL)
+			return j;
+		k = suffix_apply(x, ps, best, &bk, a);
+		j = bk;
+		if (k == DONE)
+			return j;
+		if (k == READ_ON)
+			continue;
+		if (best->type == S_CUR && !a->mexp && !hy)
+			j = nx_money_cents(ps, j, a, 0);
+		if (best->type != S_MAG && best->type != S_CUR)
+			return j;
+	}
+	return j;
+}

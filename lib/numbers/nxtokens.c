@@ -1,0 +1,317 @@
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "numbers.h"
+#include "utf8.h"
+#include "nx.h"
+
+/*
+ * Width of the white space at p[0, n): 0 if none.  *nl notes a line end.
+ * Only the spaces that sit inside a number ("1 200" with a no-break or
+ * thin space) count: not every wide space of u8_isspace.
+ */
+static size_t
+blank(const unsigned char *p, size_t n, int *nl)
+{
+	size_t i = 0;
+
+	while (i < n) {
+		if (p[i] == ' ' || p[i] == '\t' || p[i] == '\r')
+			i++;
+		else if (p[i] == '\n') {
+			*nl = 1;
+			i++;
+		} else if (p[i] == 0xC2 && i + 1 < n && p[i + 1] == 0xA0)
+			i += 2;
+		else if (p[i] == 0xE2 && i + 2 < n && p[i + 1] == 0x80 &&
+		    (p[i + 2] == 0x89 || p[i + 2] == 0xAF || p[i + 2] == 0x8A))
+			i += 3;
+		else
+			break;
+	}
+	return i;
+}
+
+/* Indian grouping at p: 12,34,567 (groups of two, then three). */
+static int
+indian(const unsigned char *p, size_t n, size_t i)
+{
+	int pairs = 0;
+
+	while (i + 3 < n && p[i] == ',' && ISDIGIT(p[i + 1]) &&
+	    ISDIGIT(p[i + 2]) && p[i + 3] == ',') {
+		pairs++;
+		i += 3;
+	}
+	if (pairs > 0 && i + 3 < n && p[i] == ',' && ISDIGIT(p[i + 1]) &&
+	    ISDIGIT(p[i + 2]) && ISDIGIT(p[i + 3]) &&
+	    (i + 4 >= n || !ISDIGIT(p[i + 4])))
+		return pairs + 1;
+	return 0;
+}
+
+/*
+ * Read digits with thousands separators, a decimal part and an exponent
+ * (1.3e6, 1.3x10^6).
+ */
+static size_t
+read_digits(const unsigned char *p, size_t n, struct tk *t)
+{
+	size_t i = 0, k;
+	uint64_t m = 0;
+	int e = 0, sig = 0, x, xs;
+
+	t->nd = 0;
+	t->grp = 0;
+	t->dot = 0;
+	t->v.bad = 0;
+	for (;;) {
+		while (i < n && ISDIGIT(p[i])) {
+			if (sig < 18) {
+				m = m * 10 + (uint64_t)(p[i] - '0');
+				if (m)
+					sig++;
+			} else
+				e++;
+			if (t->nd < 255)
+				t->nd++;
+			i++;
+		}
+		/* A comma then exactly three digits groups thousands. */
+		if (i + 3 < n && p[i] == ',' && ISDIGIT(p[i + 1]) &&
+		    ISDIGIT(p[i + 2]) && ISDIGIT(p[i + 3]) &&
+		    (i + 4 >= n || !ISDIGIT(p[i + 4])) && t->nd <= 3 * (t->grp + 1)) {
+			t->grp++;
+			i++;
+			continue;
+		}
+		if (t->grp == 0 && t->nd <= 2 && (x = indian(p, n, i)) > 0) {
+			/* each ",dd" and the last ",ddd" */
+			while (x-- > 0) {
+				i++;
+				t->grp++;
+				while (i < n && ISDIGIT(p[i])) {
+					m = m * 10 + (uint64_t)(p[i++] - '0');
+					t->nd++;
+				}
+			}
+			break;
+		}
+		break;
+	}
+	if (i + 1 < n && p[i] == '.' && ISDIGIT(p[i + 1])) {
+		t->dot = 1;
+		i++;
+		for (; i < n && ISDIGIT(p[i]); i++) {
+			if (sig < 18) {
+				m = m * 10 + (uint64_t)(p[i] - '0');
+				if (m)
+					sig++;
+				e--;
+			}
+		}
+	}
+	/* 1.3e6, 12.32e+14, -12e-1, 1.3x10^6: nothing alphanumeric after */
+	k = i;
+	if (k < n && (p[k] == 'e' || p[k] == 'E'))
+		k++;
+	else if (k + 3 < n && p[k] == 'x' && p[k + 1] == '1' && p[k + 2] == '0' &&
+	    p[k + 3] == '^')
+		k += 4;
+	if (k > i) {
+		xs = 1;
+		if (k < n && (p[k] == '+' || p[k] == '-'))
+			xs = p[k++] == '-' ? -1 : 1;
+		for (x = 0; k < n && ISDIGIT(p[k]) && x < 400; k++)
+			x = x * 10 + (p[k] - '0');
+		if (ISDIGIT(p[k - 1]) && (k >= n || (!ISALPHA(p[k]) &&
+		    !ISDIGIT(p[k]))) && x < 400) {
+			e += xs * x;
+			t->dot = 1;	/* not a plain integer */
+			i = k;
+		}
+	}
+	nv_set(&t->v, m, e);
+	t->v.bad = t->nd > 19;
+	nv_norm(&t->v);
+	/* 1.1^23, 2.5^-1 */
+	if (i + 1 < n && p[i] == '^') {
+		int neg = 0;
+		size_t st;
+
+		for (k = i + 1; k < n && (p[k] == '+' || p[k] == '-'); k++)
+			neg ^= p[k] == '-';
+		for (x = 0, st = k; k < n && ISDIGIT(p[k]) && x < 100; k++)
+			x = x * 10 + (p[k] - '0');
+		if (k > st && x <= 64 && (k >= n || (!ISALPHA(p[k]) &&
+		    !ISDIGIT(p[k])))) {
+			nv_pow(&t->v, x, neg);
+			t->dot = 1;
+			i = k;
+		}
+	}
+	return i;
+}
+
+/* The token at index i, cutting more of the view as needed. */
+const struct tk *
+nx_tok_cut(struct ps *ps, int i)
+{
+	static const struct tk end = { 0, 0, T_END, 0, 0, 0, 0, NULL, NULL, { 0, 0, 0, 0 } };
+	const unsigned char *p = ps->p;
+	struct tk *t;
+	size_t q, k;
+	int32_t cp;
+	int nl;
+
+	while (ps->nt <= i) {
+		if (ps->nt == NX_NTOK)
+			return &end;
+		q = ps->q;
+		nl = 0;
+		q += blank(p + q, ps->n - q, &nl);
+		if (q >= ps->n)
+			return &end;
+		t = &ps->t[ps->nt];
+		t->sp = nl ? 2 : q > ps->q;
+		t->s = (unsigned short)q;
+		t->w = NULL;
+		t->cur = NULL;
+		/* rules read these of any token: never leave them unset */
+		t->nd = 0;
+		t->grp = 0;
+		t->dot = 0;
+		nv_set(&t->v, 0, 0);
+		if (ISDIGIT(p[q]) || (p[q] == '.' && q + 1 < ps->n &&
+		    ISDIGIT(p[q + 1]))) {
+			t->t = T_NUM;
+			q += read_digits(p + q, ps->n - q, t);
+		} else if (ISALPHA(p[q])) {
+			for (k = q; q < ps->n && ISALPHA(p[q]); q++)
+				;
+			t->t = T_WORD;
+			t->w = nx_hot_find(p + k, q - k);
+		} else if (p[q] >= 0x80) {
+			size_t j;
+
+			k = u8_decode(p + q, ps->n - q, &cp);
+			/*
+			 * en dash, figure dash and minus join a range; an em
+			 * dash breaks the sentence, so it is no range (10—15)
+			 */
+			t->t = u8_punct(cp) & (U8_ENDASH | U8_MINUS) ? T_DASH :
+			    T_OTHER;
+			for (j = 0; j < nx_nu8sym; j++) {
+				if (nx_u8sym[j].cp != cp)
+					continue;
+				t->t = nx_u8sym[j].t;
+				t->cur = nx_u8sym[j].cur;
+				t->grp = 0;
+				if (t->t == T_FRAC) {
+					nv_set(&t->v, (uint64_t)nx_u8sym[j].num, 0);
+					nv_div(&t->v, (uint64_t)nx_u8sym[j].den);
+				}
+				break;
+			}
+			q += k;
+		} else {
+			switch (p[q]) {
+			case '$': t->t = T_SYM; t->cur = "USD"; break;
+			case '-': t->t = T_DASH; t->grp = 1; break;
+			case '~': t->t = T_DASH; t->grp = 0; break;
+			case '+': t->t = T_PLUS; break;
+			case '%': t->t = T_PCT; break;
+			case '/': t->t = T_SLASH; break;
+			case ':': t->t = T_COLON; break;
+			case '.': t->t = T_DOT; break;
+			case ',': t->t = T_COMMA; break;
+			default: t->t = T_OTHER; break;
+			}
+			q++;
+		}
+		t->e = (unsigned short)q;
+		ps->q = q;
+		ps->nt++;
+	}
+	return &ps->t[i];
+}
+
+int
+nx_tok_is(struct ps *ps, int i, const char *s)
+{
+	const struct tk *t = nx_tok(ps, i);
+	const unsigned char *p = ps->p + t->s;
+	size_t n = (size_t)(t->e - t->s), k;
+
+	if (t->t != T_WORD)
+		return 0;
+	/* no strlen: this runs at every word after a number */
+	for (k = 0; k < n; k++)
+		if (s[k] == '\0' || LOWER(p[k]) != LOWER(s[k]))
+			return 0;
+	return s[n] == '\0';
+}
+
+/* A plain whole number token (no separators, no point) below 10^15. */
+int
+nx_tok_int(const struct tk *t, uint64_t *v)
+{
+	uint64_t m;
+	int e;
+
+	if (t->t != T_NUM || t->dot || t->grp || t->v.bad || t->nd > 15)
+		return 0;
+	for (m = t->v.m, e = t->v.e; e > 0; e--)
+		m *= 10;
+	*v = m;
+	return 1;
+}
+
+/* The word just before the view, lower-cased into buf; 0 if none. */
+size_t
+nx_prev_word(const struct ps *ps, char *buf, size_t size)
+{
+	size_t i = ps->lbn, e, n;
+	const unsigned char *b = ps->lb;
+
+	while (i > 0 && (b[i - 1] == ' ' || b[i - 1] == '\t'))
+		i--;
+	e = i;
+	while (i > 0 && ISALPHA(b[i - 1]))
+		i--;
+	n = e - i;
+	if (n == 0 || n >= size)
+		return 0;
+	for (e = 0; e < n; e++)
+		buf[e] = (char)LOWER(b[i + e]);
+	return n;
+}
+
+
+int
+nx_phrase(struct ps *ps, int i, const struct lx *e)
+{
+	const char *s = e->s, *sp;
+	size_t n;
+	const struct tk *t;
+
+	for (;;) {
+		/* no memchr: the words are short and this runs often */
+		for (sp = s; sp < e->s + e->n && *sp != ' '; sp++)
+			;
+		n = (size_t)(sp - s);
+		if (sp == e->s + e->n)
+			sp = NULL;
+		t = nx_tok(ps, i);
+		if (t->t != T_WORD || (s != e->s && t->sp != 1))
+			return -1;
+		if (!nx_word_eq(ps->p + t->s, (size_t)(t->e - t->s), s, n,
+		    e->flags & F_EXACT))
+			return -1;
+		i++;
+		if (!sp)
+			return i;
+		s = sp + 1;
+	}
+}
