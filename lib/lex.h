@@ -10,6 +10,15 @@
  * one") is found from its first word and its other words are then matched
  * by lex_phrase().  Entries that fold to the same word are all found, in
  * table order.
+ *
+ * The two extractors keep tokenizers of their own on purpose, and share
+ * this layer under them.  menafn-numbers cuts at most NX_LOOKAHEAD bytes
+ * after a candidate into ASCII words, digit runs and symbols, on demand,
+ * since a number and its words are ASCII and most text is never
+ * tokenized at all; menafn-quotes tokenizes a quotation's sentence into
+ * Unicode words with their joiners (Jordan's, al-Sabah, U.S.), since a
+ * speaker's name is any script.  Both look every word up here, by one
+ * fold and one hash.
  */
 #ifndef LEX_H
 #define LEX_H
