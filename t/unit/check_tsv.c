@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <signal.h>
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -119,6 +120,38 @@ START_TEST(writer_buffers_and_formats)
 }
 END_TEST
 
+/* Every digit count, and the numbers either side of each power of ten. */
+START_TEST(writer_formats_every_width)
+{
+	static struct tsv_out o;
+	static char got[4096], want[4096];
+	uint64_t p = 1;
+	size_t w = 0;
+	int fd[2], k;
+	ssize_t n;
+
+	ck_assert_int_eq(pipe(fd), 0);
+	tsv_init(&o, fd[1]);
+	for (k = 0; k < 20; k++, p *= 10) {
+		uint64_t v[3] = { p - 1, p, p + 7 };
+		int j;
+
+		for (j = 0; j < 3; j++) {
+			tsv_u64(&o, v[j]);
+			tsv_tab(&o);
+			w += (size_t)snprintf(want + w, sizeof want - w, "%llu\t",
+			    (unsigned long long)v[j]);
+		}
+	}
+	ck_assert_int_eq(tsv_close(&o), 0);
+	close(fd[1]);
+	n = read(fd[0], got, sizeof got);
+	close(fd[0]);
+	ck_assert_int_eq(n, (ssize_t)w);
+	ck_assert_mem_eq(got, want, w);
+}
+END_TEST
+
 START_TEST(writer_reports_closed_pipe)
 {
 	static struct tsv_out o;
@@ -171,6 +204,7 @@ tsv_suite(void)
 	suite_add_tcase(s, tc);
 	tc = tcase_create("writer");
 	tcase_add_test(tc, writer_buffers_and_formats);
+	tcase_add_test(tc, writer_formats_every_width);
 	tcase_add_test(tc, writer_reports_closed_pipe);
 	tcase_add_test(tc, writer_large_field);
 	suite_add_tcase(s, tc);
