@@ -303,6 +303,27 @@ footer_line(struct strip *s, const char *p, size_t n, int eol)
 	return 1;
 }
 
+/*
+ * Most lines are text: one look at the first byte after the blanks tells
+ * which lines can be a header ("date", "(", a byte order mark) or start
+ * a footer ("Legal Disclaimer:", "MENAFN"), so the others skip both.
+ */
+static int
+may_be_header(const char *p, size_t n)
+{
+	size_t i = skip_blanks(p, 0, n);
+
+	return i < n && (p[i] == 'd' || p[i] == '(' || p[i] == '\xef');
+}
+
+static int
+may_be_footer(const struct strip *s, const char *p, size_t n)
+{
+	size_t i = skip_blanks(p, 0, n);
+
+	return s->foot != FOOT_NONE || (i < n && (p[i] == 'L' || p[i] == 'M'));
+}
+
 void
 strip_piece(struct strip *s, const char *p, size_t n, int eol)
 {
@@ -310,7 +331,7 @@ strip_piece(struct strip *s, const char *p, size_t n, int eol)
 		struct strip_hdr h;
 
 		s->line_start = eol;
-		if (strip_header(p, n, &h)) {
+		if (may_be_header(p, n) && strip_header(p, n, &h)) {
 			end_article(s);
 			if (h.date_bad && s->ops->bad_date != NULL)
 				s->ops->bad_date(s->ctx, p + h.date_off,
@@ -321,7 +342,8 @@ strip_piece(struct strip *s, const char *p, size_t n, int eol)
 			s->leading = 1;
 			p += h.body_off;
 			n -= h.body_off;
-		} else if (!s->keep_footer && footer_line(s, p, n, eol))
+		} else if (!s->keep_footer && may_be_footer(s, p, n) &&
+		    footer_line(s, p, n, eol))
 			return;
 	} else
 		s->line_start = eol;
