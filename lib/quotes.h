@@ -18,6 +18,7 @@
 #define QX_BEHIND 1024		/* text kept before an opening mark */
 #define QX_AHEAD 1024		/* text looked at after a closing mark */
 #define QX_MARK_AHEAD 32	/* bytes seen after a mark when it is read */
+#define QX_TAGMAX 512		/* longest markup tag passed over */
 #define QX_NAMEMAX 256		/* longest remembered name (-p) */
 
 struct qx_opts {

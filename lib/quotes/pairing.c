@@ -420,8 +420,34 @@ line_start(struct qx *x, int32_t c, uint64_t end, int para)
 }
 
 /*
- * Bytes that end a run of plain ones: LF, the marks' ASCII bytes, other
- * control bytes and anything non-ASCII.  Plain bytes (letters, digits,
+ * Markup in the text, such as <tweet id="6721" author="@x">: a tag holds
+ * no quotation, so its marks are passed over.  A tag is < and a letter,
+ * / or !, up to the next > within QX_TAGMAX bytes on the same line with
+ * no < between; anything else is text (a < b, <3).  Returns the tag's
+ * length from p[i], 0 for no tag, or -1 when the window ends before that
+ * is known (final: the text ends there, so no tag).
+ */
+static long
+markup_len(const unsigned char *p, size_t i, size_t len, int final)
+{
+	size_t j;
+
+	if (i + 1 >= len)
+		return final ? 0 : -1;
+	if (!tk_alpha(p[i + 1]) && p[i + 1] != '/' && p[i + 1] != '!')
+		return 0;
+	for (j = i + 1; j < len && j - i < QX_TAGMAX; j++) {
+		if (p[j] == '>')
+			return (long)(j + 1 - i);
+		if (p[j] == '<' || p[j] == '\n')
+			return 0;
+	}
+	return j < len || final ? 0 : -1;
+}
+
+/*
+ * Bytes that end a run of plain ones: LF, the marks' ASCII bytes, the <
+ * that may open markup, other control bytes and anything non-ASCII.  Plain bytes (letters, digits,
  * other punctuation, blanks but LF) need no look, and most text is long
  * runs of them.  Derived from the marks' table by run_init().
  */
@@ -439,8 +465,8 @@ run_init(void)
 	for (b = 0; b < 256; b++) {
 		run_end[b] = b >= 0x80 || (b < 0x20 && b != '\t' &&
 		    b != '\v' && b != '\f' && b != '\r') ||
-		    qm_ascii((unsigned char)b);
-		if (b < 0x80 && qm_ascii((unsigned char)b)) {
+		    qm_ascii((unsigned char)b) || b == '<';
+		if (b < 0x80 && (qm_ascii((unsigned char)b) || b == '<')) {
 			if (nb == 4)
 				return -1;	/* scan_set holds four */
 			marks_set.bytes[nb++] = (unsigned char)b;
@@ -560,6 +586,7 @@ qx_scan(struct qx *x, const char *win, uint64_t base, size_t len, int final,
 		size_t i = (size_t)(x->pos - base), l;
 		int32_t c, next, pair;
 		uint64_t off = x->pos;
+		long tag;
 
 		if (!run_end[p[i]] && !(x->in_ws && x->nl > 0)) {
 			size_t j = plain_end(p, i + 1, (size_t)(stop - base));
@@ -593,6 +620,14 @@ qx_scan(struct qx *x, const char *win, uint64_t base, size_t len, int final,
 				x->prev = c;
 				continue;
 			}
+		}
+		if (c == '<' && (tag = markup_len(p, i, len, final)) != 0) {
+			/* Wait for the rest of the tag, or pass over it. */
+			x->pos = tag < 0 ? off : off + (uint64_t)tag;
+			if (tag < 0)
+				break;
+			drain(x, &v, 0);
+			continue;
 		}
 		if (qm_is_mark(c)) {
 			if (i + l < len)
