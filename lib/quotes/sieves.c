@@ -564,7 +564,13 @@ spk_search(struct spk *sp, struct qx *x, const struct qx_view *v,
 	c.sep = k > s && (p[k - 1] == ',' || p[k - 1] == '?' ||
 	    p[k - 1] == '!');
 	c.after = 0;
-	for (i = 0; i < sizeof sieves / sizeof sieves[0] && !sp->found; i++)
+	for (i = 0; i < sizeof sieves / sizeof sieves[0] && !sp->found; i++) {
 		sieves[i].fn(sp, &c);
+		/* A stray word is no speaker: the next sieve looks. */
+		if (sp->found && !spk_tidy(sp, ts)) {
+			sp->found = 0;
+			c.after = 0;
+		}
+	}
 	*after = c.after;
 }

@@ -25,6 +25,9 @@ int np_according(struct spk *sp, const struct toks *ts, int i);
 /* The subject of the verb at k, read backwards to i0 at most. */
 int np_backward(struct spk *sp, const struct toks *ts, int i0, int k);
 
+/* Trim or drop a speaker that names nobody (stray.c); 0: none. */
+int spk_tidy(struct spk *sp, const struct toks *ts);
+
 int skip_asides(const struct toks *ts, int i, int lim);
 int namelike(const struct toks *ts, int b, int m);
 int name_back(const struct toks *ts, int i0, int m);

@@ -32,7 +32,14 @@ enum {
 	QW_ADVERB = 1u << 18,	/* also, has: between subject and verb */
 	QW_DAY = 1u << 19,	/* Monday */
 	QW_ASIDE = 1u << 20,	/* however, earlier: opens an aside */
-	QW_ELISION = 1u << 21	/* 'n', 'em, 'til: an apostrophe starts it */
+	QW_ELISION = 1u << 21,	/* 'n', 'em, 'til: an apostrophe starts it */
+	QW_TIME = 1u << 22,	/* the past, hours later: no speaker */
+	QW_AUX = 1u << 23,	/* did, does: alone, no speaker */
+	QW_LEAD = 1u << 24,	/* But, As: trimmed off a speaker's start */
+	QW_OPENER = 1u << 25,	/* Asked, Facing: a speaker never starts so */
+	QW_PLACE = 1u << 26,	/* Ohio, New Hampshire: a place, nobody */
+	QW_TRAIL = 1u << 27,	/* both, now: trimmed off a speaker's end */
+	QW_NOBODY = 1u << 28	/* those, percent, fact: never a speaker */
 };
 
 /* Build the index (once; later calls do nothing).  0, or -1 if the
