@@ -64,6 +64,11 @@ struct qx {
 	uint64_t lafter;	/* just past that quote's closing mark */
 	int lsp_ok;		/* 0: the last quote had none there */
 	int lsp_named;		/* that speaker is a name (-p) */
+	uint64_t lq_s, lq_e;	/* the speaker of the last quotation, */
+	uint64_t lq_after;	/* just past its closing mark, */
+	int lq_found;		/* 0: it had none, */
+	int lq_named;		/* it is a name, */
+	int lq_chain;		/* paragraphs it has gone on over */
 	unsigned long qfirst, qnext;	/* queue: sequence numbers */
 	unsigned long stk[QX_DEPTH];	/* open quotations, outermost first */
 	int sp;

@@ -80,6 +80,13 @@ emit_ent(struct qx *x, const struct qx_view *v, const struct qx_ent *e)
 		x->lsp_e = sp.e;
 		x->lsp_named = sp.named;
 		x->lafter = e->after;
+		x->lq_chain = sp.found && sp.s == x->lq_s && sp.e == x->lq_e &&
+		    x->lq_found ? x->lq_chain + 1 : 0;
+		x->lq_found = sp.found && e->state == QE_CLOSED;
+		x->lq_s = sp.s;
+		x->lq_e = sp.e;
+		x->lq_named = sp.named;
+		x->lq_after = e->after;
 	}
 	if (sp.found) {
 		q.spk = v->buf + (sp.s - v->base);
@@ -514,6 +521,8 @@ qx_reset(struct qx *x)
 	x->close_end = UINT64_MAX;
 	x->pending = 0;
 	x->lsp_ok = 0;
+	x->lq_found = 0;
+	x->lq_chain = 0;
 	x->qfirst = x->qnext = 0;
 	x->sp = 0;
 	x->namelen = 0;

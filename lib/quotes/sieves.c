@@ -14,6 +14,12 @@
  *              attribution only: “We will win.” Zelensky said.
  *   goes-on    a quotation that opens the sentence right after the
  *              last one's attribution: “A,” X told reporters. “B.”
+ *   points-back  the sentence after it points back and names the
+ *              speaker: “...” That was the advice of Dr X.
+ *   next-para  a quotation that opens a paragraph after one that ended
+ *              with the last quotation: “A,” X said. (paragraph) “B.”
+ *
+ * Whatever a sieve finds, stray.c may trim or drop (a day, an adverb).
  *
  * Each sieve's examples, and inputs none may take, are in
  * t/corpus/quotes/ (speakers-after.tsv, speakers-before.tsv, ...).
@@ -460,6 +466,67 @@ goes_on(const struct qx *x, const struct qx_view *v, const struct qx_ent *e,
 	return 1;
 }
 
+/*
+ * “...,” Adelson said.  (new paragraph) “It is changing every day.”  A
+ * quotation that opens a paragraph, with no attribution of its own,
+ * right after a paragraph that ended with the last quotation or with
+ * that quotation's attribution, goes on in its voice; over three
+ * paragraphs at most, where a new voice is usually named again.
+ */
+static int
+next_para(const struct qx *x, const struct qx_view *v,
+    const struct qx_ent *e, struct toks *ts)
+{
+	const unsigned char *p = (const unsigned char *)v->buf;
+	size_t k, lo;
+
+	if (!x->lq_found || x->lq_chain >= 3 || x->lq_after < v->base ||
+	    x->lq_after > e->mark || e->mark - x->lq_after > QX_BEHIND / 2)
+		return 0;
+	lo = (size_t)(x->lq_after - v->base);
+	/* Only blanks between the line break and the opening mark. */
+	for (k = (size_t)(e->mark - v->base); k > lo && (p[k - 1] == ' ' ||
+	    p[k - 1] == '\t' || p[k - 1] == '\r'); k--)
+		;
+	if (k == lo || p[k - 1] != '\n')
+		return 0;
+	tokenize(ts, v, x->lq_after, v->base + k, TK_LAST);
+	if (ts->n == TK_MAX)
+		return 0;
+	while (ts->n > 0 && ts->t[ts->n - 1].kind == TK_PARA)
+		ts->n--;
+	/* The rest of the last one's sentence: one sentence, no mark. */
+	for (k = 0; k < (size_t)ts->n; k++)
+		if (ts->t[k].kind == TK_MARK || ts->t[k].kind == TK_PARA ||
+		    (tk_send(ts, (int)k) && k + 1 < (size_t)ts->n))
+			return 0;
+	return ts->n == 0 || tk_send(ts, ts->n - 1) ||
+	    tk_punct(ts, ts->n - 1, ':');
+}
+
+/*
+ * “Drink water.” That was the advice of Dr X, who heads ...; “Do not
+ * risk your life.” This was the message spokesman Y directed at ...: the
+ * sentence after the quotation points back at it and names its speaker.
+ */
+static int
+points_back(struct spk *sp, const struct toks *ts)
+{
+	int i = 2;
+
+	if (!(tk_is(ts, 0, "this") || tk_is(ts, 0, "that")) ||
+	    !(tk_is(ts, 1, "was") || tk_is(ts, 1, "is")))
+		return 0;
+	if (tk_is(ts, i, "the"))
+		i++;
+	if (!tk_in(ts, i, QW_SAYING))
+		return 0;
+	i += tk_is(ts, i + 1, "of") || tk_is(ts, i + 1, "from") ? 2 : 1;
+	if (!tk_cap(ts, i) && !tk_in(ts, i, QW_DET) && !role_before_name(ts, i))
+		return 0;
+	return np_forward(sp, ts, i) && sp->named;
+}
+
 /* ---------------------------------------------------------------- */
 /* The sieves, in order. */
 
@@ -528,6 +595,28 @@ sv_goes_on(struct spk *sp, struct sieve_ctx *c)
 	sp->named = c->x->lsp_named;
 }
 
+/* “Drink water.” That was the advice of Dr X. */
+static void
+sv_points_back(struct spk *sp, struct sieve_ctx *c)
+{
+	if (!c->closed || !c->period || after_toks(c->ts, c->v, c->e->after))
+		return;
+	if (!points_back(sp, c->ts))
+		sp->found = 0;
+}
+
+/* “A,” Adelson said.  (new paragraph) “B.”: the voice goes on. */
+static void
+sv_next_para(struct spk *sp, struct sieve_ctx *c)
+{
+	if (c->e->depth != 0 || !next_para(c->x, c->v, c->e, c->ts))
+		return;
+	sp->s = c->x->lq_s;
+	sp->e = c->x->lq_e;
+	sp->found = 1;
+	sp->named = c->x->lq_named;
+}
+
 typedef void sieve_fn(struct spk *, struct sieve_ctx *);
 
 static const struct sieve {
@@ -539,6 +628,8 @@ static const struct sieve {
 	{ "later", sv_later },
 	{ "after-end", sv_after_end },
 	{ "goes-on", sv_goes_on },
+	{ "points-back", sv_points_back },
+	{ "next-para", sv_next_para },
 };
 
 void

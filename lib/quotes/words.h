@@ -39,7 +39,8 @@ enum {
 	QW_OPENER = 1u << 25,	/* Asked, Facing: a speaker never starts so */
 	QW_PLACE = 1u << 26,	/* Ohio, New Hampshire: a place, nobody */
 	QW_TRAIL = 1u << 27,	/* both, now: trimmed off a speaker's end */
-	QW_NOBODY = 1u << 28	/* those, percent, fact: never a speaker */
+	QW_NOBODY = 1u << 28,	/* those, percent, fact: never a speaker */
+	QW_SAYING = 1u << 29	/* (That was the) advice, message (of X) */
 };
 
 /* Build the index (once; later calls do nothing).  0, or -1 if the
