@@ -12,6 +12,8 @@
  *              ... is “a floor” for finance, Chief Negotiator X said.
  *   after-end  after a quotation that ended its sentence, a bare
  *              attribution only: “We will win.” Zelensky said.
+ *   partial    a partial quotation in a clause that judges or names:
+ *              Smith praised the plan's “clear goals”.
  *   goes-on    a quotation that opens the sentence right after the
  *              last one's attribution: “A,” X told reporters. “B.”
  *   points-back  the sentence after it points back and names the
@@ -348,6 +350,41 @@ spk_late(struct spk *sp, const struct toks *ts)
 	return 0;
 }
 
+/*
+ * Smith praised the plan's “clear goals”; she called the ruling “a
+ * disgrace”; Palmieri accused Sanders of “using an attack”: a partial
+ * quotation in a clause whose verb judges, promises or names, within
+ * 14 tokens before it, speaks for that verb's subject.  A naming verb
+ * needs an object between ("a plan called “Y”" gives a name, not
+ * words); a quotation of one word only follows a naming verb ("The
+ * Cabinet hailed “historic” ties" quotes a word, nobody's words).
+ */
+static int
+spk_judging(struct spk *sp, const struct toks *ts, int oneword)
+{
+	int i0 = 0, i, k = -1, w = 0;
+
+	for (i = ts->n - 1; i >= 0; i--)
+		if (tk_send(ts, i)) {
+			i0 = i + 1;
+			break;
+		}
+	if (ts->n == 0 || !tk_word(ts, ts->n - 1))
+		return 0;
+	for (i = ts->n - 1; i > i0 && ts->n - i <= 14 && k < 0; i--) {
+		if (ts->t[i].kind == TK_MARK || tk_punct(ts, i, ':'))
+			return 0;
+		if (tk_in(ts, i, QW_JUDGE) && !ts->t[i].cap &&
+		    !tk_punct(ts, i - 1, ','))
+			k = i;
+		else if (tk_word(ts, i) && !tk_in(ts, i, QW_DET))
+			w++;
+	}
+	if (k < 0 || (w == 0 && tk_in(ts, k, QW_NAMING)) ||
+	    (oneword && !tk_in(ts, k, QW_NAMING)))
+		return 0;
+	return np_backward(sp, ts, i0, k);
+}
 
 /* -p: the last named subject of a reporting verb before the quote. */
 int
@@ -583,6 +620,23 @@ sv_after_end(struct spk *sp, struct sieve_ctx *c)
 	c->after = spk_after(sp, c->ts, 1, c->sep);
 }
 
+/* Smith praised the plan's “clear goals”: the clause's subject. */
+static void
+sv_partial(struct spk *sp, struct sieve_ctx *c)
+{
+	const struct qx_view *v = c->v;
+	const struct qx_ent *e = c->e;
+	uint64_t lo = e->mark > v->base + QX_BEHIND ? e->mark - QX_BEHIND :
+	    v->base;
+	const char *q = v->buf + (e->start - v->base);
+
+	if (e->depth != 0)
+		return;
+	tokenize(c->ts, v, sure_break(v, lo, e->mark), e->mark, TK_LAST);
+	spk_judging(sp, c->ts, memchr(q, ' ', (size_t)(e->end - e->start)) ==
+	    NULL);
+}
+
 /* “A,” Al-Awadhi told reporters. “No panic.”: the same voice goes on. */
 static void
 sv_goes_on(struct spk *sp, struct sieve_ctx *c)
@@ -627,6 +681,7 @@ static const struct sieve {
 	{ "before", sv_before },
 	{ "later", sv_later },
 	{ "after-end", sv_after_end },
+	{ "partial", sv_partial },
 	{ "goes-on", sv_goes_on },
 	{ "points-back", sv_points_back },
 	{ "next-para", sv_next_para },
