@@ -29,7 +29,7 @@ LIBOBJ = lib/msg.o lib/utf8.o lib/rd.o lib/tsv.o lib/rec.o lib/opt.o \
 	lib/scan.o lib/lex.o \
 	lib/quotes/marks.o lib/quotes/qwords.o lib/quotes/qtokens.o \
 	lib/quotes/nphrase.o lib/quotes/sieves.o lib/quotes/stray.o \
-	lib/quotes/pairing.o
+	lib/quotes/persons.o lib/quotes/pairing.o
 UNITSRC = t/unit/main.c t/unit/check_tsv.c t/unit/check_rd.c \
 	t/unit/check_utf8.c t/unit/check_rec.c t/unit/check_strip.c \
 	t/unit/check_paras.c t/unit/check_quotes.c t/unit/check_corpus_quotes.c \

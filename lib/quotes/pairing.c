@@ -64,7 +64,6 @@ emit_ent(struct qx *x, const struct qx_view *v, const struct qx_ent *e)
 	struct toks ts;
 	struct qx_quote q;
 	struct spk sp = { 0, 0, 0, 0 };
-	uint64_t lo;
 	int after;
 
 	q.start = e->start;
@@ -92,25 +91,10 @@ emit_ent(struct qx *x, const struct qx_view *v, const struct qx_ent *e)
 		q.spk = v->buf + (sp.s - v->base);
 		q.spk_len = (size_t)(sp.e - sp.s);
 	}
-	if (x->opt.pronoun && sp.found && (lex_eq(q.spk, q.spk_len, "he", 2) ||
-	    lex_eq(q.spk, q.spk_len, "she", 3))) {
-		struct spk nm = { 0, 0, 0, 0 };
-
-		lo = e->mark > v->base + QX_BEHIND ? e->mark - QX_BEHIND :
-		    v->base;
-		tokenize(&ts, v, lo, e->mark, TK_LAST);
-		if (spk_name_before(&nm, &ts)) {
-			q.spk = v->buf + (nm.s - v->base);
-			q.spk_len = (size_t)(nm.e - nm.s);
-		} else if (x->namelen > 0) {
-			q.spk = x->name;
-			q.spk_len = x->namelen;
-		}
-	} else if (x->opt.pronoun && sp.found && sp.named &&
-	    q.spk_len <= sizeof x->name) {
-		memcpy(x->name, q.spk, q.spk_len);
-		x->namelen = q.spk_len;
-	}
+	q.person = "";
+	q.person_len = 0;
+	if (x->opt.pronoun && e->depth == 0)
+		pr_person(x, v, e, &sp, &q, &ts);
 	v->emit(v->ctx, &q);
 }
 
@@ -526,6 +510,8 @@ qx_reset(struct qx *x)
 	x->qfirst = x->qnext = 0;
 	x->sp = 0;
 	x->namelen = 0;
+	x->pr_next = 0;
+	x->pr_seen = 0;
 }
 
 /* The end of the run of plain bytes that starts at p[i], before p[end]. */
@@ -658,5 +644,8 @@ qx_scan(struct qx *x, const char *win, uint64_t base, size_t len, int final,
 	if (x->qfirst != x->qnext && ent(x, x->qfirst)->mark < keep)
 		keep = ent(x, x->qfirst)->mark;
 	keep = keep > base + QX_BEHIND ? keep - QX_BEHIND : base;
+	/* -p: the names of the text the window lets go */
+	if (x->opt.pronoun && keep > x->pr_seen)
+		pr_learn(x, &v, keep);
 	return keep;
 }

@@ -576,6 +576,7 @@ struct sieve_ctx {
 	int period;		/* it ends its sentence with a period */
 	int sep;		/* it ends with , ? or !: the sentence goes on */
 	int after;		/* a sieve after the closing mark found one */
+	struct spk partial;	/* what the partial sieve will give */
 };
 
 /* “We agree,” he said.  ,” said the minister.  ,” according to X. */
@@ -597,8 +598,15 @@ sv_before(struct spk *sp, struct sieve_ctx *c)
 	uint64_t lo = e->mark > v->base + QX_BEHIND ? e->mark - QX_BEHIND :
 	    v->base;
 
+	const char *q = v->buf + (e->start - v->base);
+
 	tokenize(c->ts, v, sure_break(v, lo, e->mark), e->mark, TK_LAST);
 	spk_before(sp, c->ts);
+	/* The partial sieve's find, from the same tokens, for later. */
+	if (!sp->found && e->depth == 0 && spk_judging(&c->partial, c->ts,
+	    memchr(q, ' ', (size_t)(e->end - e->start)) == NULL) &&
+	    !spk_tidy(&c->partial, c->ts))
+		c->partial.found = 0;
 }
 
 /* The deal is “a floor” for finance, Chief Negotiator X said at a panel. */
@@ -624,17 +632,8 @@ sv_after_end(struct spk *sp, struct sieve_ctx *c)
 static void
 sv_partial(struct spk *sp, struct sieve_ctx *c)
 {
-	const struct qx_view *v = c->v;
-	const struct qx_ent *e = c->e;
-	uint64_t lo = e->mark > v->base + QX_BEHIND ? e->mark - QX_BEHIND :
-	    v->base;
-	const char *q = v->buf + (e->start - v->base);
-
-	if (e->depth != 0)
-		return;
-	tokenize(c->ts, v, sure_break(v, lo, e->mark), e->mark, TK_LAST);
-	spk_judging(sp, c->ts, memchr(q, ' ', (size_t)(e->end - e->start)) ==
-	    NULL);
+	if (c->partial.found)
+		*sp = c->partial;
 }
 
 /* “A,” Al-Awadhi told reporters. “No panic.”: the same voice goes on. */
@@ -710,6 +709,8 @@ spk_search(struct spk *sp, struct qx *x, const struct qx_view *v,
 	c.sep = k > s && (p[k - 1] == ',' || p[k - 1] == '?' ||
 	    p[k - 1] == '!');
 	c.after = 0;
+	c.partial.found = 0;
+	ts->n = 0;
 	for (i = 0; i < sizeof sieves / sizeof sieves[0] && !sp->found; i++) {
 		sieves[i].fn(sp, &c);
 		/* A stray word is no speaker: the next sieve looks. */

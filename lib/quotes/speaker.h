@@ -51,4 +51,10 @@ void spk_search(struct spk *sp, struct qx *x, const struct qx_view *v,
 /* -p: the last named subject of a reporting verb before the quote. */
 int spk_name_before(struct spk *sp, const struct toks *ts);
 
+/* -p: learn the names of the text before to (persons.c). */
+void pr_learn(struct qx *x, const struct qx_view *v, uint64_t to);
+/* -p: the person column of the quotation e (persons.c). */
+void pr_person(struct qx *x, const struct qx_view *v, const struct qx_ent *e,
+    const struct spk *sp, struct qx_quote *q, struct toks *ts);
+
 #endif
