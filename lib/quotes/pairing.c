@@ -315,6 +315,18 @@ opens_here(const struct mark_at *k)
  * may be an apostrophe: the ministers’); anything else shows it was
  * unclosed after all.  Returns 1 when the mark closed it.
  */
+/*
+ * It is a”major step”: feeds type a closing-style ” glued to the word
+ * before to open, where no quotation is open to close and a letter
+ * follows.
+ */
+static int
+glued_open(const struct qx *x, const struct mark_at *k)
+{
+	return k->c == 0x201D && x->sp == 0 && u8_isalnum(k->prev) &&
+	    k->next < 0x80 && k->next >= 0 && tk_alpha((unsigned char)k->next);
+}
+
 static int
 pending_mark(struct qx *x, const struct mark_at *k)
 {
@@ -347,7 +359,9 @@ mark(struct qx *x, const struct qx_view *v, int32_t c, uint64_t off,
 	 * a quotation: “A ‘B “C”’” closes three, the ’ one level out.
 	 */
 	k.closeish = !left_space(prev) || off == x->close_end;
-	k.openish = !right_space(next);
+	/* '"Go home," he told me,' she said: before another family's mark */
+	k.openish = !right_space(next) || (!k.closeish && qm_is_mark(next) &&
+	    qm_find(next) != NULL && qm_find(next)->family != k.m->family);
 	k.after = v->buf + (off + l - v->base);
 	k.avail = (size_t)(v->base + v->len - (off + l));
 	/* it's, o'clock, Ukrayins'ka: inside a word it is an apostrophe. */
@@ -366,7 +380,7 @@ mark(struct qx *x, const struct qx_view *v, int32_t c, uint64_t off,
 		close_at(x, lvl, off, l);
 		return;
 	}
-	if (opens_here(&k))
+	if (opens_here(&k) || glued_open(x, &k))
 		open_at(x, v, c, off, l);
 }
 

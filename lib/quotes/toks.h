@@ -153,14 +153,15 @@ tk_send(const struct toks *ts, int i)
 /*
  * The dashes that set off a speaker (“...” – Minister X) or stand
  * before a mark: hyphen-minus, en and em dash, minus, the ones the wires
- * type.  Not lib/utf8's U8_DASH: the non-breaking hyphens U+2010/2011
- * join the words of a name, and the figure dash and horizontal bar were
- * never read here; widening the set changes which speakers are found.
+ * type, and the horizontal bar of "...” ― Jane Doe".  Not lib/utf8's
+ * U8_DASH: the non-breaking hyphens U+2010/2011 join the words of a
+ * name, and the figure dash was never read here.
  */
 static inline int
 qx_dash(int32_t c)
 {
-	return c == '-' || c == 0x2013 || c == 0x2014 || c == 0x2212;
+	return c == '-' || c == 0x2013 || c == 0x2014 || c == 0x2212 ||
+	    c == 0x2015;
 }
 
 int tk_style_abbr(const struct toks *ts, int i);
