@@ -132,6 +132,44 @@ after_subject(struct spk *sp, const struct toks *ts, int i)
 	return 0;
 }
 
+/* PAC, CEO: a word of two or more capitals and nothing else. */
+static int
+all_caps(const struct toks *ts, int i)
+{
+	const char *p = tk_p(ts, i);
+	size_t n = tk_n(ts, i), k;
+
+	for (k = 0; k < n && p[k] >= 'A' && p[k] <= 'Z'; k++)
+		;
+	return n >= 2 && k == n;
+}
+
+/*
+ * ,” super PAC spokeswoman Kellyanne Conway said; ,” former presidential
+ * candidate Herman Cain said: up to six words in lower case (or an
+ * acronym) before a name of two or more words and its verb; the name is
+ * the speaker, the words before it a role.
+ */
+static int
+after_role_name(struct spk *sp, const struct toks *ts, int i)
+{
+	int j, c;
+
+	for (j = i; j < ts->n && j < i + 6 && tk_word(ts, j) &&
+	    (!ts->t[j].cap || all_caps(ts, j)) &&
+	    !tk_in(ts, j, QW_STOP | QW_DET | QW_PRONOUN | QW_VERB); j++)
+		;
+	if (j == i || tk_cap(ts, i))
+		return 0;
+	for (c = j; c < ts->n && c < j + 5 && tk_cap(ts, c) &&
+	    !all_caps(ts, c); c++)
+		;
+	if (c - j < 2 || !tk_vp(ts, c) || !namelike(ts, j, c - 1))
+		return 0;
+	spk_set(sp, ts, j, c - 1);
+	return 1;
+}
+
 /*
  * After the closing mark: ,” he said / ,” said X / ,” according to X /
  * ” – Minister X.  strict: the quotation ended its sentence, so only a
@@ -190,6 +228,8 @@ spk_after(struct spk *sp, const struct toks *ts, int strict, int sep)
 		spk_set(sp, ts, i, i);
 		return 1;
 	}
+	if (after_role_name(sp, ts, i))
+		return 1;
 	/*
 	 * ,” al Balushi added; ,” team principal X told him: a name
 	 * particle or a role in lower case may open the name
