@@ -334,6 +334,30 @@ before_no_verb(struct spk *sp, const struct toks *ts, int i0)
 	return np_forward(sp, ts, j);
 }
 
+/*
+ * A headline's "Issa: Hillary Clinton's ‘Honesty Is In Question.’" or
+ * "De Blasio: Trust Bratton, not ‘blowhard’ Trump": on the record's first
+ * line, a name of up to five capitalised words before its first colon
+ * speaks every quotation of the line.
+ */
+static int
+headline_colon(struct spk *sp, const struct toks *ts, int i0)
+{
+	int c;
+
+	if (i0 != 0 || ts->n == 0 || ts->t[0].s > 3)
+		return 0;
+	for (c = 0; c < ts->n && c <= 5 && (tk_cap(ts, c) ||
+	    (tk_in(ts, c, QW_NAMEPART) && c > 0)); c++)
+		;
+	/* not a dateline: "DOHA: The ministry said “...”" */
+	if (c == 0 || c > 5 || !tk_punct(ts, c, ':') || tk_in(ts, 0, QW_DET) ||
+	    !namelike(ts, 0, c - 1) || all_caps(ts, c - 1))
+		return 0;
+	spk_set(sp, ts, 0, c - 1);
+	return 1;
+}
+
 /* Before the opening mark, in the same sentence: X said: “ / X noted that. */
 static int
 spk_before(struct spk *sp, const struct toks *ts)
@@ -357,7 +381,7 @@ spk_before(struct spk *sp, const struct toks *ts)
 		return 1;
 	if (k >= 0)
 		return np_backward(sp, ts, i0, k);
-	return before_no_verb(sp, ts, i0);
+	return before_no_verb(sp, ts, i0) || headline_colon(sp, ts, i0);
 }
 
 /*
