@@ -26,13 +26,16 @@ static const char help_text[] =
 "  -m size  longest quotation (default 1M); a longer one is unclosed\n"
 "  -n       also report quotations nested in others, as extra rows\n"
 "  -o       also report unclosed quotations, to the end of the paragraph\n"
-"  -p       name the speaker for he/she from an earlier sentence\n"
+"  -p       add the column person: who the speaker is, by name\n"
 "  -r       read each input as one raw text, not TSV\n"
 "  -u       flush after every row\n"
 "  -h, --help     this help\n"
 "  -V, --version  version\n";
 
 static const char columns[] = "quote\tquote_start\tquote_end\tspeaker\ttext";
+/* -p: the person column just before the text */
+static const char columns_p[] =
+    "quote\tquote_start\tquote_end\tspeaker\tperson\ttext";
 
 static struct tsv_out out;
 
@@ -50,6 +53,10 @@ emit(void *ctx, const struct qx_quote *q)
 	rec_row_start(&out, &qr->row, q->start, q->end);
 	tsv_esc(&out, q->spk, q->spk_len);
 	tsv_tab(&out);
+	if (qr->qx.opt.pronoun) {
+		tsv_esc(&out, q->person, q->person_len);
+		tsv_tab(&out);
+	}
 	tsv_esc(&out, win_at(&qr->w, q->start), (size_t)(q->end - q->start));
 	tsv_endrow(&out);
 }
@@ -112,6 +119,8 @@ main(int argc, char *argv[])
 	argc -= optind;
 	argv += optind;
 	qo.cap = ro.cap;
+	if (qo.pronoun)
+		tool.columns = columns_p;
 	win_init(&qr.w, ro.cap);
 	qx_init(&qr.qx, &qo);
 	rv = rec_tool_run(&tool, &ro, argc, argv);

@@ -18,12 +18,15 @@
 #define QX_BEHIND 1024		/* text kept before an opening mark */
 #define QX_AHEAD 1024		/* text looked at after a closing mark */
 #define QX_MARK_AHEAD 32	/* bytes seen after a mark when it is read */
+#define QX_TAGMAX 512		/* longest markup tag passed over */
 #define QX_NAMEMAX 256		/* longest remembered name (-p) */
+#define QX_PERSONS 32		/* persons remembered per record (-p) */
+#define QX_ROLEMAX 32		/* longest remembered role (-p) */
 
 struct qx_opts {
 	int nested;		/* -n: report nested quotations too */
 	int unclosed;		/* -o: report unclosed ones too */
-	int pronoun;		/* -p: resolve he/she to an earlier name */
+	int pronoun;		/* -p: the person column */
 	size_t cap;		/* -m: a longer quotation is unclosed */
 };
 
@@ -32,6 +35,8 @@ struct qx_quote {
 	const char *spk;	/* speaker as written, "" if none; valid
 				   during the emit call only */
 	size_t spk_len;		/* 0 if none */
+	const char *person;	/* -p: the fullest name for the speaker */
+	size_t person_len;
 	int depth;		/* 0 outer, 1 nested ... */
 	int unclosed;
 };
@@ -63,12 +68,28 @@ struct qx {
 	uint64_t lafter;	/* just past that quote's closing mark */
 	int lsp_ok;		/* 0: the last quote had none there */
 	int lsp_named;		/* that speaker is a name (-p) */
+	uint64_t lq_s, lq_e;	/* the speaker of the last quotation, */
+	uint64_t lq_after;	/* just past its closing mark, */
+	int lq_found;		/* 0: it had none, */
+	int lq_named;		/* it is a name, */
+	int lq_chain;		/* paragraphs it has gone on over */
 	unsigned long qfirst, qnext;	/* queue: sequence numbers */
 	unsigned long stk[QX_DEPTH];	/* open quotations, outermost first */
 	int sp;
 	struct qx_ent q[QX_QMAX];
-	char name[QX_NAMEMAX];	/* last named speaker (-p) */
+	char name[QX_NAMEMAX];	/* last named speaker's person (-p) */
 	size_t namelen;
+	/* -p: the persons the record named, newest at pr_next - 1 */
+	struct qx_person {
+		char name[QX_NAMEMAX];
+		size_t len;
+		char role[QX_ROLEMAX];	/* minister: the title before the
+					   name, lower case; "" if none */
+		size_t rlen;
+	} pr[QX_PERSONS];
+	unsigned pr_next;	/* persons added, the slot is mod QX_PERSONS */
+	char person[QX_NAMEMAX];	/* the person of the quotation emitted */
+	uint64_t pr_seen;	/* the text before this is read for names */
 };
 
 void qx_init(struct qx *x, const struct qx_opts *opt);

@@ -322,6 +322,8 @@ titles_back(struct spk *sp, const struct toks *ts, int i0, int b, int m)
 	return 0;
 }
 
+static int party_tag(const struct toks *ts, int i);
+
 /*
  * "X, Chairman of Y, said": the comma at *m ends an apposition or an
  * aside.  Returns 1 with the speaker set, 0 for none, or -1 to go on
@@ -336,6 +338,11 @@ np_apposition(struct spk *sp, const struct toks *ts, int i0, int *mp)
 		;
 	if (c <= i0 || c >= m - 1 || !tk_punct(ts, c, ','))
 		return 0;
+	/* "Mitch McConnell, R-Ky., said": the party tag is an aside */
+	if (m - c - 1 == 1 && party_tag(ts, c + 1)) {
+		*mp = c - 1;
+		return -1;
+	}
 	if (tk_in(ts, c + 1, QW_ASIDE) && m - c - 1 <= 6) {
 		/* "X, however, said", "X, in turn, noted": an aside. */
 		for (m = c - 1; m >= i0 && tk_in(ts, m, QW_ADVERB); m--)
@@ -455,6 +462,37 @@ np_subject(struct spk *sp, const struct toks *ts, int i0, int m)
 	return 1;
 }
 
+/*
+ * "Kuwait Oil Company (KOC) said", "Sen. Ann Lee (D-Ore.) said": where
+ * a short form or a party tag in parentheses ends at m, the word before
+ * it; else m.
+ */
+static int
+before_paren(const struct toks *ts, int i0, int m)
+{
+	int c;
+
+	if (!tk_punct(ts, m, ')'))
+		return m;
+	for (c = m - 1; c > i0 && c > m - 8 && (tk_word(ts, c) ||
+	    tk_punct(ts, c, '.') || tk_punct(ts, c, '-')); c--)
+		;
+	if (c < m - 1 && tk_punct(ts, c, '(') && tk_word(ts, c - 1))
+		return c - 1;
+	return m;
+}
+
+/* A party tag: R-Ky., D-Ore., I-Vt. */
+static int
+party_tag(const struct toks *ts, int i)
+{
+	const char *p = tk_p(ts, i);
+
+	return tk_word(ts, i) && tk_n(ts, i) >= 3 && (p[0] == 'D' ||
+	    p[0] == 'R' || p[0] == 'I') && p[1] == '-' &&
+	    p[2] >= 'A' && p[2] <= 'Z';
+}
+
 /* The subject of the verb at k, read backwards. */
 int
 np_backward(struct spk *sp, const struct toks *ts, int i0, int k)
@@ -471,16 +509,12 @@ np_backward(struct spk *sp, const struct toks *ts, int i0, int k)
 		if (tk_is(ts, c, "who") && c < m && tk_word(ts, c - 1) &&
 		    !tk_in(ts, c - 1, QW_STOP))
 			return np_backward(sp, ts, i0, c);
-	/* "Kuwait Oil Company (KOC) said": the name before the short form. */
-	if (tk_punct(ts, m, ')')) {
-		for (c = m - 1; c > i0 && c > m - 6 && tk_word(ts, c); c--)
-			;
-		if (c < m - 1 && tk_punct(ts, c, '(') && tk_word(ts, c - 1))
-			m = c - 1;
-	}
+	m = before_paren(ts, i0, m);
 	if (m > i0 && tk_punct(ts, m, ',') &&
 	    (r = np_apposition(sp, ts, i0, &m)) >= 0)
 		return r;
+	/* "Sen. Ann Lee (D-Ore.), a member of the panel, said" */
+	m = before_paren(ts, i0, m);
 	/*
 	 * "Sheikh X received the minister and stressed “...”": the
 	 * sentence's subject, where it is a name or a pronoun.

@@ -64,7 +64,6 @@ emit_ent(struct qx *x, const struct qx_view *v, const struct qx_ent *e)
 	struct toks ts;
 	struct qx_quote q;
 	struct spk sp = { 0, 0, 0, 0 };
-	uint64_t lo;
 	int after;
 
 	q.start = e->start;
@@ -80,30 +79,22 @@ emit_ent(struct qx *x, const struct qx_view *v, const struct qx_ent *e)
 		x->lsp_e = sp.e;
 		x->lsp_named = sp.named;
 		x->lafter = e->after;
+		x->lq_chain = sp.found && sp.s == x->lq_s && sp.e == x->lq_e &&
+		    x->lq_found ? x->lq_chain + 1 : 0;
+		x->lq_found = sp.found && e->state == QE_CLOSED;
+		x->lq_s = sp.s;
+		x->lq_e = sp.e;
+		x->lq_named = sp.named;
+		x->lq_after = e->after;
 	}
 	if (sp.found) {
 		q.spk = v->buf + (sp.s - v->base);
 		q.spk_len = (size_t)(sp.e - sp.s);
 	}
-	if (x->opt.pronoun && sp.found && (lex_eq(q.spk, q.spk_len, "he", 2) ||
-	    lex_eq(q.spk, q.spk_len, "she", 3))) {
-		struct spk nm = { 0, 0, 0, 0 };
-
-		lo = e->mark > v->base + QX_BEHIND ? e->mark - QX_BEHIND :
-		    v->base;
-		tokenize(&ts, v, lo, e->mark, TK_LAST);
-		if (spk_name_before(&nm, &ts)) {
-			q.spk = v->buf + (nm.s - v->base);
-			q.spk_len = (size_t)(nm.e - nm.s);
-		} else if (x->namelen > 0) {
-			q.spk = x->name;
-			q.spk_len = x->namelen;
-		}
-	} else if (x->opt.pronoun && sp.found && sp.named &&
-	    q.spk_len <= sizeof x->name) {
-		memcpy(x->name, q.spk, q.spk_len);
-		x->namelen = q.spk_len;
-	}
+	q.person = "";
+	q.person_len = 0;
+	if (x->opt.pronoun && e->depth == 0)
+		pr_person(x, v, e, &sp, &q, &ts);
 	v->emit(v->ctx, &q);
 }
 
@@ -324,6 +315,18 @@ opens_here(const struct mark_at *k)
  * may be an apostrophe: the ministers’); anything else shows it was
  * unclosed after all.  Returns 1 when the mark closed it.
  */
+/*
+ * It is a”major step”: feeds type a closing-style ” glued to the word
+ * before to open, where no quotation is open to close and a letter
+ * follows.
+ */
+static int
+glued_open(const struct qx *x, const struct mark_at *k)
+{
+	return k->c == 0x201D && x->sp == 0 && u8_isalnum(k->prev) &&
+	    k->next < 0x80 && k->next >= 0 && tk_alpha((unsigned char)k->next);
+}
+
 static int
 pending_mark(struct qx *x, const struct mark_at *k)
 {
@@ -356,7 +359,9 @@ mark(struct qx *x, const struct qx_view *v, int32_t c, uint64_t off,
 	 * a quotation: “A ‘B “C”’” closes three, the ’ one level out.
 	 */
 	k.closeish = !left_space(prev) || off == x->close_end;
-	k.openish = !right_space(next);
+	/* '"Go home," he told me,' she said: before another family's mark */
+	k.openish = !right_space(next) || (!k.closeish && qm_is_mark(next) &&
+	    qm_find(next) != NULL && qm_find(next)->family != k.m->family);
 	k.after = v->buf + (off + l - v->base);
 	k.avail = (size_t)(v->base + v->len - (off + l));
 	/* it's, o'clock, Ukrayins'ka: inside a word it is an apostrophe. */
@@ -375,7 +380,7 @@ mark(struct qx *x, const struct qx_view *v, int32_t c, uint64_t off,
 		close_at(x, lvl, off, l);
 		return;
 	}
-	if (opens_here(&k))
+	if (opens_here(&k) || glued_open(x, &k))
 		open_at(x, v, c, off, l);
 }
 
@@ -420,8 +425,34 @@ line_start(struct qx *x, int32_t c, uint64_t end, int para)
 }
 
 /*
- * Bytes that end a run of plain ones: LF, the marks' ASCII bytes, other
- * control bytes and anything non-ASCII.  Plain bytes (letters, digits,
+ * Markup in the text, such as <tweet id="6721" author="@x">: a tag holds
+ * no quotation, so its marks are passed over.  A tag is < and a letter,
+ * / or !, up to the next > within QX_TAGMAX bytes on the same line with
+ * no < between; anything else is text (a < b, <3).  Returns the tag's
+ * length from p[i], 0 for no tag, or -1 when the window ends before that
+ * is known (final: the text ends there, so no tag).
+ */
+static long
+markup_len(const unsigned char *p, size_t i, size_t len, int final)
+{
+	size_t j;
+
+	if (i + 1 >= len)
+		return final ? 0 : -1;
+	if (!tk_alpha(p[i + 1]) && p[i + 1] != '/' && p[i + 1] != '!')
+		return 0;
+	for (j = i + 1; j < len && j - i < QX_TAGMAX; j++) {
+		if (p[j] == '>')
+			return (long)(j + 1 - i);
+		if (p[j] == '<' || p[j] == '\n')
+			return 0;
+	}
+	return j < len || final ? 0 : -1;
+}
+
+/*
+ * Bytes that end a run of plain ones: LF, the marks' ASCII bytes, the <
+ * that may open markup, other control bytes and anything non-ASCII.  Plain bytes (letters, digits,
  * other punctuation, blanks but LF) need no look, and most text is long
  * runs of them.  Derived from the marks' table by run_init().
  */
@@ -439,8 +470,8 @@ run_init(void)
 	for (b = 0; b < 256; b++) {
 		run_end[b] = b >= 0x80 || (b < 0x20 && b != '\t' &&
 		    b != '\v' && b != '\f' && b != '\r') ||
-		    qm_ascii((unsigned char)b);
-		if (b < 0x80 && qm_ascii((unsigned char)b)) {
+		    qm_ascii((unsigned char)b) || b == '<';
+		if (b < 0x80 && (qm_ascii((unsigned char)b) || b == '<')) {
 			if (nb == 4)
 				return -1;	/* scan_set holds four */
 			marks_set.bytes[nb++] = (unsigned char)b;
@@ -488,9 +519,13 @@ qx_reset(struct qx *x)
 	x->close_end = UINT64_MAX;
 	x->pending = 0;
 	x->lsp_ok = 0;
+	x->lq_found = 0;
+	x->lq_chain = 0;
 	x->qfirst = x->qnext = 0;
 	x->sp = 0;
 	x->namelen = 0;
+	x->pr_next = 0;
+	x->pr_seen = 0;
 }
 
 /* The end of the run of plain bytes that starts at p[i], before p[end]. */
@@ -560,6 +595,7 @@ qx_scan(struct qx *x, const char *win, uint64_t base, size_t len, int final,
 		size_t i = (size_t)(x->pos - base), l;
 		int32_t c, next, pair;
 		uint64_t off = x->pos;
+		long tag;
 
 		if (!run_end[p[i]] && !(x->in_ws && x->nl > 0)) {
 			size_t j = plain_end(p, i + 1, (size_t)(stop - base));
@@ -594,6 +630,14 @@ qx_scan(struct qx *x, const char *win, uint64_t base, size_t len, int final,
 				continue;
 			}
 		}
+		if (c == '<' && (tag = markup_len(p, i, len, final)) != 0) {
+			/* Wait for the rest of the tag, or pass over it. */
+			x->pos = tag < 0 ? off : off + (uint64_t)tag;
+			if (tag < 0)
+				break;
+			drain(x, &v, 0);
+			continue;
+		}
 		if (qm_is_mark(c)) {
 			if (i + l < len)
 				u8_decode(p + i + l, len - i - l, &next);
@@ -614,5 +658,8 @@ qx_scan(struct qx *x, const char *win, uint64_t base, size_t len, int final,
 	if (x->qfirst != x->qnext && ent(x, x->qfirst)->mark < keep)
 		keep = ent(x, x->qfirst)->mark;
 	keep = keep > base + QX_BEHIND ? keep - QX_BEHIND : base;
+	/* -p: the names of the text the window lets go */
+	if (x->opt.pronoun && keep > x->pr_seen)
+		pr_learn(x, &v, keep);
 	return keep;
 }

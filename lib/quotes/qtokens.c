@@ -74,8 +74,10 @@ word_tok(struct tok *t, const unsigned char *p, size_t i, size_t l,
 		size_t n = j - i;
 		int dotted = memchr(p + i, '.', n) != NULL;
 
+		/* (D-Ore.), R-Ky., : a state's short form before ) or , */
 		if (dotted || (n == 1 && t->cap) ||
-		    qw_in(QW_ABBREV, (const char *)p + i, n))
+		    qw_in(QW_ABBREV, (const char *)p + i, n) || (t->cap &&
+		    n <= 8 && j + 1 < end && (p[j + 1] == ')' || p[j + 1] == ',')))
 			j++;
 	}
 	t->hash = lex_hash((const char *)p + i, j - i);

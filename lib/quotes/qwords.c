@@ -26,7 +26,7 @@ qw_init(void)
 }
 
 /* Each word has one row (the unit test checks), so the first is all. */
-uint32_t
+uint64_t
 qw_classes_h(const char *p, size_t n, uint32_t h)
 {
 	long r = lex_first(&words, p, n, h);
@@ -34,7 +34,7 @@ qw_classes_h(const char *p, size_t n, uint32_t h)
 	return r < 0 ? 0 : qw_table[r].cls;
 }
 
-uint32_t
+uint64_t
 qw_classes(const char *p, size_t n)
 {
 	return qw_classes_h(p, n, lex_hash(p, n));

@@ -12,8 +12,16 @@
  *              ... is “a floor” for finance, Chief Negotiator X said.
  *   after-end  after a quotation that ended its sentence, a bare
  *              attribution only: “We will win.” Zelensky said.
+ *   partial    a partial quotation in a clause that judges or names:
+ *              Smith praised the plan's “clear goals”.
  *   goes-on    a quotation that opens the sentence right after the
  *              last one's attribution: “A,” X told reporters. “B.”
+ *   points-back  the sentence after it points back and names the
+ *              speaker: “...” That was the advice of Dr X.
+ *   next-para  a quotation that opens a paragraph after one that ended
+ *              with the last quotation: “A,” X said. (paragraph) “B.”
+ *
+ * Whatever a sieve finds, stray.c may trim or drop (a day, an adverb).
  *
  * Each sieve's examples, and inputs none may take, are in
  * t/corpus/quotes/ (speakers-after.tsv, speakers-before.tsv, ...).
@@ -124,6 +132,44 @@ after_subject(struct spk *sp, const struct toks *ts, int i)
 	return 0;
 }
 
+/* PAC, CEO: a word of two or more capitals and nothing else. */
+static int
+all_caps(const struct toks *ts, int i)
+{
+	const char *p = tk_p(ts, i);
+	size_t n = tk_n(ts, i), k;
+
+	for (k = 0; k < n && p[k] >= 'A' && p[k] <= 'Z'; k++)
+		;
+	return n >= 2 && k == n;
+}
+
+/*
+ * ,” super PAC spokeswoman Kellyanne Conway said; ,” former presidential
+ * candidate Herman Cain said: up to six words in lower case (or an
+ * acronym) before a name of two or more words and its verb; the name is
+ * the speaker, the words before it a role.
+ */
+static int
+after_role_name(struct spk *sp, const struct toks *ts, int i)
+{
+	int j, c;
+
+	for (j = i; j < ts->n && j < i + 6 && tk_word(ts, j) &&
+	    (!ts->t[j].cap || all_caps(ts, j)) &&
+	    !tk_in(ts, j, QW_STOP | QW_DET | QW_PRONOUN | QW_VERB); j++)
+		;
+	if (j == i || tk_cap(ts, i))
+		return 0;
+	for (c = j; c < ts->n && c < j + 5 && tk_cap(ts, c) &&
+	    !all_caps(ts, c); c++)
+		;
+	if (c - j < 2 || !tk_vp(ts, c) || !namelike(ts, j, c - 1))
+		return 0;
+	spk_set(sp, ts, j, c - 1);
+	return 1;
+}
+
 /*
  * After the closing mark: ,” he said / ,” said X / ,” according to X /
  * ” – Minister X.  strict: the quotation ended its sentence, so only a
@@ -182,6 +228,8 @@ spk_after(struct spk *sp, const struct toks *ts, int strict, int sep)
 		spk_set(sp, ts, i, i);
 		return 1;
 	}
+	if (after_role_name(sp, ts, i))
+		return 1;
 	/*
 	 * ,” al Balushi added; ,” team principal X told him: a name
 	 * particle or a role in lower case may open the name
@@ -286,6 +334,30 @@ before_no_verb(struct spk *sp, const struct toks *ts, int i0)
 	return np_forward(sp, ts, j);
 }
 
+/*
+ * A headline's "Issa: Hillary Clinton's ‘Honesty Is In Question.’" or
+ * "De Blasio: Trust Bratton, not ‘blowhard’ Trump": on the record's first
+ * line, a name of up to five capitalised words before its first colon
+ * speaks every quotation of the line.
+ */
+static int
+headline_colon(struct spk *sp, const struct toks *ts, int i0)
+{
+	int c;
+
+	if (i0 != 0 || ts->n == 0 || ts->t[0].s > 3)
+		return 0;
+	for (c = 0; c < ts->n && c <= 5 && (tk_cap(ts, c) ||
+	    (tk_in(ts, c, QW_NAMEPART) && c > 0)); c++)
+		;
+	/* not a dateline: "DOHA: The ministry said “...”" */
+	if (c == 0 || c > 5 || !tk_punct(ts, c, ':') || tk_in(ts, 0, QW_DET) ||
+	    !namelike(ts, 0, c - 1) || all_caps(ts, c - 1))
+		return 0;
+	spk_set(sp, ts, 0, c - 1);
+	return 1;
+}
+
 /* Before the opening mark, in the same sentence: X said: “ / X noted that. */
 static int
 spk_before(struct spk *sp, const struct toks *ts)
@@ -309,7 +381,7 @@ spk_before(struct spk *sp, const struct toks *ts)
 		return 1;
 	if (k >= 0)
 		return np_backward(sp, ts, i0, k);
-	return before_no_verb(sp, ts, i0);
+	return before_no_verb(sp, ts, i0) || headline_colon(sp, ts, i0);
 }
 
 /*
@@ -342,6 +414,41 @@ spk_late(struct spk *sp, const struct toks *ts)
 	return 0;
 }
 
+/*
+ * Smith praised the plan's “clear goals”; she called the ruling “a
+ * disgrace”; Palmieri accused Sanders of “using an attack”: a partial
+ * quotation in a clause whose verb judges, promises or names, within
+ * 14 tokens before it, speaks for that verb's subject.  A naming verb
+ * needs an object between ("a plan called “Y”" gives a name, not
+ * words); a quotation of one word only follows a naming verb ("The
+ * Cabinet hailed “historic” ties" quotes a word, nobody's words).
+ */
+static int
+spk_judging(struct spk *sp, const struct toks *ts, int oneword)
+{
+	int i0 = 0, i, k = -1, w = 0;
+
+	for (i = ts->n - 1; i >= 0; i--)
+		if (tk_send(ts, i)) {
+			i0 = i + 1;
+			break;
+		}
+	if (ts->n == 0 || !tk_word(ts, ts->n - 1))
+		return 0;
+	for (i = ts->n - 1; i > i0 && ts->n - i <= 14 && k < 0; i--) {
+		if (ts->t[i].kind == TK_MARK || tk_punct(ts, i, ':'))
+			return 0;
+		if (tk_in(ts, i, QW_JUDGE) && !ts->t[i].cap &&
+		    !tk_punct(ts, i - 1, ','))
+			k = i;
+		else if (tk_word(ts, i) && !tk_in(ts, i, QW_DET))
+			w++;
+	}
+	if (k < 0 || (w == 0 && tk_in(ts, k, QW_NAMING)) ||
+	    (oneword && !tk_in(ts, k, QW_NAMING)))
+		return 0;
+	return np_backward(sp, ts, i0, k);
+}
 
 /* -p: the last named subject of a reporting verb before the quote. */
 int
@@ -460,6 +567,67 @@ goes_on(const struct qx *x, const struct qx_view *v, const struct qx_ent *e,
 	return 1;
 }
 
+/*
+ * “...,” Adelson said.  (new paragraph) “It is changing every day.”  A
+ * quotation that opens a paragraph, with no attribution of its own,
+ * right after a paragraph that ended with the last quotation or with
+ * that quotation's attribution, goes on in its voice; over three
+ * paragraphs at most, where a new voice is usually named again.
+ */
+static int
+next_para(const struct qx *x, const struct qx_view *v,
+    const struct qx_ent *e, struct toks *ts)
+{
+	const unsigned char *p = (const unsigned char *)v->buf;
+	size_t k, lo;
+
+	if (!x->lq_found || x->lq_chain >= 3 || x->lq_after < v->base ||
+	    x->lq_after > e->mark || e->mark - x->lq_after > QX_BEHIND / 2)
+		return 0;
+	lo = (size_t)(x->lq_after - v->base);
+	/* Only blanks between the line break and the opening mark. */
+	for (k = (size_t)(e->mark - v->base); k > lo && (p[k - 1] == ' ' ||
+	    p[k - 1] == '\t' || p[k - 1] == '\r'); k--)
+		;
+	if (k == lo || p[k - 1] != '\n')
+		return 0;
+	tokenize(ts, v, x->lq_after, v->base + k, TK_LAST);
+	if (ts->n == TK_MAX)
+		return 0;
+	while (ts->n > 0 && ts->t[ts->n - 1].kind == TK_PARA)
+		ts->n--;
+	/* The rest of the last one's sentence: one sentence, no mark. */
+	for (k = 0; k < (size_t)ts->n; k++)
+		if (ts->t[k].kind == TK_MARK || ts->t[k].kind == TK_PARA ||
+		    (tk_send(ts, (int)k) && k + 1 < (size_t)ts->n))
+			return 0;
+	return ts->n == 0 || tk_send(ts, ts->n - 1) ||
+	    tk_punct(ts, ts->n - 1, ':');
+}
+
+/*
+ * “Drink water.” That was the advice of Dr X, who heads ...; “Do not
+ * risk your life.” This was the message spokesman Y directed at ...: the
+ * sentence after the quotation points back at it and names its speaker.
+ */
+static int
+points_back(struct spk *sp, const struct toks *ts)
+{
+	int i = 2;
+
+	if (!(tk_is(ts, 0, "this") || tk_is(ts, 0, "that")) ||
+	    !(tk_is(ts, 1, "was") || tk_is(ts, 1, "is")))
+		return 0;
+	if (tk_is(ts, i, "the"))
+		i++;
+	if (!tk_in(ts, i, QW_SAYING))
+		return 0;
+	i += tk_is(ts, i + 1, "of") || tk_is(ts, i + 1, "from") ? 2 : 1;
+	if (!tk_cap(ts, i) && !tk_in(ts, i, QW_DET) && !role_before_name(ts, i))
+		return 0;
+	return np_forward(sp, ts, i) && sp->named;
+}
+
 /* ---------------------------------------------------------------- */
 /* The sieves, in order. */
 
@@ -472,6 +640,7 @@ struct sieve_ctx {
 	int period;		/* it ends its sentence with a period */
 	int sep;		/* it ends with , ? or !: the sentence goes on */
 	int after;		/* a sieve after the closing mark found one */
+	struct spk partial;	/* what the partial sieve will give */
 };
 
 /* “We agree,” he said.  ,” said the minister.  ,” according to X. */
@@ -493,8 +662,15 @@ sv_before(struct spk *sp, struct sieve_ctx *c)
 	uint64_t lo = e->mark > v->base + QX_BEHIND ? e->mark - QX_BEHIND :
 	    v->base;
 
+	const char *q = v->buf + (e->start - v->base);
+
 	tokenize(c->ts, v, sure_break(v, lo, e->mark), e->mark, TK_LAST);
 	spk_before(sp, c->ts);
+	/* The partial sieve's find, from the same tokens, for later. */
+	if (!sp->found && e->depth == 0 && spk_judging(&c->partial, c->ts,
+	    memchr(q, ' ', (size_t)(e->end - e->start)) == NULL) &&
+	    !spk_tidy(&c->partial, c->ts))
+		c->partial.found = 0;
 }
 
 /* The deal is “a floor” for finance, Chief Negotiator X said at a panel. */
@@ -516,6 +692,14 @@ sv_after_end(struct spk *sp, struct sieve_ctx *c)
 	c->after = spk_after(sp, c->ts, 1, c->sep);
 }
 
+/* Smith praised the plan's “clear goals”: the clause's subject. */
+static void
+sv_partial(struct spk *sp, struct sieve_ctx *c)
+{
+	if (c->partial.found)
+		*sp = c->partial;
+}
+
 /* “A,” Al-Awadhi told reporters. “No panic.”: the same voice goes on. */
 static void
 sv_goes_on(struct spk *sp, struct sieve_ctx *c)
@@ -528,6 +712,28 @@ sv_goes_on(struct spk *sp, struct sieve_ctx *c)
 	sp->named = c->x->lsp_named;
 }
 
+/* “Drink water.” That was the advice of Dr X. */
+static void
+sv_points_back(struct spk *sp, struct sieve_ctx *c)
+{
+	if (!c->closed || !c->period || after_toks(c->ts, c->v, c->e->after))
+		return;
+	if (!points_back(sp, c->ts))
+		sp->found = 0;
+}
+
+/* “A,” Adelson said.  (new paragraph) “B.”: the voice goes on. */
+static void
+sv_next_para(struct spk *sp, struct sieve_ctx *c)
+{
+	if (c->e->depth != 0 || !next_para(c->x, c->v, c->e, c->ts))
+		return;
+	sp->s = c->x->lq_s;
+	sp->e = c->x->lq_e;
+	sp->found = 1;
+	sp->named = c->x->lq_named;
+}
+
 typedef void sieve_fn(struct spk *, struct sieve_ctx *);
 
 static const struct sieve {
@@ -538,7 +744,10 @@ static const struct sieve {
 	{ "before", sv_before },
 	{ "later", sv_later },
 	{ "after-end", sv_after_end },
+	{ "partial", sv_partial },
 	{ "goes-on", sv_goes_on },
+	{ "points-back", sv_points_back },
+	{ "next-para", sv_next_para },
 };
 
 void
@@ -564,7 +773,15 @@ spk_search(struct spk *sp, struct qx *x, const struct qx_view *v,
 	c.sep = k > s && (p[k - 1] == ',' || p[k - 1] == '?' ||
 	    p[k - 1] == '!');
 	c.after = 0;
-	for (i = 0; i < sizeof sieves / sizeof sieves[0] && !sp->found; i++)
+	c.partial.found = 0;
+	ts->n = 0;
+	for (i = 0; i < sizeof sieves / sizeof sieves[0] && !sp->found; i++) {
 		sieves[i].fn(sp, &c);
+		/* A stray word is no speaker: the next sieve looks. */
+		if (sp->found && !spk_tidy(sp, ts)) {
+			sp->found = 0;
+			c.after = 0;
+		}
+	}
 	*after = c.after;
 }

@@ -25,6 +25,9 @@ int np_according(struct spk *sp, const struct toks *ts, int i);
 /* The subject of the verb at k, read backwards to i0 at most. */
 int np_backward(struct spk *sp, const struct toks *ts, int i0, int k);
 
+/* Trim or drop a speaker that names nobody (stray.c); 0: none. */
+int spk_tidy(struct spk *sp, const struct toks *ts);
+
 int skip_asides(const struct toks *ts, int i, int lim);
 int namelike(const struct toks *ts, int b, int m);
 int name_back(const struct toks *ts, int i0, int m);
@@ -47,5 +50,11 @@ void spk_search(struct spk *sp, struct qx *x, const struct qx_view *v,
 
 /* -p: the last named subject of a reporting verb before the quote. */
 int spk_name_before(struct spk *sp, const struct toks *ts);
+
+/* -p: learn the names of the text before to (persons.c). */
+void pr_learn(struct qx *x, const struct qx_view *v, uint64_t to);
+/* -p: the person column of the quotation e (persons.c). */
+void pr_person(struct qx *x, const struct qx_view *v, const struct qx_ent *e,
+    const struct spk *sp, struct qx_quote *q, struct toks *ts);
 
 #endif

@@ -38,12 +38,12 @@ struct tok {
 	int32_t cp;		/* TK_PUNCT, TK_MARK: the character */
 	int cap;		/* TK_WORD: starts with a capital */
 	uint32_t hash;		/* TK_WORD: lex_hash() of its text */
-	uint32_t cls;		/* TK_WORD: its classes (QW_*) once asked
+	uint64_t cls;		/* TK_WORD: its classes (QW_*) once asked
 				   for, with QW_KNOWN; else 0 */
 };
 
 /* In a token's cls: its classes have been looked up. */
-#define QW_KNOWN (1u << 31)
+#define QW_KNOWN QW_BIT(63)
 
 struct toks {
 	struct tok t[TK_MAX];
@@ -74,7 +74,7 @@ tk_alpha(unsigned char b)
 
 /* Is p[0, n) a word of one of the classes cls? */
 static inline int
-qw_in(uint32_t cls, const char *p, size_t n)
+qw_in(uint64_t cls, const char *p, size_t n)
 {
 	return (qw_classes(p, n) & cls) != 0;
 }
@@ -114,7 +114,7 @@ tk_is(const struct toks *ts, int i, const char *lit)
  * written through one.
  */
 static inline int
-tk_in(const struct toks *ts, int i, uint32_t cls)
+tk_in(const struct toks *ts, int i, uint64_t cls)
 {
 	struct tok *t;
 
@@ -153,14 +153,15 @@ tk_send(const struct toks *ts, int i)
 /*
  * The dashes that set off a speaker (“...” – Minister X) or stand
  * before a mark: hyphen-minus, en and em dash, minus, the ones the wires
- * type.  Not lib/utf8's U8_DASH: the non-breaking hyphens U+2010/2011
- * join the words of a name, and the figure dash and horizontal bar were
- * never read here; widening the set changes which speakers are found.
+ * type, and the horizontal bar of "...” ― Jane Doe".  Not lib/utf8's
+ * U8_DASH: the non-breaking hyphens U+2010/2011 join the words of a
+ * name, and the figure dash was never read here.
  */
 static inline int
 qx_dash(int32_t c)
 {
-	return c == '-' || c == 0x2013 || c == 0x2014 || c == 0x2212;
+	return c == '-' || c == 0x2013 || c == 0x2014 || c == 0x2212 ||
+	    c == 0x2015;
 }
 
 int tk_style_abbr(const struct toks *ts, int i);

@@ -10,38 +10,48 @@
 #include <stddef.h>
 #include <stdint.h>
 
-enum {
-	QW_VERB = 1u << 0,	/* a reporting verb: said, told, noted */
-	QW_PARTICIPLE = 1u << 1,	/* ..., adding */
-	QW_QUOTING = 1u << 2,	/* quoted, cited (as saying) */
-	QW_PASSIVE = 1u << 3,	/* was, is: before quoted, cited */
-	QW_PAST = 1u << 4,	/* met, held: a verb after a subject */
-	QW_TITLE = 1u << 5,	/* a title or body before a name */
-	QW_AT_NOUN = 1u << 6,	/* analysts (at a firm) */
-	QW_CHANNEL = 1u << 7,	/* (in a) statement, speech */
-	QW_HONORIFIC = 1u << 8,	/* Sheikh, Dr: where a name starts */
-	QW_STYLE = 1u << 9,	/* (His) Highness */
-	QW_ABBREV = 1u << 10,	/* Dr. Gen.: the period ends no sentence */
-	QW_NAMEPART = 1u << 11,	/* bin, al, van: inside a person's name */
-	QW_PARTICLE = 1u << 12,	/* of, and: inside any name */
-	QW_PRONOUN = 1u << 13,	/* he, she, they */
-	QW_DET = 1u << 14,	/* the, a, his */
-	QW_ALONE = 1u << 15,	/* one, some: a determiner as speaker */
-	QW_PREP = 1u << 16,	/* in, with: before a noun, not a verb */
-	QW_STOP = 1u << 17,	/* never in a speaker's name */
-	QW_ADVERB = 1u << 18,	/* also, has: between subject and verb */
-	QW_DAY = 1u << 19,	/* Monday */
-	QW_ASIDE = 1u << 20,	/* however, earlier: opens an aside */
-	QW_ELISION = 1u << 21	/* 'n', 'em, 'til: an apostrophe starts it */
-};
+/* Word classes, one bit each (bit 63 is toks.h's QW_KNOWN). */
+#define QW_BIT(n) (UINT64_C(1) << (n))
+#define QW_VERB	QW_BIT(0)	/* a reporting verb: said, told, noted */
+#define QW_PARTICIPLE	QW_BIT(1)	/* ..., adding */
+#define QW_QUOTING	QW_BIT(2)	/* quoted, cited (as saying) */
+#define QW_PASSIVE	QW_BIT(3)	/* was, is: before quoted, cited */
+#define QW_PAST	QW_BIT(4)	/* met, held: a verb after a subject */
+#define QW_TITLE	QW_BIT(5)	/* a title or body before a name */
+#define QW_AT_NOUN	QW_BIT(6)	/* analysts (at a firm) */
+#define QW_CHANNEL	QW_BIT(7)	/* (in a) statement, speech */
+#define QW_HONORIFIC	QW_BIT(8)	/* Sheikh, Dr: where a name starts */
+#define QW_STYLE	QW_BIT(9)	/* (His) Highness */
+#define QW_ABBREV	QW_BIT(10)	/* Dr. Gen.: the period ends no sentence */
+#define QW_NAMEPART	QW_BIT(11)	/* bin, al, van: inside a person's name */
+#define QW_PARTICLE	QW_BIT(12)	/* of, and: inside any name */
+#define QW_PRONOUN	QW_BIT(13)	/* he, she, they */
+#define QW_DET	QW_BIT(14)	/* the, a, his */
+#define QW_ALONE	QW_BIT(15)	/* one, some: a determiner as speaker */
+#define QW_PREP	QW_BIT(16)	/* in, with: before a noun, not a verb */
+#define QW_STOP	QW_BIT(17)	/* never in a speaker's name */
+#define QW_ADVERB	QW_BIT(18)	/* also, has: between subject and verb */
+#define QW_DAY	QW_BIT(19)	/* Monday */
+#define QW_ASIDE	QW_BIT(20)	/* however, earlier: opens an aside */
+#define QW_ELISION	QW_BIT(21)	/* 'n', 'em, 'til: an apostrophe starts it */
+#define QW_TIME	QW_BIT(22)	/* the past, hours later: no speaker */
+#define QW_AUX	QW_BIT(23)	/* did, does: alone, no speaker */
+#define QW_LEAD	QW_BIT(24)	/* But, As: trimmed off a speaker's start */
+#define QW_OPENER	QW_BIT(25)	/* Asked, Facing: a speaker never starts so */
+#define QW_PLACE	QW_BIT(26)	/* Ohio, New Hampshire: a place, nobody */
+#define QW_TRAIL	QW_BIT(27)	/* both, now: trimmed off a speaker's end */
+#define QW_NOBODY	QW_BIT(28)	/* those, percent, fact: never a speaker */
+#define QW_SAYING	QW_BIT(29)	/* (That was the) advice, message (of X) */
+#define QW_JUDGE	QW_BIT(30)	/* praised, accused: its subject speaks */
+#define QW_NAMING	QW_BIT(31)	/* called, dubbed: (JUDGE) with an object */
 
 /* Build the index (once; later calls do nothing).  0, or -1 if the
    table outgrew its slots, which the unit test rules out. */
 int qw_init(void);
 
 /* The classes of the word p[0, n), whose lex_hash() is h; 0 if none. */
-uint32_t qw_classes_h(const char *p, size_t n, uint32_t h);
-uint32_t qw_classes(const char *p, size_t n);
+uint64_t qw_classes_h(const char *p, size_t n, uint32_t h);
+uint64_t qw_classes(const char *p, size_t n);
 
 /* The row of the word p[0, n) in qw_table, or -1. */
 long qw_find(const char *p, size_t n);
@@ -49,7 +59,7 @@ long qw_find(const char *p, size_t n);
 /* The table, for the unit test. */
 struct qw_row {
 	const char *text;
-	uint32_t cls;
+	uint64_t cls;
 };
 extern const struct qw_row qw_table[];
 extern const size_t qw_count;

@@ -1,6 +1,7 @@
 #!/bin/sh
 # make eval: score both extractors on the development set, every held-out
-# round and polnear-train, then print one table of the quotation scores.
+# round and polnear-train (and -p's persons on polnear-persons.tsv), then
+# print one table of the quotation scores.
 # usage: t/eval/all.sh [shared-dir [bin-dir]]
 set -u
 shared=${1:-../shared}
@@ -19,6 +20,8 @@ rv=0
 	sh "$here/eval-numbers-polnear.sh" "$shared/polnear-train" "$bin" || rv=1
 	echo "== quotes: polnear-train"
 	sh "$here/eval-polnear.sh" "$shared/polnear-train" "$bin" || rv=1
+	echo "== quotes -p: polnear-persons (who the speaker is)"
+	sh "$here/eval-persons.sh" "$shared/polnear-train" "$bin" || rv=1
 } | tee "$tmp" | grep -v '^summary'
 echo
 echo "Numbers: value P, R, F1 over the quantities (year, date, time and other"

@@ -32,9 +32,13 @@ struct example {
 struct qrun {
 	struct log *l;
 	const char *in;
+	int person;		/* -p: speaker=person */
 };
 
-/* One quotation as start-end|speaker|text; with > per level, ! unclosed. */
+/*
+ * One quotation as start-end|speaker|text; with > per level, ! unclosed;
+ * under -p the speaker is followed by = and the person.
+ */
 static void
 on_quote(void *ctx, const struct qx_quote *q)
 {
@@ -50,6 +54,10 @@ on_quote(void *ctx, const struct qx_quote *q)
 	log_u64(r->l, q->end);
 	log_str(r->l, "|");
 	log_add(r->l, q->spk, q->spk_len);
+	if (r->person) {
+		log_str(r->l, "=");
+		log_add(r->l, q->person, q->person_len);
+	}
 	log_str(r->l, "|");
 	log_add(r->l, r->in + q->start, (size_t)(q->end - q->start));
 	log_str(r->l, ";");
@@ -60,7 +68,7 @@ static void
 run(const struct example *ex, size_t step, struct log *l)
 {
 	struct qx_opts o = { 0, 0, 0, (size_t)1 << 20 };
-	struct qrun r = { l, ex->in };
+	struct qrun r = { l, ex->in, 0 };
 	static struct qx x;
 	struct win w;
 	size_t i, k;
@@ -68,6 +76,7 @@ run(const struct example *ex, size_t step, struct log *l)
 	o.nested = strchr(ex->flags, 'n') != NULL;
 	o.unclosed = strchr(ex->flags, 'o') != NULL;
 	o.pronoun = strchr(ex->flags, 'p') != NULL;
+	r.person = o.pronoun;
 	qx_init(&x, &o);
 	if (step == 0) {
 		qx_scan(&x, ex->in, 0, ex->n, 1, on_quote, &r);

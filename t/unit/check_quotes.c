@@ -37,6 +37,10 @@ on_quote(void *ctx, const struct qx_quote *q)
 	log_u64(r->l, q->end);
 	log_str(r->l, "|");
 	log_add(r->l, q->spk, q->spk_len);
+	if (q->person_len > 0) {	/* -p */
+		log_str(r->l, "=");
+		log_add(r->l, q->person, q->person_len);
+	}
 	log_str(r->l, "|");
 	log_add(r->l, r->in + q->start, (size_t)(q->end - q->start));
 	log_str(r->l, ";");
@@ -140,8 +144,12 @@ START_TEST(sample_three_quotes)
 	    "system stronger,;"));
 	l.len = 0;
 	run(buf, n, 0, "p", (size_t)1 << 20, &l);
-	/* -p: he is Viktor Lyashko, who announced it two sentences before. */
-	ck_assert(contains(&l, "|Viktor Lyashko|I am confident"));
+	/*
+	 * -p: he is Viktor Lyashko, who announced it two sentences before,
+	 * and so is Lyashko; the speaker stays as written.
+	 */
+	ck_assert(contains(&l, "|he=Viktor Lyashko|I am confident"));
+	ck_assert(contains(&l, "|Lyashko=Viktor Lyashko|one of the most"));
 }
 END_TEST
 

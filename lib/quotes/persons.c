@@ -1,0 +1,301 @@
+/*
+ * Who a speaker is (-p): the persons a record names, in a small table
+ * (the last QX_PERSONS, each with the role it was given), and each
+ * speaker as written resolved to the fullest of them: "he", "Lyashko"
+ * and "the minister" become "Viktor Lyashko" after "Health Minister
+ * Viktor Lyashko" or "Viktor Lyashko, the health minister".  Only the
+ * text before the quotation is read, so no row waits for the rest of the
+ * article; the examples are in t/corpus/quotes/pronoun.tsv.
+ */
+#include <string.h>
+
+#include "lex.h"
+#include "speaker.h"
+
+/* The number of words of p[0, n), blank-separated. */
+static int
+words_of(const char *p, size_t n)
+{
+	int w = n > 0;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		w += p[i] == ' ';
+	return w;
+}
+
+/* Mr., Ms., Dr. ...: the courtesy title that opens p[0, n), its length. */
+static size_t
+courtesy(const char *p, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n && p[i] != ' '; i++)
+		;
+	return i < n && qw_in(QW_HONORIFIC, p, i) ? i + 1 : 0;
+}
+
+/* Remember the person p[0, n), with the role r[0, rn), as the newest. */
+static void
+pr_add(struct qx *x, const char *p, size_t n, const char *r, size_t rn)
+{
+	struct qx_person *pe;
+	unsigned k;
+	size_t i;
+
+	/* a full name: "Mrs. Clinton" would take Hillary Clinton's place */
+	if (n == 0 || n >= QX_NAMEMAX || rn >= QX_ROLEMAX ||
+	    words_of(p + courtesy(p, n), n - courtesy(p, n)) < 2)
+		return;
+	for (k = 0; k < QX_PERSONS && k < x->pr_next; k++) {
+		pe = &x->pr[k];
+		if (pe->len == n && memcmp(pe->name, p, n) == 0) {
+			if (rn == 0 && pe->rlen > 0)
+				r = pe->role, rn = pe->rlen;
+			pe->len = 0;	/* the newest slot takes it */
+		}
+	}
+	pe = &x->pr[x->pr_next++ % QX_PERSONS];
+	memmove(pe->name, p, n);
+	pe->len = n;
+	for (i = 0; i < rn; i++)
+		pe->role[i] = (char)lex_lower((unsigned char)r[i]);
+	pe->rlen = rn;
+}
+
+/*
+ * Does the name pe hold the word p[0, n): as its last word (after a
+ * blank, before " Jr." or " Sr." or the end) when last, else anywhere
+ * but first ("Acosta" in Melba Acosta Febo)?
+ */
+static int
+has_word(const struct qx_person *pe, const char *p, size_t n, int last)
+{
+	size_t i, e;
+
+	for (i = 0; i + n <= pe->len; i++) {
+		if (i > 0 && pe->name[i - 1] != ' ')
+			continue;
+		if (memcmp(pe->name + i, p, n) != 0)
+			continue;
+		e = i + n;
+		if (e < pe->len && pe->name[e] != ' ')
+			continue;
+		if (!last && i > 0)
+			return 1;
+		if (e == pe->len || (pe->len - e == 4 &&
+		    (memcmp(pe->name + e, " Jr.", 4) == 0 ||
+		    memcmp(pe->name + e, " Sr.", 4) == 0)))
+			return i > 0;
+	}
+	return 0;
+}
+
+/*
+ * The newest person whose last name is the word p[0, n), else the
+ * newest with it among the other words after the first; or NULL.
+ */
+static const struct qx_person *
+by_surname(const struct qx *x, const char *p, size_t n)
+{
+	const struct qx_person *pe;
+	unsigned k;
+	int last;
+
+	for (last = 1; last >= 0; last--)
+		for (k = 1; k <= QX_PERSONS && k <= x->pr_next; k++) {
+			pe = &x->pr[(x->pr_next - k) % QX_PERSONS];
+			if (pe->len > n && has_word(pe, p, n, last))
+				return pe;
+		}
+	return NULL;
+}
+
+/* The newest person given the role p[0, n) (any case), or NULL. */
+static const struct qx_person *
+by_role(const struct qx *x, const char *p, size_t n)
+{
+	const struct qx_person *pe;
+	unsigned k;
+
+	for (k = 1; k <= QX_PERSONS && k <= x->pr_next; k++) {
+		pe = &x->pr[(x->pr_next - k) % QX_PERSONS];
+		if (pe->len > 0 && pe->rlen == n && lex_eq(p, n, pe->role, n))
+			return pe;
+	}
+	return NULL;
+}
+
+/* A role in lower-case words after the name at m: ", the health minister". */
+static int
+role_after(const struct toks *ts, int m)
+{
+	int c;
+
+	if (!tk_punct(ts, m + 1, ',') || !tk_in(ts, m + 2, QW_DET))
+		return -1;
+	for (c = m + 3; c < m + 7 && tk_word(ts, c) && !ts->t[c].cap; c++)
+		if (tk_in(ts, c, QW_TITLE) && !tk_word(ts, c + 1))
+			return c;
+	return -1;
+}
+
+/*
+ * The person named by the capitalised words [b, m], after the title
+ * that spk_set() leaves out; the title, or a role in lower case before
+ * or after the name, is the person's role.
+ */
+static void
+learn_name(struct qx *x, const struct qx_view *v, const struct toks *ts,
+    int b, int m)
+{
+	struct spk sp = { 0, 0, 0, 0 };
+	int nb, i, r = -1;
+	const char *p;
+
+	spk_set(&sp, ts, b, m);
+	for (nb = b; nb < m && ts->t[nb].s < sp.s; nb++)
+		;
+	if (m - nb < 1)
+		return;
+	/* "Donald Trump's plan": the name without the 's */
+	if (tk_possessive(ts, m))
+		sp.e -= tk_p(ts, m)[tk_n(ts, m) - 2] == '\'' ? 2 : 4;
+	for (i = nb; i <= m; i++)
+		if (tk_in(ts, i, QW_TITLE | QW_PLACE | QW_DAY | QW_TIME |
+		    QW_PRONOUN | QW_DET | QW_STOP) && !tk_in(ts, i, QW_NAMEPART))
+			return;
+	p = v->buf + (sp.s - v->base);
+	if (memchr(p, '\n', (size_t)(sp.e - sp.s)) != NULL)
+		return;
+	if (nb > b && tk_in(ts, nb - 1, QW_TITLE))
+		r = nb - 1;
+	else if (b > 0 && tk_word(ts, b - 1) && !ts->t[b - 1].cap &&
+	    tk_in(ts, b - 1, QW_TITLE))
+		r = b - 1;
+	else
+		r = role_after(ts, m);
+	pr_add(x, p, (size_t)(sp.e - sp.s), r < 0 ? "" : tk_p(ts, r),
+	    r < 0 ? 0 : tk_n(ts, r));
+}
+
+/* Every name of two or more capitalised words in the tokens. */
+static void
+learn_names(struct qx *x, const struct qx_view *v, const struct toks *ts)
+{
+	int i = 0, b;
+
+	while (i < ts->n) {
+		if (!tk_cap(ts, i)) {
+			i++;
+			continue;
+		}
+		b = i;
+		while (i + 1 < ts->n && (tk_cap(ts, i + 1) ||
+		    (tk_in(ts, i + 1, QW_NAMEPART) && tk_cap(ts, i + 2))))
+			i++;
+		/* "But Ann Lee", "The Minister": not the name's start */
+		while (b < i && tk_in(ts, b, QW_LEAD | QW_OPENER | QW_DET |
+		    QW_ASIDE | QW_DAY))
+			b++;
+		if (i - b >= 1 && i - b < 8)
+			learn_name(x, v, ts, b, i);
+		i++;
+	}
+}
+
+/*
+ * Read the names in [x->pr_seen, to) sentence by sentence, before the
+ * window lets that text go (qx_scan): an article names most persons in
+ * its first paragraphs, long before their quotations.
+ */
+void
+pr_learn(struct qx *x, const struct qx_view *v, uint64_t to)
+{
+	struct toks ts;
+	uint64_t lo = x->pr_seen > v->base ? x->pr_seen : v->base;
+
+	while (lo < to) {
+		tokenize(&ts, v, lo, to, TK_FIRST);
+		if (ts.n == 0)
+			break;
+		learn_names(x, v, &ts);
+		lo = ts.t[ts.n - 1].e;
+	}
+	x->pr_seen = to;
+}
+
+/* The person the speaker p[0, n) is, in *r; its length. */
+static size_t
+resolve(const struct qx *x, const char *p, size_t n, const char **r)
+{
+	const struct qx_person *pe = NULL;
+	size_t c = courtesy(p, n), i;
+
+	*r = p;
+	if (words_of(p + c, n - c) == 1 && n > c && ((p[c] >= 'A' &&
+	    p[c] <= 'Z') || (unsigned char)p[c] >= 0x80))
+		pe = by_surname(x, p + c, n - c);
+	else if (n > 4 && lex_eq(p, 4, "the ", 4)) {
+		for (i = n; i > 0 && p[i - 1] != ' '; i--)
+			;
+		pe = by_role(x, p + i, n - i);
+	}
+	if (pe == NULL)
+		return n;
+	*r = pe->name;
+	return pe->len;
+}
+
+/*
+ * The person column of the quotation e with the speaker sp, resolved
+ * through the names learned so far (the text since the last quotation
+ * is read for names first); he and she stand for the last named subject
+ * of a reporting verb in that text, else the last named speaker's
+ * person, else the person named last.
+ */
+void
+pr_person(struct qx *x, const struct qx_view *v, const struct qx_ent *e,
+    const struct spk *sp, struct qx_quote *q, struct toks *ts)
+{
+	uint64_t lo = e->mark > v->base + QX_BEHIND ? e->mark - QX_BEHIND :
+	    v->base;
+	struct spk nm = { 0, 0, 0, 0 };
+	const char *r = q->spk;
+	size_t n = q->spk_len;
+
+	if (x->pr_seen > lo && x->pr_seen <= e->mark)
+		lo = x->pr_seen;
+	/* the text since the last quotation, read for names */
+	tokenize(ts, v, lo, e->mark, TK_LAST);
+	learn_names(x, v, ts);
+	if (e->after > x->pr_seen)
+		x->pr_seen = e->after;
+	if (sp->found && (lex_eq(r, n, "he", 2) || lex_eq(r, n, "she", 3))) {
+		if (spk_name_before(&nm, ts)) {
+			n = resolve(x, v->buf + (nm.s - v->base),
+			    (size_t)(nm.e - nm.s), &r);
+		} else if (x->namelen > 0) {
+			r = x->name;
+			n = x->namelen;
+		} else if (x->pr_next > 0 &&
+		    x->pr[(x->pr_next - 1) % QX_PERSONS].len > 0) {
+			/* the person named last */
+			r = x->pr[(x->pr_next - 1) % QX_PERSONS].name;
+			n = x->pr[(x->pr_next - 1) % QX_PERSONS].len;
+		}
+	} else if (sp->found) {
+		n = resolve(x, r, n, &r);
+		if (sp->named && words_of(q->spk, q->spk_len) >= 2)
+			pr_add(x, q->spk, q->spk_len, "", 0);
+	}
+	if (n >= QX_NAMEMAX)
+		n = 0;
+	memmove(x->person, r, n);
+	q->person = x->person;
+	q->person_len = n;
+	if (sp->found && (sp->named || r != q->spk) && n > 0) {
+		memcpy(x->name, x->person, n);
+		x->namelen = n;
+	}
+}

@@ -1,0 +1,104 @@
+/*
+ * The last look at a speaker a sieve found: a word that stands where a
+ * subject would but names nobody (a day, an adverb, a place, an
+ * auxiliary, the first word of a sentence) is no speaker.  A wrong name
+ * is worse than none, so such a speaker is dropped and the next sieve
+ * looks; a conjunction or an adverb at its edge is trimmed instead.
+ * The examples are in t/corpus/quotes/no-speaker.tsv.
+ */
+#include <string.h>
+
+#include "speaker.h"
+
+/* A lower-case -ly word: angrily, jokingly, frequently. */
+static int
+ly_adverb(const struct toks *ts, int i)
+{
+	const char *p = tk_p(ts, i);
+	size_t n = tk_n(ts, i);
+
+	return tk_word(ts, i) && !ts->t[i].cap && n > 4 &&
+	    p[n - 2] == 'l' && p[n - 1] == 'y';
+}
+
+/* he'd, she's, I'm: the length of the pronoun before the apostrophe. */
+static size_t
+contraction(const struct toks *ts, int i)
+{
+	const char *p = tk_p(ts, i);
+	size_t n = tk_n(ts, i), k;
+
+	for (k = 0; k < n && tk_alpha((unsigned char)p[k]); k++)
+		;
+	if (k == 0 || k == n || !qw_in(QW_PRONOUN, p, k))
+		return 0;
+	if (p[k] == '\'')
+		return k;
+	if (n - k >= 3 && memcmp(p + k, "\xe2\x80\x99", 3) == 0)
+		return k;
+	return 0;
+}
+
+/* Is every word of [b, m] a place: Ohio, New Hampshire, WASHINGTON? */
+static int
+all_place(const struct toks *ts, int b, int m)
+{
+	for (; b <= m; b++)
+		if (!tk_in(ts, b, QW_PLACE))
+			return 0;
+	return 1;
+}
+
+/* The tokens [*bp, *mp] that the speaker is, or 0 where it is none. */
+static int
+spk_span(const struct spk *sp, const struct toks *ts, int *bp, int *mp)
+{
+	int b, m;
+
+	for (b = 0; b < ts->n && ts->t[b].s != sp->s; b++)
+		;
+	for (m = b; m < ts->n && ts->t[m].e != sp->e; m++)
+		;
+	if (b >= ts->n || m >= ts->n || ts->t[b].s > sp->e)
+		return 0;
+	*bp = b;
+	*mp = m;
+	return 1;
+}
+
+/*
+ * Trim or drop the speaker sp, whose tokens are in ts; returns 0 when
+ * it is no speaker.  "But Tom Miller" gives Tom Miller, "Hillary Clinton
+ * frequently" Hillary Clinton, "he'd" he; "Tuesday", "the past",
+ * "angrily", "did", "Asked", "New Hampshire", "Trump's" give none.
+ */
+int
+spk_tidy(struct spk *sp, const struct toks *ts)
+{
+	int b, m, i;
+	size_t k;
+
+	if (!spk_span(sp, ts, &b, &m))
+		return 1;
+	while (b < m && tk_in(ts, b, QW_LEAD))
+		b++;
+	while (m > b && (ly_adverb(ts, m) || tk_in(ts, m, QW_TRAIL | QW_AUX) ||
+	    (!tk_cap(ts, m) && tk_in(ts, m, QW_PAST))))
+		m--;
+	if (tk_in(ts, b, QW_LEAD | QW_OPENER) || tk_possessive(ts, m) ||
+	    all_place(ts, b, m))
+		return 0;
+	for (i = b; i <= m; i++)
+		if (tk_in(ts, i, QW_DAY | QW_TIME | QW_NOBODY))
+			return 0;
+	if (b == m && (ly_adverb(ts, b) || tk_in(ts, b, QW_AUX) ||
+	    tk_digit((unsigned char)tk_p(ts, b)[0])))
+		return 0;
+	sp->s = ts->t[b].s;
+	sp->e = ts->t[m].e;
+	if (b == m && (k = contraction(ts, b)) > 0)
+		sp->e = sp->s + k;
+	sp->named = tk_cap(ts, b) && !tk_in(ts, b, QW_PRONOUN) &&
+	    !tk_in(ts, b, QW_DET);
+	return 1;
+}

@@ -1,0 +1,53 @@
+#!/bin/sh
+# Score menafn-quotes -p's person column on t/eval/polnear-persons.tsv:
+#   t/eval/eval-persons.sh [polnear-dir [bin-dir]]
+# Each row names a gold row of polnear-train's gold.tsv (its number after
+# the header), its doc and the person read by hand.  The doc is run
+# through menafn-quotes -r -p; the row whose text is the gold row's
+# quotation (the first such) gives the tool's person, which is right when
+# it equals the hand person after trimming, or holds all its words.
+set -u
+dir=${1:-../shared/polnear-train}
+bin=${2:-cmd}
+here=$(dirname "$0")
+if [ ! -d "$dir/docs" ] || [ ! -f "$dir/gold.tsv" ]; then
+	echo "eval-persons: no polnear-train at $dir; nothing scored"
+	exit 0
+fi
+[ -x "$bin/menafn-quotes" ] || { echo "eval-persons: $bin/menafn-quotes not built (run make)" >&2; exit 1; }
+LC_ALL=C
+export LC_ALL
+status=0
+{
+	for doc in $(awk -F '\t' 'NR > 1 { print $2 }' "$here/polnear-persons.tsv" | sort -u); do
+		"$bin/menafn-quotes" -r -p "$dir/docs/$doc.txt" |
+		awk -F '\t' -v doc="$doc" '{ print "P\t" doc "\t" $6 "\t" $5 }' ||
+		    status=1
+	done
+	awk -F '\t' 'NR > 1 { print "G\t" NR - 1 "\t" $2 }' "$dir/gold.tsv"
+	awk -F '\t' 'NR > 1 { print "H\t" $1 "\t" $2 "\t" $4 }' "$here/polnear-persons.tsv"
+} | awk -F '\t' -v misses="${EVAL_MISSES:-}" '
+function trim(s) { gsub(/^[ \t]+|[ \t]+$/, "", s); return s }
+# Is every word of h among the words of t?
+function words_in(h, t,    hw, tw, n, m, i, j, seen) {
+	n = split(h, hw, / +/)
+	m = split(t, tw, / +/)
+	for (j = 1; j <= m; j++) seen[tw[j]] = 1
+	for (i = 1; i <= n; i++) if (!(hw[i] in seen)) return 0
+	return n > 0
+}
+$1 == "P" { k = $2 SUBSEP $3; if (!(k in tool)) tool[k] = $4; next }
+$1 == "G" { quote[$2] = $3; next }
+$1 == "H" {
+	n++
+	k = $3 SUBSEP quote[$2]
+	got = (k in tool) ? trim(tool[k]) : ""
+	want = trim($4)
+	if (got == want || words_in(want, got)) right++
+	else if (misses != "") print $2 "\t" $3 "\twant " want "\tgot " got > misses
+}
+END {
+	printf "persons: %d of %d right (%.3f)\n", right, n, n ? right / n : 0
+	printf "summary\tpersons\t%d\t%d\t%.3f\n", right, n, n ? right / n : 0
+}'
+exit $status
