@@ -94,3 +94,32 @@ scan_plain(const char *p, size_t n, const struct scan_set *s)
 			return i;
 	}
 }
+
+size_t
+scan_caps(const char *p, size_t n)
+{
+	size_t i = 0;
+
+#ifdef __SSE2__
+	const __m128i at = _mm_set1_epi8('@'), lb = _mm_set1_epi8('['),
+	    zero = _mm_setzero_si128();
+
+	for (; i + 16 <= n; i += 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)
+		    (p + i));
+		/* signed: a byte at or over 0x80 is below zero */
+		__m128i m = _mm_or_si128(_mm_and_si128(_mm_cmpgt_epi8(v, at),
+		    _mm_cmplt_epi8(v, lb)), _mm_cmplt_epi8(v, zero));
+
+		if (_mm_movemask_epi8(m) != 0)
+			break;
+	}
+#endif
+	for (; i < n; i++) {
+		unsigned char b = (unsigned char)p[i];
+
+		if ((b >= 'A' && b <= 'Z') || b >= 0x80)
+			return i;
+	}
+	return n;
+}

@@ -18,4 +18,10 @@ struct scan_set {
 /* The length of the longest prefix of p[0, n) with no byte in stop[]. */
 size_t scan_plain(const char *p, size_t n, const struct scan_set *s);
 
+/*
+ * The offset of the first byte of p[0, n) that is an ASCII capital or at
+ * or over 0x80 (a letter outside ASCII may be a capital), or n.
+ */
+size_t scan_caps(const char *p, size_t n);
+
 #endif

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "lex.h"
+#include "scan.h"
 #include "speaker.h"
 
 /* The number of words of p[0, n), blank-separated. */
@@ -204,24 +205,102 @@ learn_names(struct qx *x, const struct qx_view *v, const struct toks *ts)
 	}
 }
 
+/* A byte of a word: ASCII letters, digits and joiners, and any of a
+   character outside ASCII. */
+static int
+word_byte(unsigned char b)
+{
+	return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') ||
+	    (b >= '0' && b <= '9') || b == '\'' || b == '-' || b >= 0x80;
+}
+
+static int
+cap_byte(unsigned char b)
+{
+	return (b >= 'A' && b <= 'Z') || b >= 0xC0;
+}
+
+/* The start of the word after the one at p[i], or n. */
+static size_t
+next_word(const char *p, size_t i, size_t n)
+{
+	while (i < n && word_byte((unsigned char)p[i]))
+		i++;
+	while (i < n && (p[i] == ' ' || p[i] == '\t'))
+		i++;
+	return i;
+}
+
 /*
- * Read the names in [x->pr_seen, to) sentence by sentence, before the
- * window lets that text go (qx_scan): an article names most persons in
- * its first paragraphs, long before their quotations.
+ * The first word in [i, n) that starts with a capital and has another
+ * within its next two words ("Ann Lee", "Mohammed bin Salman"): only
+ * there can learn_names find a name, so the text before it need not be
+ * tokenized; n when there is none.
  */
-void
-pr_learn(struct qx *x, const struct qx_view *v, uint64_t to)
+static size_t
+name_ahead(const char *p, size_t i, size_t n)
+{
+	size_t w, k;
+
+	for (;; i++) {
+		i += scan_caps(p + i, n - i);
+		if (i >= n)
+			return n;
+		if ((i > 0 && word_byte((unsigned char)p[i - 1])) ||
+		    !cap_byte((unsigned char)p[i]))
+			continue;
+		w = next_word(p, i, n);
+		if (w < n && cap_byte((unsigned char)p[w]))
+			return i;
+		k = next_word(p, w, n);
+		if (w < n && k > w && k < n && cap_byte((unsigned char)p[k]))
+			return i;
+	}
+}
+
+/* The start of the word before the one at p[i], not before lo. */
+static size_t
+word_back(const char *p, size_t lo, size_t i)
+{
+	while (i > lo && (p[i - 1] == ' ' || p[i - 1] == '\t'))
+		i--;
+	while (i > lo && word_byte((unsigned char)p[i - 1]))
+		i--;
+	return i;
+}
+
+/*
+ * Read the names in [x->pr_seen, to), before the window lets that text
+ * go (qx_scan): an article names most persons in its first paragraphs,
+ * long before their quotations.  Only the sentences where two capitals
+ * meet are tokenized, from two words before them (a role in lower case
+ * before a name is one word), so the rest of the text costs one scan.
+ */
+static void
+learn_span(struct qx *x, const struct qx_view *v, uint64_t lo, uint64_t to)
 {
 	struct toks ts;
-	uint64_t lo = x->pr_seen > v->base ? x->pr_seen : v->base;
+	size_t end = (size_t)(to - v->base), at, from;
 
 	while (lo < to) {
-		tokenize(&ts, v, lo, to, TK_FIRST);
+		at = name_ahead(v->buf, (size_t)(lo - v->base), end);
+		if (at >= end)
+			break;
+		from = word_back(v->buf, (size_t)(lo - v->base),
+		    word_back(v->buf, (size_t)(lo - v->base), at));
+		tokenize(&ts, v, v->base + from, to, TK_FIRST);
 		if (ts.n == 0)
 			break;
 		learn_names(x, v, &ts);
-		lo = ts.t[ts.n - 1].e;
+		lo = ts.t[ts.n - 1].e > v->base + at ? ts.t[ts.n - 1].e :
+		    v->base + at + 1;
 	}
+}
+
+void
+pr_learn(struct qx *x, const struct qx_view *v, uint64_t to)
+{
+	learn_span(x, v, x->pr_seen > v->base ? x->pr_seen : v->base, to);
 	x->pr_seen = to;
 }
 
@@ -267,11 +346,11 @@ pr_person(struct qx *x, const struct qx_view *v, const struct qx_ent *e,
 	if (x->pr_seen > lo && x->pr_seen <= e->mark)
 		lo = x->pr_seen;
 	/* the text since the last quotation, read for names */
-	tokenize(ts, v, lo, e->mark, TK_LAST);
-	learn_names(x, v, ts);
+	learn_span(x, v, lo, e->mark);
 	if (e->after > x->pr_seen)
 		x->pr_seen = e->after;
 	if (sp->found && (lex_eq(r, n, "he", 2) || lex_eq(r, n, "she", 3))) {
+		tokenize(ts, v, lo, e->mark, TK_LAST);
 		if (spk_name_before(&nm, ts)) {
 			n = resolve(x, v->buf + (nm.s - v->base),
 			    (size_t)(nm.e - nm.s), &r);
