@@ -71,6 +71,29 @@ START_TEST(coarse_set)
 }
 END_TEST
 
+/* The first capital or byte at or over 0x80, at every offset and edge. */
+START_TEST(capitals)
+{
+	static const unsigned char stops[] = { 'A', 'M', 'Z', 0x80, 0xC3, 0xFF };
+	char buf[70];
+	size_t at, k, n;
+
+	for (k = 0; k < sizeof stops; k++)
+		for (at = 0; at <= sizeof buf; at++) {
+			memset(buf, 'a', sizeof buf);
+			buf[0] = '@';	/* the bytes either side of A-Z */
+			buf[1] = '[';
+			if (at < sizeof buf)
+				buf[at] = (char)stops[k];
+			for (n = 0; n <= sizeof buf; n += 7) {
+				size_t want = at < n ? at : n;
+
+				ck_assert_uint_eq(scan_caps(buf, n), want);
+			}
+		}
+}
+END_TEST
+
 Suite *
 scan_suite(void)
 {
@@ -79,6 +102,7 @@ scan_suite(void)
 
 	tcase_add_test(tc, escape_set);
 	tcase_add_test(tc, coarse_set);
+	tcase_add_test(tc, capitals);
 	suite_add_tcase(s, tc);
 	return s;
 }
