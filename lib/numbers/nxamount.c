@@ -244,7 +244,11 @@ nx_amount(struct nx *x, struct ps *ps, int i, struct amt *a)
 	if (t->t == T_WORD && t->w && t->w->type == W_NEG) {
 		a->neg = 1;
 		j++;
-		if (nx_tok(ps, j)->sp != 1)
+		/* minus-130 degrees: the word glued by a hyphen */
+		if (nx_tok(ps, j)->t == T_DASH && nx_tok(ps, j)->sp == 0 &&
+		    nx_tok(ps, j + 1)->t == T_NUM && nx_tok(ps, j + 1)->sp == 0)
+			j++;
+		else if (nx_tok(ps, j)->sp != 1)
 			return -1;
 	}
 	t = nx_tok(ps, j);

@@ -36,7 +36,7 @@ static struct lex_index suf_ix;
 static uint16_t suf_slot[LEX_SLOTS(NX_SUFMAX)];
 
 static struct lex_index set_ix[WS_N];
-static uint16_t set_slot[1024];
+static uint16_t set_slot[2048];
 
 /* ASCII letters, digits, and the bytes that may start a number. */
 static void

@@ -185,7 +185,7 @@ const struct lx nx_suf[] = {
 	{ "k", 1, S_MAG, 0, F_EXACT | F_GLUE | F_FINE, 3, "" },
 	{ "K", 1, S_MAG, 0, F_EXACT | F_GLUE | F_FINE, 3, "" },
 	{ "G", 1, S_MAG, 0, F_EXACT | F_FINE, 9, "" },
-	MAG("lakh crore", 12, 0),
+	MAG("lakh crore", 12, 0), MAG("thousand million", 9, 0),
 	PTS("percentage points"), PTS("percentage point"), PCT("percent"),
 	PCT("per cent"), PCT("pct"), PCT("pc"), PCT("percents"),
 	PCT("percentage"),
@@ -530,6 +530,41 @@ static const char *const half_of[] = {
 /* The endings of an ordinal in digits: 1st, 22nd, 3rd, 4th. */
 static const char *const ordsuffix[] = { "st", "nd", "rd", "th" };
 
+/*
+ * The words after "4,8" that make the comma a decimal one (4,8 million,
+ * 2,6 per cent): a group of three digits after a comma is a thousands
+ * group whatever follows.
+ */
+static const char *const decimal_comma[] = {
+	"million", "billion", "trillion", "percent", "per", "mn", "bn"
+};
+
+/*
+ * The words that end the noun phrase after a count (13,000 workers who,
+ * 5 people in): prepositions, conjunctions, determiners, pronouns and
+ * the commonest verbs; the word before is the head noun counted.
+ */
+static const char *const np_stop[] = {
+	"a", "about", "above", "according", "across", "after", "against",
+	"ago", "all", "along", "also", "am", "among", "an", "and", "any",
+	"are", "around", "as", "at", "be", "because", "been", "before",
+	"behind", "being", "below", "between", "both", "but", "by", "came",
+	"can", "could", "did", "do", "does", "down", "during", "each",
+	"either", "even", "ever", "every", "for", "from", "get", "got",
+	"had", "has", "have", "he", "her", "here", "him", "his", "how", "i",
+	"if", "in", "including", "into", "is", "it", "its", "just", "less",
+	"like", "may", "me", "might", "more", "most", "must", "my", "near",
+	"nearly", "never", "no", "nor", "not", "now", "of", "off", "on",
+	"once", "only", "or", "other", "our", "out", "over", "per", "same",
+	"say", "said", "says", "shall", "she", "should", "since", "so",
+	"some", "still", "such", "than", "that", "the", "their", "them",
+	"then", "there", "these", "they", "this", "those", "through", "thus",
+	"to", "too", "toward", "towards", "under", "until", "up", "upon",
+	"us", "very", "via", "was", "we", "went", "were", "what", "when",
+	"where", "whether", "which", "while", "who", "whom", "whose", "why",
+	"will", "with", "within", "without", "would", "yet", "you", "your"
+};
+
 #define LIST(l) { l, sizeof l / sizeof l[0] }
 const struct nx_wordlist nx_wordsets[WS_N] = {
 	[WS_COUNTED] = LIST(counted),
@@ -542,7 +577,9 @@ const struct nx_wordlist nx_wordsets[WS_N] = {
 	[WS_IDWORD] = LIST(idword),
 	[WS_CALLWORD] = LIST(callword),
 	[WS_AFTER_ONE] = LIST(after_one),
-	[WS_ORDSUFFIX] = LIST(ordsuffix)
+	[WS_ORDSUFFIX] = LIST(ordsuffix),
+	[WS_DECIMAL_COMMA] = LIST(decimal_comma),
+	[WS_NP_STOP] = LIST(np_stop)
 };
 
 /*

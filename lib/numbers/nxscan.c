@@ -453,6 +453,10 @@ at_symbol(const struct sc *sc, size_t *p)
 	default:
 		/* a lead byte: only currency symbols, fractions */
 		k = u8_decode(b + *p, sc->len - *p, &cp);
+		/* U+2212, the minus sign of typeset text: -4% */
+		if (cp == 0x2212 && *p + k < sc->len && ISDIGIT(b[*p + k]) &&
+		    (*p == 0 || b[*p - 1] == ' ' || b[*p - 1] == '('))
+			return AT_PARSE;
 		for (i = 0; i < nx_nu8sym; i++)
 			if (nx_u8sym[i].cp == cp && !nx_u8sym[i].after)
 				return AT_PARSE;
