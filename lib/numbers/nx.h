@@ -168,7 +168,8 @@ struct nx_minor {
 enum {
 	WS_COUNTED, WS_NOT_ONE_HYPH, WS_SCORE_AFTER, WS_SCORE_BEFORE,
 	WS_NOT_ONE_BEFORE, WS_HALF_OF, WS_NOGLUE, WS_IDWORD, WS_CALLWORD,
-	WS_AFTER_ONE, WS_ORDSUFFIX, WS_DECIMAL_COMMA, WS_NP_STOP, WS_N
+	WS_AFTER_ONE, WS_ORDSUFFIX, WS_DECIMAL_COMMA, WS_NP_STOP, WS_PLURAL,
+	WS_N
 };
 struct nx_wordlist {
 	const char *const *w;
@@ -188,7 +189,7 @@ enum {
 
 #define NX_NTOK 40
 /* Room for the words after a number, the forms of magnitudes.def too. */
-#define NX_SUFMAX 400
+#define NX_SUFMAX 512
 /* The longest word that starts a number (the index keeps its length). */
 #define NX_HOTLEN 15
 
@@ -318,6 +319,7 @@ int nx_amount_like(struct ps *ps, int j);
 int nx_scale_phrase_at(struct ps *ps, int j);
 int nx_money_cents(struct ps *ps, int j, struct amt *a, int need_and);
 int nx_suffix(struct nx *x, struct ps *ps, int j, struct amt *a);
+void nx_measure(struct nx *x, struct ps *ps, struct res *r);
 int nx_words(struct ps *ps, int i, struct amt *a, int plural);
 int nx_frac_words(struct ps *ps, int j, struct nv *f);
 int nx_phrase_end(struct ps *ps, int j);

@@ -110,6 +110,25 @@ quantity_digits(struct ps *ps, int i, struct amt *a)
 	return j;
 }
 
+/* "a decade", "a century": a unit that is a power of ten of another. */
+static int
+a_decade(struct ps *ps, int i)
+{
+	const struct tk *t = nx_tok(ps, i), *u = nx_tok(ps, i + 1);
+	const struct lx *e;
+	uint32_t it = 0;
+	size_t n = (size_t)(u->e - u->s);
+
+	if (t->t != T_WORD || !t->w || t->w->type != W_A || u->t != T_WORD ||
+	    u->sp != 1)
+		return 0;
+	while ((e = nx_suf_next(ps->p + u->s, n,
+	    lex_hash((const char *)ps->p + u->s, n), &it)) != NULL)
+		if (e->type == S_DIM && e->val > 0 && e->n == n)
+			return 1;
+	return 0;
+}
+
 /* A quantity in digits, symbols or words, with its magnitude words. */
 static int
 quantity(struct ps *ps, int i, struct amt *a)
@@ -183,6 +202,11 @@ quantity(struct ps *ps, int i, struct amt *a)
 		a->v = f;
 		a->spelled = 1;
 		return nx_of_a_scale(ps, j, a);
+	}
+	if (a_decade(ps, i)) {
+		nv_set(&a->v, 1, 0);	/* a decade, a century: the unit reads 10 */
+		a->spelled = 1;
+		return i + 1;
 	}
 	j = nx_words(ps, i, a, 0);
 	if (j < 0)

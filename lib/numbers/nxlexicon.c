@@ -162,6 +162,8 @@ const size_t nx_nhot = sizeof nx_hot / sizeof nx_hot[0];
 #define SUB(s, iso, e) { s, sizeof s - 1, S_SUB, 0, F_CTX, e, iso }
 #define DIM(s, u) { s, sizeof s - 1, S_DIM, 0, 0, 0, u }
 #define DIMX(s, u) { s, sizeof s - 1, S_DIM, 0, F_EXACT, 0, u }
+/* a unit that is a power of ten of another: a decade is 10 years */
+#define DIMP(s, u, e) { s, sizeof s - 1, S_DIM, 0, 0, e, u }
 
 /* The magnitudes, one row each: the forms are split by nxindex.c. */
 const struct nx_magnitude nx_mag[] = {
@@ -277,8 +279,8 @@ const struct lx nx_suf[] = {
 	DIM("kilometres", "km"), DIM("kilometers", "km"),
 	DIM("kilometre", "km"), DIM("kilometer", "km"), DIM("km", "km"),
 	DIM("square metres", "sq m"), DIM("square meters", "sq m"),
-	DIM("sq m", "sq m"), DIM("sqm", "sq m"), DIM("m2", "sq m"),
-	DIM("cubic metres", "cu m"), DIM("cubic meters", "cu m"),
+	DIM("sq m", "sq m"), DIM("sqm", "sq m"), DIM("m2", "m2"),
+	DIM("cubic metres", "m3"), DIM("cubic meters", "m3"),
 	DIM("metres", "m"), DIM("meters", "m"), DIM("metre", "m"),
 	DIM("meter", "m"), DIMX("m", "m"),
 	DIM("centimetres", "cm"), DIM("centimeters", "cm"), DIM("cm", "cm"),
@@ -305,17 +307,17 @@ const struct lx nx_suf[] = {
 	DIM("basis points", "bps"), DIM("basis point", "bps"),
 	DIM("bps", "bps"),
 	DIM("barrels per day", "bpd"), DIM("bpd", "bpd"), DIM("mbpd", "mbpd"),
-	DIM("karat", "karat"), DIM("carat", "karat"),
+	DIM("karat", "karat"), DIM("carat", "carats"),
 	DIM("barrels", "barrels"), DIM("barrel", "barrels"),
 	DIMX("MW", "MW"), DIMX("GW", "GW"), DIMX("kW", "kW"), DIMX("KW", "kW"),
 	DIMX("kWh", "kWh"), DIMX("MWh", "MWh"), DIMX("GWh", "GWh"),
 	DIMX("TWh", "TWh"), DIM("megawatts", "MW"), DIM("gigawatts", "GW"),
 	DIM("kilowatts", "kW"), DIM("megawatt", "MW"), DIM("gigawatt", "GW"),
 	DIM("kilowatt", "kW"), DIM("megawatt hours", "MWh"),
-	DIM("hectares", "hectares"), DIM("hectare", "hectares"),
+	DIM("hectares", "ha"), DIM("hectare", "ha"),
 	DIM("acres", "acres"), DIM("feddans", "feddans"),
-	DIM("dunums", "dunums"),
-	DIM("litres", "litres"), DIM("liters", "litres"), DIM("ml", "ml"),
+	DIM("dunums", "dunams"),
+	DIM("litres", "l"), DIM("liters", "l"), DIM("ml", "ml"),
 	DIM("gallons", "gallons"), DIM("gallon", "gallons"),
 	DIM("acre", "acres"), DIMX("MB", "MB"), DIM("mb", "MB"), DIMX("GB", "GB"),
 	DIMX("TB", "TB"), DIM("megabytes", "MB"), DIM("gigabytes", "GB"), DIM("bcm", "bcm"), DIM("mcm", "mcm"),
@@ -327,7 +329,35 @@ const struct lx nx_suf[] = {
 	DIM("turns", "turns"), DIM("turn", "turns"), { "t", 1, S_DIM, 0, F_EXACT | F_GLUE, 0, "tons" },
 	DIM("microgrammes", "mcg"), DIM("mcg", "mcg"),
 	DIM("drachmas", "drachma"), DIM("drachma", "drachma"),
-	DIM("kph", "km/h"), DIM("mph", "mph")
+	DIM("kph", "km/h"), DIM("mph", "mph"),
+	/* durations */
+	DIM("years", "years"), DIM("year", "years"), DIM("months", "months"),
+	DIM("month", "months"), DIM("weeks", "weeks"), DIM("week", "weeks"),
+	DIM("days", "days"), DIM("day", "days"), DIM("hours", "hours"),
+	DIM("hour", "hours"), DIM("minutes", "minutes"),
+	DIM("minute", "minutes"), DIM("seconds", "seconds"),
+	DIMP("decades", "years", 1), DIMP("decade", "years", 1),
+	DIMP("centuries", "years", 2), DIMP("century", "years", 2),
+	/* power, volume, frequency, data, speed, temperature, area */
+	DIM("horsepower", "hp"), DIM("hp", "hp"), DIM("bhp", "hp"),
+	DIM("litre", "l"), DIM("liter", "l"), DIMX("l", "l"), DIMX("L", "l"),
+	DIMX("GHz", "GHz"), DIMX("MHz", "MHz"), DIM("gigahertz", "GHz"),
+	DIM("megahertz", "MHz"), DIM("terabytes", "TB"),
+	DIM("km/h", "km/h"), DIM("km per hour", "km/h"),
+	DIM("km an hour", "km/h"), DIM("kilometres an hour", "km/h"),
+	DIM("kilometers an hour", "km/h"), DIM("knot", "knots"),
+	DIM("nautical miles", "nautical miles"),
+	DIM("degrees Celsius", "°C"), DIM("degrees centigrade", "°C"),
+	DIM("degrees Fahrenheit", "°F"), DIM("degrees C", "°C"),
+	DIM("degrees F", "°F"), DIM("degrees", "degrees"),
+	DIM("degree", "degrees"), DIM("points", "points"),
+	DIM("point", "points"), DIM("carats", "carats"),
+	DIM("megawatt-hours", "MWh"), DIM("gigawatt hours", "GWh"),
+	DIM("barrels a day", "bpd"), DIM("barrels of oil per day", "bpd"),
+	DIM("ha", "ha"), DIM("dunams", "dunams"), DIM("dunam", "dunams"),
+	DIM("donums", "dunams"), DIM("feddan", "feddans"),
+	DIM("square kilometre", "sq km"), DIM("m3", "m3"),
+	DIM("cubic metre", "m3"), DIM("cubic meter", "m3")
 };
 const size_t nx_nsuf = sizeof nx_suf / sizeof nx_suf[0];
 _Static_assert(sizeof nx_suf / sizeof nx_suf[0] <= NX_SUFMAX, "NX_SUFMAX too small for nx_suf");
@@ -555,14 +585,24 @@ static const char *const np_stop[] = {
 	"if", "in", "including", "into", "is", "it", "its", "just", "less",
 	"like", "may", "me", "might", "more", "most", "must", "my", "near",
 	"nearly", "never", "no", "nor", "not", "now", "of", "off", "on",
-	"once", "only", "or", "other", "our", "out", "over", "per", "same",
+	"once", "only", "or", "our", "out", "over", "per", "same",
 	"say", "said", "says", "shall", "she", "should", "since", "so",
 	"some", "still", "such", "than", "that", "the", "their", "them",
 	"then", "there", "these", "they", "this", "those", "through", "thus",
 	"to", "too", "toward", "towards", "under", "until", "up", "upon",
 	"us", "very", "via", "was", "we", "went", "were", "what", "when",
 	"where", "whether", "which", "while", "who", "whom", "whose", "why",
-	"will", "with", "within", "without", "would", "yet", "you", "your"
+	"will", "with", "within", "without", "would", "yet", "you", "your",
+	/* verbs after the pronoun one: if one adds, one wrote */
+	"adds", "asks", "believes", "feels", "finds", "gets", "knows",
+	"makes", "needs", "sees", "takes", "thinks", "told", "wants", "wrote"
+};
+
+/* Plural nouns that do not end in s: a count's head noun. */
+static const char *const plural_nouns[] = {
+	"people", "children", "men", "women", "police", "personnel", "staff",
+	"cattle", "sheep", "fish", "feet", "teeth", "mice", "geese", "folk",
+	"youth", "clergy", "militia"
 };
 
 #define LIST(l) { l, sizeof l / sizeof l[0] }
@@ -579,7 +619,8 @@ const struct nx_wordlist nx_wordsets[WS_N] = {
 	[WS_AFTER_ONE] = LIST(after_one),
 	[WS_ORDSUFFIX] = LIST(ordsuffix),
 	[WS_DECIMAL_COMMA] = LIST(decimal_comma),
-	[WS_NP_STOP] = LIST(np_stop)
+	[WS_NP_STOP] = LIST(np_stop),
+	[WS_PLURAL] = LIST(plural_nouns)
 };
 
 /*

@@ -547,10 +547,13 @@ range_after(struct nx *x, struct ps *ps, struct res *r, struct amt *a, int j)
 
 	if (a->ord || !((dash && t->sp <= 1 &&
 	    nx_tok(ps, j + 1)->sp <= 1) || ((nx_tok_is(ps, j, "to") ||
-	    nx_tok_is(ps, j, "through")) && t->sp == 1 &&
-	    nx_tok(ps, j + 1)->sp == 1)) ||
+	    nx_tok_is(ps, j, "through") || nx_tok_is(ps, j, "or")) &&
+	    t->sp == 1 && nx_tok(ps, j + 1)->sp == 1)) ||
 	    (k = nx_amount(x, ps, j + 1, &b)) <= 0 || b.neg ||
 	    a->digits != b.digits || (!a->digits && dash))
+		return PAT_NEXT;
+	/* "three or four months": "or" joins bounds of a unit only */
+	if (nx_tok_is(ps, j, "or") && (!b.unit || a->unit || a->cur || a->pct))
 		return PAT_NEXT;
 	r->i0 = 0;
 	r->i1 = k;
@@ -630,6 +633,7 @@ amount_row(struct nx *x, struct ps *ps, struct res *r, const struct amt *a)
 	nx_res_value(x, r, a);
 	if (r->kind == NX_CURRENCY)
 		x->lastcur = a->cur;
+	nx_measure(x, ps, r);
 	return PAT_READ;
 }
 

@@ -35,6 +35,19 @@ nx_reset(struct nx *x)
 }
 
 
+/* A unit that is a power of ten of another: decade, century. */
+static int
+decade_word(const unsigned char *b, size_t n)
+{
+	const struct lx *e;
+	uint32_t it = 0, h = lex_hash((const char *)b, n);
+
+	while ((e = nx_suf_next(b, n, h, &it)) != NULL)
+		if (e->type == S_DIM && e->val > 0 && e->n == n)
+			return 1;
+	return 0;
+}
+
 /*
  * After "a" or "an" at p (the word ends at we): does a number word follow
  * ("a dozen", "a half", "a fifth")?  Looks at most NX_LOOKAHEAD bytes on.
@@ -50,8 +63,10 @@ a_number(const unsigned char *b, size_t we, size_t len,
 		s++;
 	for (e = s; e < len && e < p + NX_LOOKAHEAD && ISALPHA(b[e]); e++)
 		;
-	if (e == s || !(w = nx_hot_find(b + s, e - s)))
+	if (e == s)
 		return 0;
+	if (!(w = nx_hot_find(b + s, e - s)))
+		return e - s >= 6 && decade_word(b + s, e - s);
 	return w->type == W_NUM || w->type == W_ORD || w->type == W_HALF ||
 	    w->type == W_QUARTER;
 }

@@ -247,14 +247,16 @@ suffix_mark(struct ps *ps, int j, struct amt *a)
 		return j + 1;
 	}
 	if (t->t == T_DASH && t->sp == 0 && a->bare && !a->mexp &&
-	    nx_tok_is(ps, j + 1, "year") && nx_tok(ps, j + 1)->sp == 0) {
-		/* 54-year-old, a 25-year lease */
-		a->age = 1;
+	    (nx_tok_is(ps, j + 1, "year") || nx_tok_is(ps, j + 1, "years")) &&
+	    nx_tok(ps, j + 1)->sp == 0) {
+		/* 54-year-old, 29-years-old: an age; a 25-year lease: years */
 		a->unit = "years";
 		j += 2;
 		if (nx_tok(ps, j)->t == T_DASH && nx_tok_is(ps, j + 1, "old") &&
-		    nx_tok(ps, j)->sp == 0 && nx_tok(ps, j + 1)->sp == 0)
+		    nx_tok(ps, j)->sp == 0 && nx_tok(ps, j + 1)->sp == 0) {
+			a->age = 1;
 			j += 2;
+		}
 		return j;
 	}
 	return -1;
@@ -393,6 +395,16 @@ suffix_apply(struct nx *x, struct ps *ps, const struct lx *best, int *bk,
 			return READ_ON;
 		}
 		suffix_unit(ps, best, bk, a);
+		if (best->val) {	/* a decade: 10 years */
+			a->v.e += best->val;
+			nv_norm(&a->v);
+		}
+		/* five years old: an age */
+		if (strcmp(a->unit, "years") == 0 && nx_tok_is(ps, *bk, "old") &&
+		    nx_tok(ps, *bk)->sp == 1) {
+			a->age = 1;
+			(*bk)++;
+		}
 		break;
 	}
 	a->bare = 0;
@@ -433,4 +445,165 @@ nx_suffix(struct nx *x, struct ps *ps, int j, struct amt *a)
 			return j;
 	}
 	return j;
+}
+
+/*
+ * Copy word t to x->unit from offset at, lower-cased and in the singular
+ * when sing (barrels: barrel, nights: night); 0 when it does not fit.
+ */
+static size_t
+unit_word(struct nx *x, struct ps *ps, const struct tk *t, size_t at,
+    int sing)
+{
+	const unsigned char *p = ps->p + t->s;
+	size_t n = (size_t)(t->e - t->s), i;
+
+	if (at + n + 1 > sizeof x->unit)
+		return 0;
+	if (sing && n > 3 && p[n - 1] == 's' && p[n - 2] != 's')
+		n--;
+	for (i = 0; i < n; i++)
+		x->unit[at + i] = sing ? (char)LOWER(p[i]) : (char)p[i];
+	x->unit[at + n] = '\0';
+	return at + n;
+}
+
+/*
+ * A rate after the amount: "$3,500 a month", "USD 80 per barrel", "40 km
+ * per hour".  The unit becomes the amount's and the measure's, singular,
+ * after a slash (USD/month, km/h); r->i1 moves past it.
+ */
+static int
+rate(struct nx *x, struct ps *ps, struct res *r)
+{
+	const struct tk *t = nx_tok(ps, r->i1), *u = nx_tok(ps, r->i1 + 1);
+	size_t n;
+
+	if (t->t != T_WORD || t->sp != 1 || u->t != T_WORD || u->sp != 1 ||
+	    (u->w && u->w->type == W_NUM) || !(nx_tok_is(ps, r->i1, "per") ||
+	    (r->kind == NX_CURRENCY && (nx_tok_is(ps, r->i1, "a") ||
+	    nx_tok_is(ps, r->i1, "an")))) ||
+	    nx_in_tok_list(ps, r->i1 + 1, WS_NP_STOP))
+		return 0;
+	n = strlen(r->unit);
+	if (n + 1 >= sizeof x->unit)
+		return 0;
+	if (strcmp(r->unit, "km") == 0 && nx_tok_is(ps, r->i1 + 1, "hour")) {
+		r->unit = "km/h";
+		r->i1 += 2;
+		return 1;
+	}
+	memmove(x->unit, r->unit, n);
+	x->unit[n] = '/';
+	if (unit_word(x, ps, u, n + 1, 1) == 0)
+		return 0;
+	r->unit = x->unit;
+	r->i1 += 2;
+	return 1;
+}
+
+/* Does word t end as a verb or an adverb does (killed, running, only)? */
+static int
+verb_like(struct ps *ps, const struct tk *t)
+{
+	const unsigned char *p = ps->p + t->s;
+	size_t n = (size_t)(t->e - t->s);
+
+	return n > 3 && ((p[n - 2] == 'e' && p[n - 1] == 'd') ||
+	    (p[n - 3] == 'i' && p[n - 2] == 'n' && p[n - 1] == 'g') ||
+	    (p[n - 2] == 'l' && p[n - 1] == 'y'));
+}
+
+/*
+ * A plural noun: ends in s, not ss, is, us (workers, not press, crisis),
+ * or is one of the plurals of nx_wordsets (people, children).
+ */
+static int
+plural_like(struct ps *ps, int k)
+{
+	const struct tk *t = nx_tok(ps, k);
+	const unsigned char *p = ps->p + t->s;
+	size_t n = (size_t)(t->e - t->s);
+
+	return (n > 2 && p[n - 1] == 's' && p[n - 2] != 's' &&
+	    p[n - 2] != 'u' && p[n - 2] != 'i') || nx_in_tok_list(ps, k, WS_PLURAL);
+}
+
+/*
+ * The noun counted after a number: the noun phrase that follows ends at
+ * punctuation, a line end, a function word or a verb, within four words;
+ * its head is its last plural word ("13,000 workers", "three new
+ * schools", "5 portable ultrasound machines"), after one its last word
+ * ("one Jewish person").  Its token, or -1.
+ */
+static int
+counted_noun(struct ps *ps, int j, int one)
+{
+	const struct tk *t;
+	int k, head = -1;
+
+	for (k = j; k < j + 4; k++) {
+		t = nx_tok(ps, k);
+		if (t->t != T_WORD || t->sp != 1 || (t->w && (t->w->type == W_NUM ||
+		    t->w->type == W_MONTH)) || nx_in_tok_list(ps, k, WS_NP_STOP) ||
+		    (k > j && verb_like(ps, t)))
+			break;
+		if ((one && !verb_like(ps, t)) || plural_like(ps, k))
+			head = k;
+		/* a word glued after: the noun is not whole (e.v.'s, U.S.) */
+		if (nx_tok(ps, k + 1)->sp == 0 && nx_tok(ps, k + 1)->t != T_COMMA &&
+		    nx_tok(ps, k + 1)->t != T_DOT)
+			break;
+	}
+	return head;
+}
+
+/*
+ * An age without "years": "aged 68", and two digits set off by commas
+ * after a name ("Sarandon, 69, said").
+ */
+static int
+age(struct ps *ps, const struct res *r)
+{
+	const struct tk *t = nx_tok(ps, 0), *u = nx_tok(ps, 1);
+	const unsigned char *b = ps->lb;
+	size_t i = ps->lbn;
+	char pw[8];
+	size_t pwn;
+
+	if (r->i1 != 1 || t->t != T_NUM || t->nd != 2 || t->dot || t->grp)
+		return 0;
+	pwn = nx_prev_word(ps, pw, sizeof pw);
+	if (pwn == 4 && memcmp(pw, "aged", 4) == 0)
+		return 1;
+	if (u->sp != 0 || u->t != T_COMMA || i < 3 || b[i - 1] != ' ' ||
+	    b[i - 2] != ',' || !ISALPHA(b[i - 3]))
+		return 0;
+	for (i -= 3; i > 0 && ISALPHA(b[i - 1]); i--)
+		;
+	return b[i] >= 'A' && b[i] <= 'Z';
+}
+
+/*
+ * What the number measures, after the row r of the amount is read: a
+ * rate's measure, or the noun a count counts (its unit, as written).
+ */
+void
+nx_measure(struct nx *x, struct ps *ps, struct res *r)
+{
+	const struct tk *t0 = nx_tok(ps, 0);
+	int k;
+
+	if ((r->kind == NX_CURRENCY || r->kind == NX_DIMENSION) && rate(x, ps, r))
+		return;
+	if (r->kind != NX_NUMBER || r->unit[0] != '\0')
+		return;
+	if (age(ps, r)) {
+		r->unit = "years";
+		return;
+	}
+	k = counted_noun(ps, r->i1, r->i1 == 1 && t0->t == T_WORD && t0->w &&
+	    t0->w->val == 1);
+	if (k >= 0 && unit_word(x, ps, nx_tok(ps, k), 0, 0) > 0)
+		r->unit = x->unit;
 }
