@@ -169,7 +169,7 @@ enum {
 	WS_COUNTED, WS_NOT_ONE_HYPH, WS_SCORE_AFTER, WS_SCORE_BEFORE,
 	WS_NOT_ONE_BEFORE, WS_HALF_OF, WS_NOGLUE, WS_IDWORD, WS_CALLWORD,
 	WS_AFTER_ONE, WS_ORDSUFFIX, WS_DECIMAL_COMMA, WS_NP_STOP, WS_PLURAL,
-	WS_N
+	WS_NOT_RATE, WS_N
 };
 struct nx_wordlist {
 	const char *const *w;
@@ -240,6 +240,7 @@ struct amt {
 	int lastscale;		/* ends in a scale word: its power of ten */
 	int pre;		/* the currency came before the amount */
 	int fine;		/* digits with a point or separators */
+	int qend;		/* the token after the quantity, before its suffix */
 };
 
 
@@ -248,6 +249,7 @@ struct res {
 	enum nx_kind kind;
 	const char *unit;
 	size_t vlen;
+	int money;		/* a range of amounts of money: -k currency keeps it */
 };
 
 /*

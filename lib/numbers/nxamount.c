@@ -350,6 +350,7 @@ nx_amount(struct nx *x, struct ps *ps, int i, struct amt *a)
 		}
 	}
 	u = nx_tok(ps, k);
+	a->qend = k;
 	k = nx_suffix(x, ps, k, a);
 	if (a->pre && !a->mexp && nx_tok(ps, k) == u)
 		k = nx_money_cents(ps, k, a, 1);	/* $100 and fifty */

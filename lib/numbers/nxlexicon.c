@@ -279,7 +279,7 @@ const struct lx nx_suf[] = {
 	DIM("kilometres", "km"), DIM("kilometers", "km"),
 	DIM("kilometre", "km"), DIM("kilometer", "km"), DIM("km", "km"),
 	DIM("square metres", "sq m"), DIM("square meters", "sq m"),
-	DIM("sq m", "sq m"), DIM("sqm", "sq m"), DIM("m2", "m2"),
+	DIM("sq m", "sq m"), DIM("sqm", "sq m"), DIM("m2", "sq m"),
 	DIM("cubic metres", "m3"), DIM("cubic meters", "m3"),
 	DIM("metres", "m"), DIM("meters", "m"), DIM("metre", "m"),
 	DIM("meter", "m"), DIMX("m", "m"),
@@ -353,7 +353,7 @@ const struct lx nx_suf[] = {
 	DIM("degree", "degrees"), DIM("points", "points"),
 	DIM("point", "points"), DIM("carats", "carats"),
 	DIM("megawatt-hours", "MWh"), DIM("gigawatt hours", "GWh"),
-	DIM("barrels a day", "bpd"), DIM("barrels of oil per day", "bpd"),
+	DIM("barrels of oil per day", "bpd"),
 	DIM("ha", "ha"), DIM("dunams", "dunams"), DIM("dunam", "dunams"),
 	DIM("donums", "dunams"), DIM("feddan", "feddans"),
 	DIM("square kilometre", "sq km"), DIM("m3", "m3"),
@@ -605,6 +605,11 @@ static const char *const plural_nouns[] = {
 	"youth", "clergy", "militia"
 };
 
+/* Words after "a year" that make it a time, not a rate: a year earlier. */
+static const char *const not_rate[] = {
+	"ago", "earlier", "later", "before", "after", "from", "on", "in"
+};
+
 #define LIST(l) { l, sizeof l / sizeof l[0] }
 const struct nx_wordlist nx_wordsets[WS_N] = {
 	[WS_COUNTED] = LIST(counted),
@@ -620,7 +625,8 @@ const struct nx_wordlist nx_wordsets[WS_N] = {
 	[WS_ORDSUFFIX] = LIST(ordsuffix),
 	[WS_DECIMAL_COMMA] = LIST(decimal_comma),
 	[WS_NP_STOP] = LIST(np_stop),
-	[WS_PLURAL] = LIST(plural_nouns)
+	[WS_PLURAL] = LIST(plural_nouns),
+	[WS_NOT_RATE] = LIST(not_rate)
 };
 
 /*

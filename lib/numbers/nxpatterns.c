@@ -195,10 +195,13 @@ bound(struct nx *x, struct ps *ps, struct res *r)
 		return 0;
 	if ((j = nx_amount(x, ps, k, &a)) < 0 || a.ord)
 		return 0;
+	if (a.age && a.qend > k)
+		j = a.qend;	/* more than thirty years old: the bound is thirty */
 	j = cmp_after(ps, j, &dir);
 	r->i0 = 0;
 	r->kind = NX_RANGE;
 	r->unit = a.pct ? "%" : a.cur ? a.cur : a.unit ? a.unit : "";
+	r->money = a.cur && !a.pct;
 	/* a second bound the other way makes a closed range */
 	if (dir != CMP_EQ && (nx_tok_is(ps, j, "and") || nx_tok_is(ps, j, "but") ||
 	    nx_tok(ps, j)->t == T_COMMA) && nx_tok(ps, j + 1)->sp == 1 &&
@@ -330,13 +333,16 @@ enum { PAT_NEXT = 0, PAT_READ = 1, PAT_NONE = -1 };
 
 /* A range's row: its unit and value; the currency is remembered. */
 static int
-range_row(struct nx *x, struct res *r, struct amt *a, struct amt *b)
+range_row(struct nx *x, struct ps *ps, struct res *r, struct amt *a,
+    struct amt *b)
 {
 	r->kind = NX_RANGE;
 	r->unit = a->pct ? "%" : a->cur ? a->cur : a->unit ? a->unit : "";
+	r->money = a->cur && !a->pct;
 	fmt_range(x, r, a, b);
 	if (a->cur)
 		x->lastcur = a->cur;
+	nx_measure(x, ps, r);	/* between 10 and 12 workers */
 	return PAT_READ;
 }
 
@@ -393,7 +399,7 @@ pat_between(struct nx *x, struct ps *ps, struct res *r)
 		fmt_range(x, r, &a, &b);
 		return PAT_READ;
 	}
-	return range_row(x, r, &a, &b);
+	return range_row(x, ps, r, &a, &b);
 }
 
 /* +994 12 555 1234: a telephone number */
@@ -550,7 +556,8 @@ range_after(struct nx *x, struct ps *ps, struct res *r, struct amt *a, int j)
 	    nx_tok_is(ps, j, "through") || nx_tok_is(ps, j, "or")) &&
 	    t->sp == 1 && nx_tok(ps, j + 1)->sp == 1)) ||
 	    (k = nx_amount(x, ps, j + 1, &b)) <= 0 || b.neg ||
-	    a->digits != b.digits || (!a->digits && dash))
+	    (a->digits != b.digits && !(a->pct && b.pct)) ||
+	    (!a->digits && dash))
 		return PAT_NEXT;
 	/* "three or four months": "or" joins bounds of a unit only */
 	if (nx_tok_is(ps, j, "or") && (!b.unit || a->unit || a->cur || a->pct))
@@ -592,7 +599,7 @@ range_after(struct nx *x, struct ps *ps, struct res *r, struct amt *a, int j)
 	if ((dash || !((a->pct && !b.pct) || (a->unit && !b.unit) ||
 	    (a->cur && !a->pre && !b.cur))) && !nx_is_year(a, t0) &&
 	    nv_cmp(&a->v, &b.v) < 0 && range_join(a, &b))
-		return range_row(x, r, a, &b);
+		return range_row(x, ps, r, a, &b);
 	return PAT_NEXT;
 }
 

@@ -113,6 +113,9 @@ id_word(const unsigned char *b, size_t p, size_t len)
 		    !ISALPHA(b[q - 1])) && nx_word_eq(b + q, 6, "flight", 6, 0) &&
 		    (e - q == 6 || LOWER(b[q + 6]) == 's');
 	}
+	if (n == 1 && k >= 2 && b[k - 1] == '&' && b[k] <= 'Z' &&
+	    ISALPHA(b[k - 2]) && b[k - 2] <= 'Z')
+		return 1;	/* S&P 500: an index's name */
 	if (n < 3 || n >= sizeof w || (k > 0 && (ISALPHA(b[k - 1]) ||
 	    ISDIGIT(b[k - 1]) || b[k - 1] == '-')))
 		return 0;
@@ -309,7 +312,8 @@ report(const struct sc *sc, size_t s, size_t e, const struct res *r)
 	const struct nx *x = sc->x;
 	struct nx_num out;
 
-	if (x->opt.kinds && !(x->opt.kinds & (1u << r->kind)))
+	if (x->opt.kinds && !(x->opt.kinds & (1u << r->kind)) &&
+	    !(r->money && (x->opt.kinds & (1u << NX_CURRENCY))))
 		return;
 	out.start = sc->base + s;
 	out.end = sc->base + e;

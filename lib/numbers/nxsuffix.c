@@ -263,6 +263,41 @@ suffix_mark(struct ps *ps, int j, struct amt *a)
 }
 
 /*
+ * A unit in brackets after a bare quantity: 20 (kg), 20 [kg], 20 <kg>.
+ * The index after the closing bracket, or -1.
+ */
+static int
+bracketed_unit(struct nx *x, struct ps *ps, int j, struct amt *a)
+{
+	static const char open[] = "([{<", close[] = ")]}>";
+	const struct tk *t = nx_tok(ps, j), *c;
+	const struct lx *e;
+	const char *o;
+	uint32_t it = 0;
+	size_t n;
+
+	(void)x;
+	if (t->t != T_OTHER || t->e - t->s != 1 || t->sp != 1 || a->cur ||
+	    a->pct || a->unit || (o = strchr(open, ps->p[t->s])) == NULL ||
+	    ps->p[t->s] == '\0')
+		return -1;
+	t = nx_tok(ps, j + 1);
+	c = nx_tok(ps, j + 2);
+	n = (size_t)(t->e - t->s);
+	if (t->t != T_WORD || t->sp != 0 || c->sp != 0 || c->e - c->s != 1 ||
+	    ps->p[c->s] != (unsigned char)close[o - open])
+		return -1;
+	while ((e = nx_suf_next(ps->p + t->s, n,
+	    lex_hash((const char *)ps->p + t->s, n), &it)) != NULL)
+		if (e->type == S_DIM && e->n == n && nx_phrase(ps, j + 1, e) == j + 2) {
+			a->unit = e->unit;
+			a->bare = 0;
+			return j + 3;
+		}
+	return -1;
+}
+
+/*
  * May entry e follow the amount a read so far, its first word being
  * token t (after a hyphen when hy: 3-inch, one-yen)?
  */
@@ -296,6 +331,22 @@ suffix_fits(const struct nx *x, const struct lx *e, const struct amt *a,
 }
 
 /*
+ * Is unit e, ending at token k, glued to digits after it: an identifier
+ * (24703L202, 24703 L-202), not a measure?
+ */
+static int
+glued_on(struct ps *ps, const struct lx *e, int k)
+{
+	const struct tk *t = nx_tok(ps, k);
+
+	if (e->type != S_DIM || t->sp != 0 || (t->t == T_NUM && t->nd == 1 &&
+	    !t->dot && !t->grp && (t->v.m == 2 || t->v.m == 3)))
+		return 0;	/* km2, m3: an exponent */
+	return t->t == T_NUM || (t->t == T_DASH && nx_tok(ps, k + 1)->t == T_NUM &&
+	    nx_tok(ps, k + 1)->sp == 0);
+}
+
+/*
  * The longest entry of the words after a number that starts at token j
  * and fits a (the first in table order of the longest); its end in *end.
  */
@@ -313,7 +364,7 @@ suffix_best(struct nx *x, struct ps *ps, int j, const struct amt *a, int hy,
 	h = lex_hash((const char *)ps->p + t->s, n);
 	while ((e = nx_suf_next(ps->p + t->s, n, h, &it)) != NULL)
 		if (suffix_fits(x, e, a, t, hy) &&
-		    (k = nx_phrase(ps, j, e)) > *end) {
+		    (k = nx_phrase(ps, j, e)) > *end && !glued_on(ps, e, k)) {
 			*end = k;
 			best = e;
 		}
@@ -341,6 +392,10 @@ suffix_unit(struct ps *ps, const struct lx *best, int *bk, struct amt *a)
 	    t->v.m == 2 && (strcmp(a->unit, "km") == 0 ||
 	    strcmp(a->unit, "m") == 0)) {
 		a->unit = a->unit[0] == 'k' ? "sq km" : "sq m";
+		(*bk)++;
+	} else if (t->t == T_NUM && t->sp == 0 && t->nd == 1 && !t->dot &&
+	    t->v.m == 3 && strcmp(a->unit, "m") == 0) {
+		a->unit = "m3";
 		(*bk)++;
 	}
 }
@@ -423,7 +478,8 @@ nx_suffix(struct nx *x, struct ps *ps, int j, struct amt *a)
 		t = nx_tok(ps, j);
 		if (t->sp == 2)
 			return j;
-		if ((k = suffix_mark(ps, j, a)) >= 0)
+		if ((k = suffix_mark(ps, j, a)) >= 0 ||
+		    (k = bracketed_unit(x, ps, j, a)) >= 0)
 			return k;
 		/* 3-inch, one-yen: a unit after a hyphen */
 		hy = t->t == T_DASH && t->grp && t->sp == 0 &&
@@ -471,7 +527,8 @@ unit_word(struct nx *x, struct ps *ps, const struct tk *t, size_t at,
 /*
  * A rate after the amount: "$3,500 a month", "USD 80 per barrel", "40 km
  * per hour".  The unit becomes the amount's and the measure's, singular,
- * after a slash (USD/month, km/h); r->i1 moves past it.
+ * after a slash (USD/month, km/h); the span stays the amount's, but for
+ * a speed, which is one unit.
  */
 static int
 rate(struct nx *x, struct ps *ps, struct res *r)
@@ -488,6 +545,9 @@ rate(struct nx *x, struct ps *ps, struct res *r)
 	n = strlen(r->unit);
 	if (n + 1 >= sizeof x->unit)
 		return 0;
+	if (nx_in_tok_list(ps, r->i1 + 2, WS_NOT_RATE) &&
+	    nx_tok(ps, r->i1 + 2)->sp == 1)
+		return 0;	/* $1.17 billion a year earlier */
 	if (strcmp(r->unit, "km") == 0 && nx_tok_is(ps, r->i1 + 1, "hour")) {
 		r->unit = "km/h";
 		r->i1 += 2;
@@ -498,7 +558,6 @@ rate(struct nx *x, struct ps *ps, struct res *r)
 	if (unit_word(x, ps, u, n + 1, 1) == 0)
 		return 0;
 	r->unit = x->unit;
-	r->i1 += 2;
 	return 1;
 }
 
@@ -548,7 +607,9 @@ counted_noun(struct ps *ps, int j, int one)
 		    t->w->type == W_MONTH)) || nx_in_tok_list(ps, k, WS_NP_STOP) ||
 		    (k > j && verb_like(ps, t)))
 			break;
-		if ((one && !verb_like(ps, t)) || plural_like(ps, k))
+		if (!one && plural_like(ps, k))
+			return k;
+		if (one && !verb_like(ps, t))
 			head = k;
 		/* a word glued after: the noun is not whole (e.v.'s, U.S.) */
 		if (nx_tok(ps, k + 1)->sp == 0 && nx_tok(ps, k + 1)->t != T_COMMA &&
@@ -596,9 +657,9 @@ nx_measure(struct nx *x, struct ps *ps, struct res *r)
 
 	if ((r->kind == NX_CURRENCY || r->kind == NX_DIMENSION) && rate(x, ps, r))
 		return;
-	if (r->kind != NX_NUMBER || r->unit[0] != '\0')
+	if ((r->kind != NX_NUMBER && r->kind != NX_RANGE) || r->unit[0] != '\0')
 		return;
-	if (age(ps, r)) {
+	if (r->kind == NX_NUMBER && age(ps, r)) {
 		r->unit = "years";
 		return;
 	}
