@@ -19,7 +19,7 @@
 
 #define NX_LOOKAHEAD 256
 #define NX_LOOKBEHIND 64
-#define NX_VALUE_MAX 96
+#define NX_VALUE_MAX 640
 #define NX_UNIT_MAX 48
 
 enum nx_kind {
@@ -64,6 +64,13 @@ struct nx {
 	const char *lastcur;	/* ISO code of the last amount: for cents, fils, riyals */
 	char value[NX_VALUE_MAX];
 	char unit[NX_UNIT_MAX];	/* a counted noun, a rate: USD/month */
+	/*
+	 * Numbers in the record longer than the look-ahead: they give no
+	 * row; the tool warns, naming the offset of the first.
+	 */
+	unsigned long toolong;
+	uint64_t toolong_at;
+	int skipdigits;		/* inside one, across windows */
 };
 
 void nx_init(struct nx *x, const struct nx_opts *opt);

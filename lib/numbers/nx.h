@@ -200,6 +200,7 @@ struct tk {
 	unsigned char nd;	/* NUM: integer digits */
 	unsigned char grp;	/* NUM: thousands separators; DASH: ascii */
 	unsigned char dot;	/* NUM: a decimal point */
+	unsigned char lng;	/* NUM: more than 18 significant digits */
 	const struct lx *w;	/* WORD: hot entry or NULL */
 	const char *cur;	/* SYM: ISO code */
 	struct nv v;		/* NUM, FRAC */
@@ -241,6 +242,15 @@ struct amt {
 	int pre;		/* the currency came before the amount */
 	int fine;		/* digits with a point or separators */
 	int qend;		/* the token after the quantity, before its suffix */
+	/*
+	 * Digits longer than the mantissa: their text, and the value's
+	 * exponent and mantissa when read; while the mantissa is unchanged
+	 * the value is the digits scaled by the change of exponent.
+	 */
+	const unsigned char *lp;
+	size_t ln;
+	int le;
+	uint64_t lm;
 };
 
 
@@ -296,6 +306,7 @@ void nv_add(struct nv *a, const struct nv *b);
 void nv_div(struct nv *v, uint64_t d);
 void nv_pow(struct nv *v, int n, int neg);
 size_t nv_fmt(const struct nv *v, int neg, char *buf, size_t size);
+size_t nx_amt_fmt(const struct amt *a, char *buf, size_t size);
 int nv_cmp(const struct nv *a, const struct nv *b);
 /* nxindex.c: the derived indexes, built once by nx_init. */
 void nx_lexicon_init(void);

@@ -23,6 +23,12 @@ quantity_digits(struct ps *ps, int i, struct amt *a)
 	a->digits = 1;
 	a->fine = t->dot || t->grp;
 	a->v = t->v;
+	if (t->lng) {
+		a->lp = ps->p + t->s;
+		a->ln = (size_t)(t->e - t->s);
+		a->le = t->v.e;
+		a->lm = t->v.m;
+	}
 	a->bare = !t->grp && !t->dot;
 	j = i + 1;
 	u = nx_tok(ps, j);
@@ -358,10 +364,55 @@ nx_amount(struct nx *x, struct ps *ps, int i, struct amt *a)
 	return k;
 }
 
+/*
+ * The value of a, exactly: from its digits when they are longer than the
+ * mantissa (2222222222222222222, 0.1234567890123456789) and only scaled
+ * since (1234567890123456789 million).  Its length, 0 when none fits.
+ */
+size_t
+nx_amt_fmt(const struct amt *a, char *buf, size_t size)
+{
+	char d[NX_LOOKAHEAD];
+	size_t i, n = 0, k = 0, fe;
+	long pt = -1, point, j;
+
+	if (!a->lp || a->v.m != a->lm || a->v.inexact)
+		return nv_fmt(&a->v, a->neg, buf, size);
+	for (i = 0; i < a->ln && n < sizeof d; i++) {
+		if (a->lp[i] == '.')
+			pt = (long)n;
+		else if (ISDIGIT(a->lp[i]))
+			d[n++] = (char)a->lp[i];
+	}
+	/* the value is 0.d times ten to the point */
+	point = (pt < 0 ? (long)n : pt) + (a->v.e - a->le);
+	for (fe = n; fe > 0 && (long)fe > point && d[fe - 1] == '0'; fe--)
+		;
+	if (a->neg)
+		buf[k++] = '-';
+	for (j = 0; j < point; j++)	/* the whole part, no leading zeros */
+		if ((j < (long)fe ? d[j] : '0') != '0' || k > (size_t)a->neg ||
+		    j == point - 1) {
+			if (k + 1 >= size)
+				return 0;
+			buf[k++] = j < (long)fe ? d[j] : '0';
+		}
+	if (point <= 0)
+		buf[k++] = '0';
+	if ((long)fe > point && k + 1 < size)
+		buf[k++] = '.';
+	for (j = point < 0 ? point : point; j < (long)fe; j++) {
+		if (k + 1 >= size)
+			return 0;
+		buf[k++] = j < 0 ? '0' : d[j];
+	}
+	return k;
+}
+
 void
 nx_res_value(struct nx *x, struct res *r, const struct amt *a)
 {
-	r->vlen = nv_fmt(&a->v, a->neg, x->value, sizeof x->value);
+	r->vlen = nx_amt_fmt(a, x->value, sizeof x->value);
 }
 
 enum nx_kind

@@ -56,8 +56,8 @@ fmt_range(struct nx *x, struct res *r, const struct amt *a, const struct amt *b)
 {
 	size_t n, m;
 
-	n = nv_fmt(&a->v, a->neg, x->value, sizeof x->value / 2);
-	m = nv_fmt(&b->v, b->neg, x->value + n + 1, sizeof x->value / 2);
+	n = nx_amt_fmt(a, x->value, sizeof x->value / 2);
+	m = nx_amt_fmt(b, x->value + n + 1, sizeof x->value / 2);
 	if (n == 0 || m == 0) {
 		r->vlen = 0;
 		return;
@@ -166,10 +166,10 @@ fmt_bound(struct nx *x, struct res *r, const struct amt *lo,
 	size_t n = 0, m = 0;
 
 	r->vlen = 0;
-	if (lo && (n = nv_fmt(&lo->v, lo->neg, x->value, sizeof x->value / 2)) == 0)
+	if (lo && (n = nx_amt_fmt(lo, x->value, sizeof x->value / 2)) == 0)
 		return;
 	x->value[n] = '-';
-	if (hi && (m = nv_fmt(&hi->v, hi->neg, x->value + n + 1,
+	if (hi && (m = nx_amt_fmt(hi, x->value + n + 1,
 	    sizeof x->value / 2)) == 0)
 		return;
 	r->vlen = n + 1 + m;

@@ -32,6 +32,9 @@ nx_reset(struct nx *x)
 {
 	x->pos = 0;
 	x->lastcur = NULL;
+	x->toolong = 0;
+	x->toolong_at = 0;
+	x->skipdigits = 0;
 }
 
 
@@ -538,6 +541,45 @@ read_at(const struct sc *sc, size_t start, size_t p, int id)
 	return start + ps.t[r.i1 - 1].e;
 }
 
+/* The end of the digits and separators between digits from p on. */
+static size_t
+digits_end(const unsigned char *b, size_t p, size_t len, size_t lim)
+{
+	while (p < len && p < lim && (ISDIGIT(b[p]) || ((b[p] == ',' ||
+	    b[p] == '.') && p + 1 < len && ISDIGIT(b[p + 1]))))
+		p++;
+	return p;
+}
+
+/*
+ * Does a number skipped to e go on past the window (b[0, len), not the
+ * record's last)?  A separator at its end is decided by the next byte.
+ */
+static int
+goes_on(const unsigned char *b, size_t e, size_t len, int final)
+{
+	return !final && (e == len || (e + 1 == len && (b[e] == ',' ||
+	    b[e] == '.')));
+}
+
+/*
+ * A number at p longer than the look-ahead: no row, never one of its
+ * tail; x notes it for the tool's warning.  Where the scan goes on.
+ */
+static size_t
+too_long(struct nx *x, const struct sc *sc, size_t p, int final)
+{
+	size_t e = digits_end(sc->b, p, sc->len, p + NX_LOOKAHEAD);
+
+	if (e - p < NX_LOOKAHEAD)
+		return p;
+	if (x->toolong++ == 0)
+		x->toolong_at = sc->base + p;
+	e = digits_end(sc->b, e, sc->len, sc->len);
+	x->skipdigits = goes_on(sc->b, e, sc->len, final);
+	return e;
+}
+
 uint64_t
 nx_scan(struct nx *x, const char *win, uint64_t base, size_t len, int final,
     nx_emit_fn *emit, void *ctx)
@@ -552,6 +594,10 @@ nx_scan(struct nx *x, const char *win, uint64_t base, size_t len, int final,
 	if (x->pos < base)
 		x->pos = base;
 	p = (size_t)(x->pos - base);
+	if (x->skipdigits) {
+		p = digits_end(b, p, len, len);
+		x->skipdigits = goes_on(b, p, len, final);
+	}
 	if (final)
 		lim = len;
 	else
@@ -568,7 +614,11 @@ nx_scan(struct nx *x, const char *win, uint64_t base, size_t len, int final,
 			act = at_word(&sc, &p, &start);
 		else if (nx_cls[c] & C_DIG) {
 			act = AT_PARSE;
-			if ((id = ident(b, p, len)) == 1) {
+			if ((p = too_long(x, &sc, p, final)) > start) {
+				if (x->skipdigits)
+					break;	/* on in the next window */
+				act = AT_SKIP;
+			} else if ((id = ident(b, p, len)) == 1) {
 				/* bounded, so pieces and whole text agree */
 				while (p < len && p < start + NX_LOOKAHEAD &&
 				    (ISDIGIT(b[p]) || ISALPHA(b[p])))

@@ -95,6 +95,7 @@ read_digits(const unsigned char *p, size_t n, struct tk *t)
 	t->nd = 0;
 	t->grp = 0;
 	t->dot = 0;
+	t->lng = 0;
 	t->v.bad = 0;
 	for (;;) {
 		while (i < n && ISDIGIT(p[i])) {
@@ -102,8 +103,10 @@ read_digits(const unsigned char *p, size_t n, struct tk *t)
 				m = m * 10 + (uint64_t)(p[i] - '0');
 				if (m)
 					sig++;
-			} else
+			} else {
 				e++;
+				t->lng = 1;
+			}
 			if (t->nd < 255)
 				t->nd++;
 			i++;
@@ -140,7 +143,8 @@ read_digits(const unsigned char *p, size_t n, struct tk *t)
 				if (m)
 					sig++;
 				e--;
-			}
+			} else if (p[i] != '0')
+				t->lng = 1;
 		}
 	}
 	/* 1.3e6, 12.32e+14, -12e-1, 1.3x10^6: nothing alphanumeric after */
@@ -164,7 +168,7 @@ read_digits(const unsigned char *p, size_t n, struct tk *t)
 		}
 	}
 	nv_set(&t->v, m, e);
-	t->v.bad = t->nd > 19;
+	t->v.bad = t->nd > 19 && !t->lng;
 	nv_norm(&t->v);
 	/* 1.1^23, 2.5^-1 */
 	if (i + 1 < n && p[i] == '^') {
@@ -189,7 +193,7 @@ read_digits(const unsigned char *p, size_t n, struct tk *t)
 const struct tk *
 nx_tok_cut(struct ps *ps, int i)
 {
-	static const struct tk end = { 0, 0, T_END, 0, 0, 0, 0, NULL, NULL, { 0, 0, 0, 0 } };
+	static const struct tk end = { 0, 0, T_END, 0, 0, 0, 0, 0, NULL, NULL, { 0, 0, 0, 0 } };
 	const unsigned char *p = ps->p;
 	struct tk *t;
 	size_t q, k;
