@@ -68,6 +68,11 @@ extern unsigned char nx_cls[256];
 /* The first letters (a bit per letter) of the relative positions and of
    the words that glue to a number word; derived at nx_init. */
 extern uint32_t nx_relfirst, nx_gluefirst;
+/* The first letters of the units that are a power of ten of another
+   (decade, century): "a decade" is read as a number. */
+extern uint32_t nx_decadefirst, nx_decadelen;
+/* The first letters of the plural nouns without an s (people). */
+extern uint32_t nx_pluralfirst;
 
 /* ---------------------------------------------------------------- values */
 
@@ -169,7 +174,7 @@ enum {
 	WS_COUNTED, WS_NOT_ONE_HYPH, WS_SCORE_AFTER, WS_SCORE_BEFORE,
 	WS_NOT_ONE_BEFORE, WS_HALF_OF, WS_NOGLUE, WS_IDWORD, WS_CALLWORD,
 	WS_AFTER_ONE, WS_ORDSUFFIX, WS_DECIMAL_COMMA, WS_NP_STOP, WS_PLURAL,
-	WS_NOT_RATE, WS_N
+	WS_NOT_RATE, WS_ONE_PRONOUN, WS_N
 };
 struct nx_wordlist {
 	const char *const *w;
@@ -333,6 +338,7 @@ int nx_scale_phrase_at(struct ps *ps, int j);
 int nx_money_cents(struct ps *ps, int j, struct amt *a, int need_and);
 int nx_suffix(struct nx *x, struct ps *ps, int j, struct amt *a);
 void nx_measure(struct nx *x, struct ps *ps, struct res *r);
+int nx_one_pronoun(struct ps *ps, int j);
 int nx_words(struct ps *ps, int i, struct amt *a, int plural);
 int nx_frac_words(struct ps *ps, int j, struct nv *f);
 int nx_phrase_end(struct ps *ps, int j);

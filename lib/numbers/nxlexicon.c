@@ -605,6 +605,17 @@ static const char *const plural_nouns[] = {
 	"youth", "clergy", "militia"
 };
 
+/*
+ * Words after "one" with no noun counted that make it the pronoun: the
+ * only one that, a new one for her, stand as one and; not "one in
+ * three", "one or two", "one to five".
+ */
+static const char *const one_pronoun[] = {
+	"and", "as", "because", "but", "can", "could", "did", "does", "for",
+	"had", "has", "if", "is", "may", "might", "must", "should", "that",
+	"was", "when", "where", "which", "who", "whose", "will", "would"
+};
+
 /* Words after "a year" that make it a time, not a rate: a year earlier. */
 static const char *const not_rate[] = {
 	"ago", "earlier", "later", "before", "after", "from", "on", "in"
@@ -626,7 +637,8 @@ const struct nx_wordlist nx_wordsets[WS_N] = {
 	[WS_DECIMAL_COMMA] = LIST(decimal_comma),
 	[WS_NP_STOP] = LIST(np_stop),
 	[WS_PLURAL] = LIST(plural_nouns),
-	[WS_NOT_RATE] = LIST(not_rate)
+	[WS_NOT_RATE] = LIST(not_rate),
+	[WS_ONE_PRONOUN] = LIST(one_pronoun)
 };
 
 /*

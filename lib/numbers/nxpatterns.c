@@ -498,8 +498,8 @@ not_a_count(struct ps *ps, const struct amt *a)
 	    !a->pct && !a->unit && (nx_tok_is(ps, 1, "of") ||
 	    nx_tok_is(ps, 1, "another") ||
 	    (pwn && nx_set_has(WS_NOT_ONE_BEFORE, pw, pwn)) ||
-	    apostrophe(ps, 1)))
-		return 1;	/* one's */
+	    apostrophe(ps, 1) || nx_one_pronoun(ps, 1)))
+		return 1;	/* one's, the only one that */
 	if (a->spelled && !a->cur && !a->pct && !a->unit && name_word(ps, 0) &&
 	    ((name_word(ps, a->i1) && nx_tok(ps, a->i1)->sp == 1) ||
 	    (!a->ord && prev_cap(ps))) && !sentence_start(ps))

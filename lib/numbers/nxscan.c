@@ -69,7 +69,9 @@ a_number(const unsigned char *b, size_t we, size_t len,
 	if (e == s)
 		return 0;
 	if (!(w = nx_hot_find(b + s, e - s)))
-		return e - s >= 6 && decade_word(b + s, e - s);
+		return e - s < 32 && (nx_decadelen >> (e - s) & 1) &&
+		    (nx_decadefirst >> ((LOWER(b[s]) - 'a') & 31) & 1) &&
+		    decade_word(b + s, e - s);
 	return w->type == W_NUM || w->type == W_ORD || w->type == W_HALF ||
 	    w->type == W_QUARTER;
 }
@@ -569,9 +571,14 @@ goes_on(const unsigned char *b, size_t e, size_t len, int final)
 static size_t
 too_long(struct nx *x, const struct sc *sc, size_t p, int final)
 {
-	size_t e = digits_end(sc->b, p, sc->len, p + NX_LOOKAHEAD);
+	size_t e, q = p + NX_LOOKAHEAD - 1;
 
-	if (e - p < NX_LOOKAHEAD)
+	/* the cheap test first: this runs at every number in digits */
+	if (q >= sc->len || !(ISDIGIT(sc->b[q]) || sc->b[q] == ',' ||
+	    sc->b[q] == '.'))
+		return p;
+	if ((e = digits_end(sc->b, p, sc->len, p + NX_LOOKAHEAD)) - p <
+	    NX_LOOKAHEAD)
 		return p;
 	if (x->toolong++ == 0)
 		x->toolong_at = sc->base + p;

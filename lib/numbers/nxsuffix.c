@@ -533,10 +533,15 @@ unit_word(struct nx *x, struct ps *ps, const struct tk *t, size_t at,
 static int
 rate(struct nx *x, struct ps *ps, struct res *r)
 {
-	const struct tk *t = nx_tok(ps, r->i1), *u = nx_tok(ps, r->i1 + 1);
+	const struct tk *t = nx_tok(ps, r->i1), *u;
 	size_t n;
 
-	if (t->t != T_WORD || t->sp != 1 || u->t != T_WORD || u->sp != 1 ||
+	/* the cheap test first: this runs after every amount */
+	if (t->t != T_WORD || t->sp != 1 || (LOWER(ps->p[t->s]) != 'p' &&
+	    LOWER(ps->p[t->s]) != 'a'))
+		return 0;
+	u = nx_tok(ps, r->i1 + 1);
+	if (u->t != T_WORD || u->sp != 1 ||
 	    (u->w && u->w->type == W_NUM) || !(nx_tok_is(ps, r->i1, "per") ||
 	    (r->kind == NX_CURRENCY && (nx_tok_is(ps, r->i1, "a") ||
 	    nx_tok_is(ps, r->i1, "an")))) ||
@@ -584,8 +589,10 @@ plural_like(struct ps *ps, int k)
 	const unsigned char *p = ps->p + t->s;
 	size_t n = (size_t)(t->e - t->s);
 
-	return (n > 2 && p[n - 1] == 's' && p[n - 2] != 's' &&
-	    p[n - 2] != 'u' && p[n - 2] != 'i') || nx_in_tok_list(ps, k, WS_PLURAL);
+	if (n > 2 && p[n - 1] == 's')
+		return p[n - 2] != 's' && p[n - 2] != 'u' && p[n - 2] != 'i';
+	return (nx_pluralfirst >> ((LOWER(p[0]) - 'a') & 31) & 1) &&
+	    nx_in_tok_list(ps, k, WS_PLURAL);
 }
 
 /*
@@ -604,11 +611,13 @@ counted_noun(struct ps *ps, int j, int one)
 	for (k = j; k < j + 4; k++) {
 		t = nx_tok(ps, k);
 		if (t->t != T_WORD || t->sp != 1 || (t->w && (t->w->type == W_NUM ||
-		    t->w->type == W_MONTH)) || nx_in_tok_list(ps, k, WS_NP_STOP) ||
-		    (k > j && verb_like(ps, t)))
+		    t->w->type == W_MONTH)) || (k > j && verb_like(ps, t)))
 			break;
+		/* the cheap tests first: this runs after every count */
 		if (!one && plural_like(ps, k))
-			return k;
+			return nx_in_tok_list(ps, k, WS_NP_STOP) ? -1 : k;
+		if (nx_in_tok_list(ps, k, WS_NP_STOP))
+			break;
 		if (one && !verb_like(ps, t))
 			head = k;
 		/* a word glued after: the noun is not whole (e.v.'s, U.S.) */
@@ -617,6 +626,24 @@ counted_noun(struct ps *ps, int j, int one)
 			break;
 	}
 	return head;
+}
+
+/*
+ * Is "one", before token j, the pronoun: no noun counted after it, and
+ * punctuation, a line end or a word of the set one_pronoun follows?
+ */
+int
+nx_one_pronoun(struct ps *ps, int j)
+{
+	const struct tk *t = nx_tok(ps, j);
+	char pw[4];
+
+	if (counted_noun(ps, j, 1) >= 0 ||
+	    (nx_prev_word(ps, pw, sizeof pw) == 3 && memcmp(pw, "but", 3) == 0))
+		return 0;	/* the last but one: a position */
+	return t->t == T_END || t->sp == 2 || t->t == T_COMMA ||
+	    t->t == T_DOT || t->t == T_COLON ||
+	    (t->sp == 1 && nx_in_tok_list(ps, j, WS_ONE_PRONOUN));
 }
 
 /*
@@ -629,16 +656,16 @@ age(struct ps *ps, const struct res *r)
 	const struct tk *t = nx_tok(ps, 0), *u = nx_tok(ps, 1);
 	const unsigned char *b = ps->lb;
 	size_t i = ps->lbn;
-	char pw[8];
-	size_t pwn;
 
-	if (r->i1 != 1 || t->t != T_NUM || t->nd != 2 || t->dot || t->grp)
+	if (r->i1 != 1 || t->t != T_NUM || t->nd != 2 || t->dot || t->grp ||
+	    i < 3 || b[i - 1] != ' ')
 		return 0;
-	pwn = nx_prev_word(ps, pw, sizeof pw);
-	if (pwn == 4 && memcmp(pw, "aged", 4) == 0)
-		return 1;
-	if (u->sp != 0 || u->t != T_COMMA || i < 3 || b[i - 1] != ' ' ||
-	    b[i - 2] != ',' || !ISALPHA(b[i - 3]))
+	if (i >= 5 && LOWER(b[i - 5]) == 'a' && LOWER(b[i - 4]) == 'g' &&
+	    LOWER(b[i - 3]) == 'e' && LOWER(b[i - 2]) == 'd' &&
+	    (i == 5 || !ISALPHA(b[i - 6])))
+		return 1;	/* aged 68 */
+	if (u->sp != 0 || u->t != T_COMMA || b[i - 2] != ',' ||
+	    !ISALPHA(b[i - 3]))
 		return 0;
 	for (i -= 3; i > 0 && ISALPHA(b[i - 1]); i--)
 		;
