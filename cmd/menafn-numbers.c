@@ -105,6 +105,11 @@ end(void *ctx)
 	struct num_run *nr = ctx;
 
 	scan(nr, 1);
+	/* the extractor is I/O-free: it notes, the tool warns, once a record */
+	if (nr->nx.toolong)
+		msg_warn("offset %llu: a number longer than the look-ahead "
+		    "(%d bytes) has no row%s", (unsigned long long)nr->nx.toolong_at,
+		    NX_LOOKAHEAD, nr->nx.toolong > 1 ? ", nor do the others" : "");
 }
 
 /* -k: each list adds to the kinds of the ones before, as users expect. */

@@ -19,7 +19,8 @@
 
 #define NX_LOOKAHEAD 256
 #define NX_LOOKBEHIND 64
-#define NX_VALUE_MAX 96
+#define NX_VALUE_MAX 640
+#define NX_UNIT_MAX 48
 
 enum nx_kind {
 	NX_NUMBER,
@@ -51,7 +52,8 @@ struct nx_num {
 				   bounds option "low-" or "-high" too */
 	size_t valuelen;
 	enum nx_kind kind;
-	const char *unit;	/* ISO 4217 code, "%", a unit word, or "" */
+	const char *unit;	/* ISO 4217 code, "%", a unit, a rate (USD/month),
+				   the noun counted, or "" */
 };
 
 typedef void nx_emit_fn(void *ctx, const struct nx_num *n);
@@ -61,6 +63,14 @@ struct nx {
 	uint64_t pos;		/* the next offset to scan */
 	const char *lastcur;	/* ISO code of the last amount: for cents, fils, riyals */
 	char value[NX_VALUE_MAX];
+	char unit[NX_UNIT_MAX];	/* a counted noun, a rate: USD/month */
+	/*
+	 * Numbers in the record longer than the look-ahead: they give no
+	 * row; the tool warns, naming the offset of the first.
+	 */
+	unsigned long toolong;
+	uint64_t toolong_at;
+	int skipdigits;		/* inside one, across windows */
 };
 
 void nx_init(struct nx *x, const struct nx_opts *opt);

@@ -68,6 +68,11 @@ extern unsigned char nx_cls[256];
 /* The first letters (a bit per letter) of the relative positions and of
    the words that glue to a number word; derived at nx_init. */
 extern uint32_t nx_relfirst, nx_gluefirst;
+/* The first letters of the units that are a power of ten of another
+   (decade, century): "a decade" is read as a number. */
+extern uint32_t nx_decadefirst, nx_decadelen;
+/* The first letters of the plural nouns without an s (people). */
+extern uint32_t nx_pluralfirst;
 
 /* ---------------------------------------------------------------- values */
 
@@ -168,7 +173,8 @@ struct nx_minor {
 enum {
 	WS_COUNTED, WS_NOT_ONE_HYPH, WS_SCORE_AFTER, WS_SCORE_BEFORE,
 	WS_NOT_ONE_BEFORE, WS_HALF_OF, WS_NOGLUE, WS_IDWORD, WS_CALLWORD,
-	WS_AFTER_ONE, WS_ORDSUFFIX, WS_N
+	WS_AFTER_ONE, WS_ORDSUFFIX, WS_DECIMAL_COMMA, WS_NP_STOP, WS_PLURAL,
+	WS_NOT_RATE, WS_ONE_PRONOUN, WS_N
 };
 struct nx_wordlist {
 	const char *const *w;
@@ -188,7 +194,7 @@ enum {
 
 #define NX_NTOK 40
 /* Room for the words after a number, the forms of magnitudes.def too. */
-#define NX_SUFMAX 400
+#define NX_SUFMAX 512
 /* The longest word that starts a number (the index keeps its length). */
 #define NX_HOTLEN 15
 
@@ -199,6 +205,7 @@ struct tk {
 	unsigned char nd;	/* NUM: integer digits */
 	unsigned char grp;	/* NUM: thousands separators; DASH: ascii */
 	unsigned char dot;	/* NUM: a decimal point */
+	unsigned char lng;	/* NUM: more than 18 significant digits */
 	const struct lx *w;	/* WORD: hot entry or NULL */
 	const char *cur;	/* SYM: ISO code */
 	struct nv v;		/* NUM, FRAC */
@@ -239,6 +246,16 @@ struct amt {
 	int lastscale;		/* ends in a scale word: its power of ten */
 	int pre;		/* the currency came before the amount */
 	int fine;		/* digits with a point or separators */
+	int qend;		/* the token after the quantity, before its suffix */
+	/*
+	 * Digits longer than the mantissa: their text, and the value's
+	 * exponent and mantissa when read; while the mantissa is unchanged
+	 * the value is the digits scaled by the change of exponent.
+	 */
+	const unsigned char *lp;
+	size_t ln;
+	int le;
+	uint64_t lm;
 };
 
 
@@ -247,6 +264,7 @@ struct res {
 	enum nx_kind kind;
 	const char *unit;
 	size_t vlen;
+	int money;		/* a range of amounts of money: -k currency keeps it */
 };
 
 /*
@@ -293,6 +311,7 @@ void nv_add(struct nv *a, const struct nv *b);
 void nv_div(struct nv *v, uint64_t d);
 void nv_pow(struct nv *v, int n, int neg);
 size_t nv_fmt(const struct nv *v, int neg, char *buf, size_t size);
+size_t nx_amt_fmt(const struct amt *a, char *buf, size_t size);
 int nv_cmp(const struct nv *a, const struct nv *b);
 /* nxindex.c: the derived indexes, built once by nx_init. */
 void nx_lexicon_init(void);
@@ -318,6 +337,8 @@ int nx_amount_like(struct ps *ps, int j);
 int nx_scale_phrase_at(struct ps *ps, int j);
 int nx_money_cents(struct ps *ps, int j, struct amt *a, int need_and);
 int nx_suffix(struct nx *x, struct ps *ps, int j, struct amt *a);
+void nx_measure(struct nx *x, struct ps *ps, struct res *r);
+int nx_one_pronoun(struct ps *ps, int j);
 int nx_words(struct ps *ps, int i, struct amt *a, int plural);
 int nx_frac_words(struct ps *ps, int j, struct nv *f);
 int nx_phrase_end(struct ps *ps, int j);

@@ -23,6 +23,12 @@ quantity_digits(struct ps *ps, int i, struct amt *a)
 	a->digits = 1;
 	a->fine = t->dot || t->grp;
 	a->v = t->v;
+	if (t->lng) {
+		a->lp = ps->p + t->s;
+		a->ln = (size_t)(t->e - t->s);
+		a->le = t->v.e;
+		a->lm = t->v.m;
+	}
 	a->bare = !t->grp && !t->dot;
 	j = i + 1;
 	u = nx_tok(ps, j);
@@ -110,6 +116,25 @@ quantity_digits(struct ps *ps, int i, struct amt *a)
 	return j;
 }
 
+/* "a decade", "a century": a unit that is a power of ten of another. */
+static int
+a_decade(struct ps *ps, int i)
+{
+	const struct tk *t = nx_tok(ps, i), *u = nx_tok(ps, i + 1);
+	const struct lx *e;
+	uint32_t it = 0;
+	size_t n = (size_t)(u->e - u->s);
+
+	if (t->t != T_WORD || !t->w || t->w->type != W_A || u->t != T_WORD ||
+	    u->sp != 1)
+		return 0;
+	while ((e = nx_suf_next(ps->p + u->s, n,
+	    lex_hash((const char *)ps->p + u->s, n), &it)) != NULL)
+		if (e->type == S_DIM && e->val > 0 && e->n == n)
+			return 1;
+	return 0;
+}
+
 /* A quantity in digits, symbols or words, with its magnitude words. */
 static int
 quantity(struct ps *ps, int i, struct amt *a)
@@ -184,6 +209,11 @@ quantity(struct ps *ps, int i, struct amt *a)
 		a->spelled = 1;
 		return nx_of_a_scale(ps, j, a);
 	}
+	if (a_decade(ps, i)) {
+		nv_set(&a->v, 1, 0);	/* a decade, a century: the unit reads 10 */
+		a->spelled = 1;
+		return i + 1;
+	}
 	j = nx_words(ps, i, a, 0);
 	if (j < 0)
 		return -1;
@@ -244,7 +274,11 @@ nx_amount(struct nx *x, struct ps *ps, int i, struct amt *a)
 	if (t->t == T_WORD && t->w && t->w->type == W_NEG) {
 		a->neg = 1;
 		j++;
-		if (nx_tok(ps, j)->sp != 1)
+		/* minus-130 degrees: the word glued by a hyphen */
+		if (nx_tok(ps, j)->t == T_DASH && nx_tok(ps, j)->sp == 0 &&
+		    nx_tok(ps, j + 1)->t == T_NUM && nx_tok(ps, j + 1)->sp == 0)
+			j++;
+		else if (nx_tok(ps, j)->sp != 1)
 			return -1;
 	}
 	t = nx_tok(ps, j);
@@ -322,6 +356,7 @@ nx_amount(struct nx *x, struct ps *ps, int i, struct amt *a)
 		}
 	}
 	u = nx_tok(ps, k);
+	a->qend = k;
 	k = nx_suffix(x, ps, k, a);
 	if (a->pre && !a->mexp && nx_tok(ps, k) == u)
 		k = nx_money_cents(ps, k, a, 1);	/* $100 and fifty */
@@ -329,10 +364,55 @@ nx_amount(struct nx *x, struct ps *ps, int i, struct amt *a)
 	return k;
 }
 
+/*
+ * The value of a, exactly: from its digits when they are longer than the
+ * mantissa (2222222222222222222, 0.1234567890123456789) and only scaled
+ * since (1234567890123456789 million).  Its length, 0 when none fits.
+ */
+size_t
+nx_amt_fmt(const struct amt *a, char *buf, size_t size)
+{
+	char d[NX_LOOKAHEAD];
+	size_t i, n = 0, k = 0, fe;
+	long pt = -1, point, j;
+
+	if (!a->lp || a->v.m != a->lm || a->v.inexact)
+		return nv_fmt(&a->v, a->neg, buf, size);
+	for (i = 0; i < a->ln && n < sizeof d; i++) {
+		if (a->lp[i] == '.')
+			pt = (long)n;
+		else if (ISDIGIT(a->lp[i]))
+			d[n++] = (char)a->lp[i];
+	}
+	/* the value is 0.d times ten to the point */
+	point = (pt < 0 ? (long)n : pt) + (a->v.e - a->le);
+	for (fe = n; fe > 0 && (long)fe > point && d[fe - 1] == '0'; fe--)
+		;
+	if (a->neg)
+		buf[k++] = '-';
+	for (j = 0; j < point; j++)	/* the whole part, no leading zeros */
+		if ((j < (long)fe ? d[j] : '0') != '0' || k > (size_t)a->neg ||
+		    j == point - 1) {
+			if (k + 1 >= size)
+				return 0;
+			buf[k++] = j < (long)fe ? d[j] : '0';
+		}
+	if (point <= 0)
+		buf[k++] = '0';
+	if ((long)fe > point && k + 1 < size)
+		buf[k++] = '.';
+	for (j = point < 0 ? point : point; j < (long)fe; j++) {
+		if (k + 1 >= size)
+			return 0;
+		buf[k++] = j < 0 ? '0' : d[j];
+	}
+	return k;
+}
+
 void
 nx_res_value(struct nx *x, struct res *r, const struct amt *a)
 {
-	r->vlen = nv_fmt(&a->v, a->neg, x->value, sizeof x->value);
+	r->vlen = nx_amt_fmt(a, x->value, sizeof x->value);
 }
 
 enum nx_kind

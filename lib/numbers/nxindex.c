@@ -18,7 +18,7 @@
 #include "nx.h"
 
 unsigned char nx_cls[256];
-uint32_t nx_relfirst, nx_gluefirst;
+uint32_t nx_relfirst, nx_gluefirst, nx_decadefirst, nx_decadelen, nx_pluralfirst;
 
 static int built, overflow;
 
@@ -36,7 +36,7 @@ static struct lex_index suf_ix;
 static uint16_t suf_slot[LEX_SLOTS(NX_SUFMAX)];
 
 static struct lex_index set_ix[WS_N];
-static uint16_t set_slot[1024];
+static uint16_t set_slot[2048];
 
 /* ASCII letters, digits, and the bytes that may start a number. */
 static void
@@ -100,6 +100,9 @@ build_hot(void)
 		nx_relfirst |= UINT32_C(1) << (LOWER(nx_rel[i].s[0]) - 'a');
 	for (i = 0; i < nx_nglue; i++)
 		nx_gluefirst |= UINT32_C(1) << (LOWER(nx_glue[i][0]) - 'a');
+	for (i = 0; i < nx_wordsets[WS_PLURAL].n; i++)
+		nx_pluralfirst |= UINT32_C(1) <<
+		    ((LOWER(nx_wordsets[WS_PLURAL].w[i][0]) - 'a') & 31);
 }
 
 /* One row of the words after a number, if there is room. */
@@ -150,8 +153,14 @@ build_suf(void)
 		suf_forms(m->money, F_MONEY, m->power);
 		suf_forms(m->other, 0, m->power);
 	}
-	for (i = 0; i < nx_nsuf && nsuf < NX_SUFMAX; i++)
+	for (i = 0; i < nx_nsuf && nsuf < NX_SUFMAX; i++) {
+		if (nx_suf[i].type == S_DIM && nx_suf[i].val > 0) {
+			nx_decadefirst |= UINT32_C(1) <<
+			    ((LOWER(nx_suf[i].s[0]) - 'a') & 31);
+			nx_decadelen |= UINT32_C(1) << (nx_suf[i].n & 31);
+		}
 		suf[nsuf++] = nx_suf[i];
+	}
 	if (i < nx_nsuf)
 		overflow = 1;
 	if (lex_index_build(&suf_ix, &suf[0].s, sizeof suf[0], nsuf, suf_slot,

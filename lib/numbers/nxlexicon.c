@@ -162,6 +162,8 @@ const size_t nx_nhot = sizeof nx_hot / sizeof nx_hot[0];
 #define SUB(s, iso, e) { s, sizeof s - 1, S_SUB, 0, F_CTX, e, iso }
 #define DIM(s, u) { s, sizeof s - 1, S_DIM, 0, 0, 0, u }
 #define DIMX(s, u) { s, sizeof s - 1, S_DIM, 0, F_EXACT, 0, u }
+/* a unit that is a power of ten of another: a decade is 10 years */
+#define DIMP(s, u, e) { s, sizeof s - 1, S_DIM, 0, 0, e, u }
 
 /* The magnitudes, one row each: the forms are split by nxindex.c. */
 const struct nx_magnitude nx_mag[] = {
@@ -185,7 +187,7 @@ const struct lx nx_suf[] = {
 	{ "k", 1, S_MAG, 0, F_EXACT | F_GLUE | F_FINE, 3, "" },
 	{ "K", 1, S_MAG, 0, F_EXACT | F_GLUE | F_FINE, 3, "" },
 	{ "G", 1, S_MAG, 0, F_EXACT | F_FINE, 9, "" },
-	MAG("lakh crore", 12, 0),
+	MAG("lakh crore", 12, 0), MAG("thousand million", 9, 0),
 	PTS("percentage points"), PTS("percentage point"), PCT("percent"),
 	PCT("per cent"), PCT("pct"), PCT("pc"), PCT("percents"),
 	PCT("percentage"),
@@ -278,7 +280,7 @@ const struct lx nx_suf[] = {
 	DIM("kilometre", "km"), DIM("kilometer", "km"), DIM("km", "km"),
 	DIM("square metres", "sq m"), DIM("square meters", "sq m"),
 	DIM("sq m", "sq m"), DIM("sqm", "sq m"), DIM("m2", "sq m"),
-	DIM("cubic metres", "cu m"), DIM("cubic meters", "cu m"),
+	DIM("cubic metres", "m3"), DIM("cubic meters", "m3"),
 	DIM("metres", "m"), DIM("meters", "m"), DIM("metre", "m"),
 	DIM("meter", "m"), DIMX("m", "m"),
 	DIM("centimetres", "cm"), DIM("centimeters", "cm"), DIM("cm", "cm"),
@@ -305,17 +307,17 @@ const struct lx nx_suf[] = {
 	DIM("basis points", "bps"), DIM("basis point", "bps"),
 	DIM("bps", "bps"),
 	DIM("barrels per day", "bpd"), DIM("bpd", "bpd"), DIM("mbpd", "mbpd"),
-	DIM("karat", "karat"), DIM("carat", "karat"),
+	DIM("karat", "karat"), DIM("carat", "carats"),
 	DIM("barrels", "barrels"), DIM("barrel", "barrels"),
 	DIMX("MW", "MW"), DIMX("GW", "GW"), DIMX("kW", "kW"), DIMX("KW", "kW"),
 	DIMX("kWh", "kWh"), DIMX("MWh", "MWh"), DIMX("GWh", "GWh"),
 	DIMX("TWh", "TWh"), DIM("megawatts", "MW"), DIM("gigawatts", "GW"),
 	DIM("kilowatts", "kW"), DIM("megawatt", "MW"), DIM("gigawatt", "GW"),
 	DIM("kilowatt", "kW"), DIM("megawatt hours", "MWh"),
-	DIM("hectares", "hectares"), DIM("hectare", "hectares"),
+	DIM("hectares", "ha"), DIM("hectare", "ha"),
 	DIM("acres", "acres"), DIM("feddans", "feddans"),
-	DIM("dunums", "dunums"),
-	DIM("litres", "litres"), DIM("liters", "litres"), DIM("ml", "ml"),
+	DIM("dunums", "dunams"),
+	DIM("litres", "l"), DIM("liters", "l"), DIM("ml", "ml"),
 	DIM("gallons", "gallons"), DIM("gallon", "gallons"),
 	DIM("acre", "acres"), DIMX("MB", "MB"), DIM("mb", "MB"), DIMX("GB", "GB"),
 	DIMX("TB", "TB"), DIM("megabytes", "MB"), DIM("gigabytes", "GB"), DIM("bcm", "bcm"), DIM("mcm", "mcm"),
@@ -327,7 +329,35 @@ const struct lx nx_suf[] = {
 	DIM("turns", "turns"), DIM("turn", "turns"), { "t", 1, S_DIM, 0, F_EXACT | F_GLUE, 0, "tons" },
 	DIM("microgrammes", "mcg"), DIM("mcg", "mcg"),
 	DIM("drachmas", "drachma"), DIM("drachma", "drachma"),
-	DIM("kph", "km/h"), DIM("mph", "mph")
+	DIM("kph", "km/h"), DIM("mph", "mph"),
+	/* durations */
+	DIM("years", "years"), DIM("year", "years"), DIM("months", "months"),
+	DIM("month", "months"), DIM("weeks", "weeks"), DIM("week", "weeks"),
+	DIM("days", "days"), DIM("day", "days"), DIM("hours", "hours"),
+	DIM("hour", "hours"), DIM("minutes", "minutes"),
+	DIM("minute", "minutes"), DIM("seconds", "seconds"),
+	DIMP("decades", "years", 1), DIMP("decade", "years", 1),
+	DIMP("centuries", "years", 2), DIMP("century", "years", 2),
+	/* power, volume, frequency, data, speed, temperature, area */
+	DIM("horsepower", "hp"), DIM("hp", "hp"), DIM("bhp", "hp"),
+	DIM("litre", "l"), DIM("liter", "l"), DIMX("l", "l"), DIMX("L", "l"),
+	DIMX("GHz", "GHz"), DIMX("MHz", "MHz"), DIM("gigahertz", "GHz"),
+	DIM("megahertz", "MHz"), DIM("terabytes", "TB"),
+	DIM("km/h", "km/h"), DIM("km per hour", "km/h"),
+	DIM("km an hour", "km/h"), DIM("kilometres an hour", "km/h"),
+	DIM("kilometers an hour", "km/h"), DIM("knot", "knots"),
+	DIM("nautical miles", "nautical miles"),
+	DIM("degrees Celsius", "°C"), DIM("degrees centigrade", "°C"),
+	DIM("degrees Fahrenheit", "°F"), DIM("degrees C", "°C"),
+	DIM("degrees F", "°F"), DIM("degrees", "degrees"),
+	DIM("degree", "degrees"), DIM("points", "points"),
+	DIM("point", "points"), DIM("carats", "carats"),
+	DIM("megawatt-hours", "MWh"), DIM("gigawatt hours", "GWh"),
+	DIM("barrels of oil per day", "bpd"),
+	DIM("ha", "ha"), DIM("dunams", "dunams"), DIM("dunam", "dunams"),
+	DIM("donums", "dunams"), DIM("feddan", "feddans"),
+	DIM("square kilometre", "sq km"), DIM("m3", "m3"),
+	DIM("cubic metre", "m3"), DIM("cubic meter", "m3")
 };
 const size_t nx_nsuf = sizeof nx_suf / sizeof nx_suf[0];
 _Static_assert(sizeof nx_suf / sizeof nx_suf[0] <= NX_SUFMAX, "NX_SUFMAX too small for nx_suf");
@@ -530,6 +560,67 @@ static const char *const half_of[] = {
 /* The endings of an ordinal in digits: 1st, 22nd, 3rd, 4th. */
 static const char *const ordsuffix[] = { "st", "nd", "rd", "th" };
 
+/*
+ * The words after "4,8" that make the comma a decimal one (4,8 million,
+ * 2,6 per cent): a group of three digits after a comma is a thousands
+ * group whatever follows.
+ */
+static const char *const decimal_comma[] = {
+	"million", "billion", "trillion", "percent", "per", "mn", "bn"
+};
+
+/*
+ * The words that end the noun phrase after a count (13,000 workers who,
+ * 5 people in): prepositions, conjunctions, determiners, pronouns and
+ * the commonest verbs; the word before is the head noun counted.
+ */
+static const char *const np_stop[] = {
+	"a", "about", "above", "according", "across", "after", "against",
+	"ago", "all", "along", "also", "am", "among", "an", "and", "any",
+	"are", "around", "as", "at", "be", "because", "been", "before",
+	"behind", "being", "below", "between", "both", "but", "by", "came",
+	"can", "could", "did", "do", "does", "down", "during", "each",
+	"either", "even", "ever", "every", "for", "from", "get", "got",
+	"had", "has", "have", "he", "her", "here", "him", "his", "how", "i",
+	"if", "in", "including", "into", "is", "it", "its", "just", "less",
+	"like", "may", "me", "might", "more", "most", "must", "my", "near",
+	"nearly", "never", "no", "nor", "not", "now", "of", "off", "on",
+	"once", "only", "or", "our", "out", "over", "per", "same",
+	"say", "said", "says", "shall", "she", "should", "since", "so",
+	"some", "still", "such", "than", "that", "the", "their", "them",
+	"then", "there", "these", "they", "this", "those", "through", "thus",
+	"to", "too", "toward", "towards", "under", "until", "up", "upon",
+	"us", "very", "via", "was", "we", "went", "were", "what", "when",
+	"where", "whether", "which", "while", "who", "whom", "whose", "why",
+	"will", "with", "within", "without", "would", "yet", "you", "your",
+	/* verbs after the pronoun one: if one adds, one wrote */
+	"adds", "asks", "believes", "feels", "finds", "gets", "knows",
+	"makes", "needs", "sees", "takes", "thinks", "told", "wants", "wrote"
+};
+
+/* Plural nouns that do not end in s: a count's head noun. */
+static const char *const plural_nouns[] = {
+	"people", "children", "men", "women", "police", "personnel", "staff",
+	"cattle", "sheep", "fish", "feet", "teeth", "mice", "geese", "folk",
+	"youth", "clergy", "militia"
+};
+
+/*
+ * Words after "one" with no noun counted that make it the pronoun: the
+ * only one that, a new one for her, stand as one and; not "one in
+ * three", "one or two", "one to five".
+ */
+static const char *const one_pronoun[] = {
+	"and", "as", "because", "but", "can", "could", "did", "does", "for",
+	"had", "has", "if", "is", "may", "might", "must", "should", "that",
+	"was", "when", "where", "which", "who", "whose", "will", "would"
+};
+
+/* Words after "a year" that make it a time, not a rate: a year earlier. */
+static const char *const not_rate[] = {
+	"ago", "earlier", "later", "before", "after", "from", "on", "in"
+};
+
 #define LIST(l) { l, sizeof l / sizeof l[0] }
 const struct nx_wordlist nx_wordsets[WS_N] = {
 	[WS_COUNTED] = LIST(counted),
@@ -542,7 +633,12 @@ const struct nx_wordlist nx_wordsets[WS_N] = {
 	[WS_IDWORD] = LIST(idword),
 	[WS_CALLWORD] = LIST(callword),
 	[WS_AFTER_ONE] = LIST(after_one),
-	[WS_ORDSUFFIX] = LIST(ordsuffix)
+	[WS_ORDSUFFIX] = LIST(ordsuffix),
+	[WS_DECIMAL_COMMA] = LIST(decimal_comma),
+	[WS_NP_STOP] = LIST(np_stop),
+	[WS_PLURAL] = LIST(plural_nouns),
+	[WS_NOT_RATE] = LIST(not_rate),
+	[WS_ONE_PRONOUN] = LIST(one_pronoun)
 };
 
 /*

@@ -16,6 +16,8 @@ same_or_none(const char *a, const char *b)
 static int
 range_join(struct amt *a, struct amt *b)
 {
+	struct nv scaled;
+
 	if (a->ord || b->ord || a->other || b->other)
 		return 0;
 	if (a->age || b->age || a->sub || b->sub)
@@ -27,9 +29,17 @@ range_join(struct amt *a, struct amt *b)
 	/* "5.5 percentage points to 55.3 per cent": a change, then a level */
 	if (a->pct && b->pct && a->pct != b->pct)
 		return 0;
-	if (!a->mexp && b->mexp) {	/* 10-15 million: both in millions */
-		a->v.e += b->mexp;
-		nv_norm(&a->v);
+	/*
+	 * 10-15 million, $3 to $4 million: both in millions, when the range
+	 * then still rises; $800,000 to $1.3 million keeps its own
+	 */
+	if (!a->mexp && b->mexp) {
+		scaled = a->v;
+		scaled.e += b->mexp;
+		if (nv_cmp(&scaled, &b->v) <= 0) {
+			a->v = scaled;
+			nv_norm(&a->v);
+		}
 	}
 	if (!a->cur)
 		a->cur = b->cur;
@@ -46,8 +56,8 @@ fmt_range(struct nx *x, struct res *r, const struct amt *a, const struct amt *b)
 {
 	size_t n, m;
 
-	n = nv_fmt(&a->v, a->neg, x->value, sizeof x->value / 2);
-	m = nv_fmt(&b->v, b->neg, x->value + n + 1, sizeof x->value / 2);
+	n = nx_amt_fmt(a, x->value, sizeof x->value / 2);
+	m = nx_amt_fmt(b, x->value + n + 1, sizeof x->value / 2);
 	if (n == 0 || m == 0) {
 		r->vlen = 0;
 		return;
@@ -135,6 +145,19 @@ cmp_after(struct ps *ps, int j, int *dir)
 	return k;
 }
 
+/* Do the bounds of a range measure the same: "30 percent, up to $700" not? */
+static const char *
+amt_unit(const struct amt *a)
+{
+	return a->pct ? "%" : a->cur ? a->cur : a->unit;
+}
+
+static int
+same_unit(const struct amt *a, const struct amt *b)
+{
+	return same_or_none(amt_unit(a), amt_unit(b));
+}
+
 /* Write an open or closed range: lo-, -hi, lo-hi. */
 static void
 fmt_bound(struct nx *x, struct res *r, const struct amt *lo,
@@ -143,10 +166,10 @@ fmt_bound(struct nx *x, struct res *r, const struct amt *lo,
 	size_t n = 0, m = 0;
 
 	r->vlen = 0;
-	if (lo && (n = nv_fmt(&lo->v, lo->neg, x->value, sizeof x->value / 2)) == 0)
+	if (lo && (n = nx_amt_fmt(lo, x->value, sizeof x->value / 2)) == 0)
 		return;
 	x->value[n] = '-';
-	if (hi && (m = nv_fmt(&hi->v, hi->neg, x->value + n + 1,
+	if (hi && (m = nx_amt_fmt(hi, x->value + n + 1,
 	    sizeof x->value / 2)) == 0)
 		return;
 	r->vlen = n + 1 + m;
@@ -172,19 +195,25 @@ bound(struct nx *x, struct ps *ps, struct res *r)
 		return 0;
 	if ((j = nx_amount(x, ps, k, &a)) < 0 || a.ord)
 		return 0;
+	if (a.age && a.qend > k)
+		j = a.qend;	/* more than thirty years old: the bound is thirty */
 	j = cmp_after(ps, j, &dir);
 	r->i0 = 0;
 	r->kind = NX_RANGE;
 	r->unit = a.pct ? "%" : a.cur ? a.cur : a.unit ? a.unit : "";
+	r->money = a.cur && !a.pct;
 	/* a second bound the other way makes a closed range */
 	if (dir != CMP_EQ && (nx_tok_is(ps, j, "and") || nx_tok_is(ps, j, "but") ||
 	    nx_tok(ps, j)->t == T_COMMA) && nx_tok(ps, j + 1)->sp == 1 &&
 	    (k2 = cmp_at(ps, j + 1, nx_cmp, nx_ncmp,
 	    &dir2)) > 0 && (dir2 == CMP_LO || dir2 == CMP_HI) && dir2 != dir &&
-	    quantity_at(ps, k2) && (k = nx_amount(x, ps, k2, &b)) > 0 && !b.ord) {
+	    quantity_at(ps, k2) && (k = nx_amount(x, ps, k2, &b)) > 0 && !b.ord &&
+	    same_unit(&a, &b)) {
 		lo = dir == CMP_LO ? &a : &b;
 		hi = dir == CMP_LO ? &b : &a;
 		if (amt_below(lo, hi)) {
+			if (!amt_unit(&a) && amt_unit(&b))
+				r->unit = amt_unit(&b);
 			r->i1 = cmp_after(ps, k, &dir2);
 			fmt_bound(x, r, lo, hi);
 			return 1;
@@ -304,13 +333,16 @@ enum { PAT_NEXT = 0, PAT_READ = 1, PAT_NONE = -1 };
 
 /* A range's row: its unit and value; the currency is remembered. */
 static int
-range_row(struct nx *x, struct res *r, struct amt *a, struct amt *b)
+range_row(struct nx *x, struct ps *ps, struct res *r, struct amt *a,
+    struct amt *b)
 {
 	r->kind = NX_RANGE;
 	r->unit = a->pct ? "%" : a->cur ? a->cur : a->unit ? a->unit : "";
+	r->money = a->cur && !a->pct;
 	fmt_range(x, r, a, b);
 	if (a->cur)
 		x->lastcur = a->cur;
+	nx_measure(x, ps, r);	/* between 10 and 12 workers */
 	return PAT_READ;
 }
 
@@ -367,7 +399,7 @@ pat_between(struct nx *x, struct ps *ps, struct res *r)
 		fmt_range(x, r, &a, &b);
 		return PAT_READ;
 	}
-	return range_row(x, r, &a, &b);
+	return range_row(x, ps, r, &a, &b);
 }
 
 /* +994 12 555 1234: a telephone number */
@@ -466,8 +498,8 @@ not_a_count(struct ps *ps, const struct amt *a)
 	    !a->pct && !a->unit && (nx_tok_is(ps, 1, "of") ||
 	    nx_tok_is(ps, 1, "another") ||
 	    (pwn && nx_set_has(WS_NOT_ONE_BEFORE, pw, pwn)) ||
-	    apostrophe(ps, 1)))
-		return 1;	/* one's */
+	    apostrophe(ps, 1) || nx_one_pronoun(ps, 1)))
+		return 1;	/* one's, the only one that */
 	if (a->spelled && !a->cur && !a->pct && !a->unit && name_word(ps, 0) &&
 	    ((name_word(ps, a->i1) && nx_tok(ps, a->i1)->sp == 1) ||
 	    (!a->ord && prev_cap(ps))) && !sentence_start(ps))
@@ -496,6 +528,19 @@ not_a_count(struct ps *ps, const struct amt *a)
  * $10-$15 million), a span of years (2024-2025, 2024-25), or a third
  * part that makes the whole an identifier (10-15-20).
  */
+/* An em dash glued between a year and digits: 2012—13. */
+static int
+year_emdash(struct ps *ps, const struct amt *a, int j)
+{
+	const struct tk *t = nx_tok(ps, j);
+	const unsigned char *p = ps->p + t->s;
+
+	return t->t == T_OTHER && t->sp == 0 && t->e - t->s == 3 &&
+	    p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0x94 &&
+	    nx_is_year(a, nx_tok(ps, 0)) && nx_tok(ps, j + 1)->t == T_NUM &&
+	    nx_tok(ps, j + 1)->sp == 0;
+}
+
 static int
 range_after(struct nx *x, struct ps *ps, struct res *r, struct amt *a, int j)
 {
@@ -504,20 +549,24 @@ range_after(struct nx *x, struct ps *ps, struct res *r, struct amt *a, int j)
 	char pw[16];
 	size_t pwn;
 	uint64_t y, z;
-	int k;
+	int k, dash = t->t == T_DASH || year_emdash(ps, a, j);
 
-	if (a->ord || !((t->t == T_DASH && t->sp <= 1 &&
+	if (a->ord || !((dash && t->sp <= 1 &&
 	    nx_tok(ps, j + 1)->sp <= 1) || ((nx_tok_is(ps, j, "to") ||
-	    nx_tok_is(ps, j, "through")) && t->sp == 1 &&
-	    nx_tok(ps, j + 1)->sp == 1)) ||
+	    nx_tok_is(ps, j, "through") || nx_tok_is(ps, j, "or")) &&
+	    t->sp == 1 && nx_tok(ps, j + 1)->sp == 1)) ||
 	    (k = nx_amount(x, ps, j + 1, &b)) <= 0 || b.neg ||
-	    a->digits != b.digits || (!a->digits && t->t == T_DASH))
+	    (a->digits != b.digits && !(a->pct && b.pct)) ||
+	    (!a->digits && dash))
+		return PAT_NEXT;
+	/* "three or four months": "or" joins bounds of a unit only */
+	if (nx_tok_is(ps, j, "or") && (!b.unit || a->unit || a->cur || a->pct))
 		return PAT_NEXT;
 	r->i0 = 0;
 	r->i1 = k;
 	u = nx_tok(ps, j + 1);
 	/* a third part: a phone number or an identifier */
-	if (t->t == T_DASH && nx_tok(ps, k)->t == T_DASH &&
+	if (dash && nx_tok(ps, k)->t == T_DASH &&
 	    nx_tok(ps, k)->sp == 0 && nx_tok(ps, k + 1)->t == T_NUM) {
 		for (k += 2; nx_tok(ps, k)->t == T_DASH &&
 		    nx_tok(ps, k)->sp == 0 && nx_tok(ps, k + 1)->t == T_NUM &&
@@ -528,9 +577,9 @@ range_after(struct nx *x, struct ps *ps, struct res *r, struct amt *a, int j)
 		return PAT_READ;
 	}
 	if (nx_is_year(a, t0) && ((b.bare && !b.neg && !b.cur &&
-	    t->t == T_DASH && u->t == T_NUM && (u->nd == 4 || u->nd == 2)) ||
+	    dash && u->t == T_NUM && (u->nd == 4 || u->nd == 2)) ||
 	    nx_is_year(&b, u))) {
-		if (t->t == T_DASH && u->t == T_NUM && u->nd == 2 && b.bare &&
+		if (dash && u->t == T_NUM && u->nd == 2 && b.bare &&
 		    !b.cur && nx_tok_int(t0, &y) && nx_tok_int(u, &z))
 			nv_set(&b.v, y / 100 * 100 + z, 0);	/* 2024-25 */
 		r->kind = NX_YEAR;
@@ -543,12 +592,14 @@ range_after(struct nx *x, struct ps *ps, struct res *r, struct amt *a, int j)
 	 * million to $11.2 billion" is a change and a level, not a range
 	 */
 	pwn = nx_prev_word(ps, pw, sizeof pw);
-	if (t->t != T_DASH && pwn == 2 && pw[0] == 'b' && pw[1] == 'y')
+	if (!dash && pwn == 2 && pw[0] == 'b' && pw[1] == 'y')
 		return PAT_NEXT;
-	if ((t->t == T_DASH || !((a->pct && !b.pct) || (a->unit && !b.unit) ||
+	if (t->t != T_DASH && dash)
+		return PAT_NEXT;	/* 10—15: an em dash joins years only */
+	if ((dash || !((a->pct && !b.pct) || (a->unit && !b.unit) ||
 	    (a->cur && !a->pre && !b.cur))) && !nx_is_year(a, t0) &&
 	    nv_cmp(&a->v, &b.v) < 0 && range_join(a, &b))
-		return range_row(x, r, a, &b);
+		return range_row(x, ps, r, a, &b);
 	return PAT_NEXT;
 }
 
@@ -589,6 +640,7 @@ amount_row(struct nx *x, struct ps *ps, struct res *r, const struct amt *a)
 	nx_res_value(x, r, a);
 	if (r->kind == NX_CURRENCY)
 		x->lastcur = a->cur;
+	nx_measure(x, ps, r);
 	return PAT_READ;
 }
 

@@ -32,8 +32,24 @@ nx_reset(struct nx *x)
 {
 	x->pos = 0;
 	x->lastcur = NULL;
+	x->toolong = 0;
+	x->toolong_at = 0;
+	x->skipdigits = 0;
 }
 
+
+/* A unit that is a power of ten of another: decade, century. */
+static int
+decade_word(const unsigned char *b, size_t n)
+{
+	const struct lx *e;
+	uint32_t it = 0, h = lex_hash((const char *)b, n);
+
+	while ((e = nx_suf_next(b, n, h, &it)) != NULL)
+		if (e->type == S_DIM && e->val > 0 && e->n == n)
+			return 1;
+	return 0;
+}
 
 /*
  * After "a" or "an" at p (the word ends at we): does a number word follow
@@ -50,8 +66,12 @@ a_number(const unsigned char *b, size_t we, size_t len,
 		s++;
 	for (e = s; e < len && e < p + NX_LOOKAHEAD && ISALPHA(b[e]); e++)
 		;
-	if (e == s || !(w = nx_hot_find(b + s, e - s)))
+	if (e == s)
 		return 0;
+	if (!(w = nx_hot_find(b + s, e - s)))
+		return e - s < 32 && (nx_decadelen >> (e - s) & 1) &&
+		    (nx_decadefirst >> ((LOWER(b[s]) - 'a') & 31) & 1) &&
+		    decade_word(b + s, e - s);
 	return w->type == W_NUM || w->type == W_ORD || w->type == W_HALF ||
 	    w->type == W_QUARTER;
 }
@@ -98,6 +118,9 @@ id_word(const unsigned char *b, size_t p, size_t len)
 		    !ISALPHA(b[q - 1])) && nx_word_eq(b + q, 6, "flight", 6, 0) &&
 		    (e - q == 6 || LOWER(b[q + 6]) == 's');
 	}
+	if (n == 1 && k >= 2 && b[k - 1] == '&' && b[k] <= 'Z' &&
+	    ISALPHA(b[k - 2]) && b[k - 2] <= 'Z')
+		return 1;	/* S&P 500: an index's name */
 	if (n < 3 || n >= sizeof w || (k > 0 && (ISALPHA(b[k - 1]) ||
 	    ISDIGIT(b[k - 1]) || b[k - 1] == '-')))
 		return 0;
@@ -294,7 +317,8 @@ report(const struct sc *sc, size_t s, size_t e, const struct res *r)
 	const struct nx *x = sc->x;
 	struct nx_num out;
 
-	if (x->opt.kinds && !(x->opt.kinds & (1u << r->kind)))
+	if (x->opt.kinds && !(x->opt.kinds & (1u << r->kind)) &&
+	    !(r->money && (x->opt.kinds & (1u << NX_CURRENCY))))
 		return;
 	out.start = sc->base + s;
 	out.end = sc->base + e;
@@ -453,6 +477,10 @@ at_symbol(const struct sc *sc, size_t *p)
 	default:
 		/* a lead byte: only currency symbols, fractions */
 		k = u8_decode(b + *p, sc->len - *p, &cp);
+		/* U+2212, the minus sign of typeset text: -4% */
+		if (cp == 0x2212 && *p + k < sc->len && ISDIGIT(b[*p + k]) &&
+		    (*p == 0 || b[*p - 1] == ' ' || b[*p - 1] == '('))
+			return AT_PARSE;
 		for (i = 0; i < nx_nu8sym; i++)
 			if (nx_u8sym[i].cp == cp && !nx_u8sym[i].after)
 				return AT_PARSE;
@@ -515,6 +543,50 @@ read_at(const struct sc *sc, size_t start, size_t p, int id)
 	return start + ps.t[r.i1 - 1].e;
 }
 
+/* The end of the digits and separators between digits from p on. */
+static size_t
+digits_end(const unsigned char *b, size_t p, size_t len, size_t lim)
+{
+	while (p < len && p < lim && (ISDIGIT(b[p]) || ((b[p] == ',' ||
+	    b[p] == '.') && p + 1 < len && ISDIGIT(b[p + 1]))))
+		p++;
+	return p;
+}
+
+/*
+ * Does a number skipped to e go on past the window (b[0, len), not the
+ * record's last)?  A separator at its end is decided by the next byte.
+ */
+static int
+goes_on(const unsigned char *b, size_t e, size_t len, int final)
+{
+	return !final && (e == len || (e + 1 == len && (b[e] == ',' ||
+	    b[e] == '.')));
+}
+
+/*
+ * A number at p longer than the look-ahead: no row, never one of its
+ * tail; x notes it for the tool's warning.  Where the scan goes on.
+ */
+static size_t
+too_long(struct nx *x, const struct sc *sc, size_t p, int final)
+{
+	size_t e, q = p + NX_LOOKAHEAD - 1;
+
+	/* the cheap test first: this runs at every number in digits */
+	if (q >= sc->len || !(ISDIGIT(sc->b[q]) || sc->b[q] == ',' ||
+	    sc->b[q] == '.'))
+		return p;
+	if ((e = digits_end(sc->b, p, sc->len, p + NX_LOOKAHEAD)) - p <
+	    NX_LOOKAHEAD)
+		return p;
+	if (x->toolong++ == 0)
+		x->toolong_at = sc->base + p;
+	e = digits_end(sc->b, e, sc->len, sc->len);
+	x->skipdigits = goes_on(sc->b, e, sc->len, final);
+	return e;
+}
+
 uint64_t
 nx_scan(struct nx *x, const char *win, uint64_t base, size_t len, int final,
     nx_emit_fn *emit, void *ctx)
@@ -529,6 +601,10 @@ nx_scan(struct nx *x, const char *win, uint64_t base, size_t len, int final,
 	if (x->pos < base)
 		x->pos = base;
 	p = (size_t)(x->pos - base);
+	if (x->skipdigits) {
+		p = digits_end(b, p, len, len);
+		x->skipdigits = goes_on(b, p, len, final);
+	}
 	if (final)
 		lim = len;
 	else
@@ -545,7 +621,11 @@ nx_scan(struct nx *x, const char *win, uint64_t base, size_t len, int final,
 			act = at_word(&sc, &p, &start);
 		else if (nx_cls[c] & C_DIG) {
 			act = AT_PARSE;
-			if ((id = ident(b, p, len)) == 1) {
+			if ((p = too_long(x, &sc, p, final)) > start) {
+				if (x->skipdigits)
+					break;	/* on in the next window */
+				act = AT_SKIP;
+			} else if ((id = ident(b, p, len)) == 1) {
 				/* bounded, so pieces and whole text agree */
 				while (p < len && p < start + NX_LOOKAHEAD &&
 				    (ISDIGIT(b[p]) || ISALPHA(b[p])))

@@ -247,16 +247,53 @@ suffix_mark(struct ps *ps, int j, struct amt *a)
 		return j + 1;
 	}
 	if (t->t == T_DASH && t->sp == 0 && a->bare && !a->mexp &&
-	    nx_tok_is(ps, j + 1, "year") && nx_tok(ps, j + 1)->sp == 0) {
-		/* 54-year-old, a 25-year lease */
-		a->age = 1;
+	    (nx_tok_is(ps, j + 1, "year") || nx_tok_is(ps, j + 1, "years")) &&
+	    nx_tok(ps, j + 1)->sp == 0) {
+		/* 54-year-old, 29-years-old: an age; a 25-year lease: years */
 		a->unit = "years";
 		j += 2;
 		if (nx_tok(ps, j)->t == T_DASH && nx_tok_is(ps, j + 1, "old") &&
-		    nx_tok(ps, j)->sp == 0 && nx_tok(ps, j + 1)->sp == 0)
+		    nx_tok(ps, j)->sp == 0 && nx_tok(ps, j + 1)->sp == 0) {
+			a->age = 1;
 			j += 2;
+		}
 		return j;
 	}
+	return -1;
+}
+
+/*
+ * A unit in brackets after a bare quantity: 20 (kg), 20 [kg], 20 <kg>.
+ * The index after the closing bracket, or -1.
+ */
+static int
+bracketed_unit(struct nx *x, struct ps *ps, int j, struct amt *a)
+{
+	static const char open[] = "([{<", close[] = ")]}>";
+	const struct tk *t = nx_tok(ps, j), *c;
+	const struct lx *e;
+	const char *o;
+	uint32_t it = 0;
+	size_t n;
+
+	(void)x;
+	if (t->t != T_OTHER || t->e - t->s != 1 || t->sp != 1 || a->cur ||
+	    a->pct || a->unit || (o = strchr(open, ps->p[t->s])) == NULL ||
+	    ps->p[t->s] == '\0')
+		return -1;
+	t = nx_tok(ps, j + 1);
+	c = nx_tok(ps, j + 2);
+	n = (size_t)(t->e - t->s);
+	if (t->t != T_WORD || t->sp != 0 || c->sp != 0 || c->e - c->s != 1 ||
+	    ps->p[c->s] != (unsigned char)close[o - open])
+		return -1;
+	while ((e = nx_suf_next(ps->p + t->s, n,
+	    lex_hash((const char *)ps->p + t->s, n), &it)) != NULL)
+		if (e->type == S_DIM && e->n == n && nx_phrase(ps, j + 1, e) == j + 2) {
+			a->unit = e->unit;
+			a->bare = 0;
+			return j + 3;
+		}
 	return -1;
 }
 
@@ -294,6 +331,22 @@ suffix_fits(const struct nx *x, const struct lx *e, const struct amt *a,
 }
 
 /*
+ * Is unit e, ending at token k, glued to digits after it: an identifier
+ * (24703L202, 24703 L-202), not a measure?
+ */
+static int
+glued_on(struct ps *ps, const struct lx *e, int k)
+{
+	const struct tk *t = nx_tok(ps, k);
+
+	if (e->type != S_DIM || t->sp != 0 || (t->t == T_NUM && t->nd == 1 &&
+	    !t->dot && !t->grp && (t->v.m == 2 || t->v.m == 3)))
+		return 0;	/* km2, m3: an exponent */
+	return t->t == T_NUM || (t->t == T_DASH && nx_tok(ps, k + 1)->t == T_NUM &&
+	    nx_tok(ps, k + 1)->sp == 0);
+}
+
+/*
  * The longest entry of the words after a number that starts at token j
  * and fits a (the first in table order of the longest); its end in *end.
  */
@@ -311,7 +364,7 @@ suffix_best(struct nx *x, struct ps *ps, int j, const struct amt *a, int hy,
 	h = lex_hash((const char *)ps->p + t->s, n);
 	while ((e = nx_suf_next(ps->p + t->s, n, h, &it)) != NULL)
 		if (suffix_fits(x, e, a, t, hy) &&
-		    (k = nx_phrase(ps, j, e)) > *end) {
+		    (k = nx_phrase(ps, j, e)) > *end && !glued_on(ps, e, k)) {
 			*end = k;
 			best = e;
 		}
@@ -339,6 +392,10 @@ suffix_unit(struct ps *ps, const struct lx *best, int *bk, struct amt *a)
 	    t->v.m == 2 && (strcmp(a->unit, "km") == 0 ||
 	    strcmp(a->unit, "m") == 0)) {
 		a->unit = a->unit[0] == 'k' ? "sq km" : "sq m";
+		(*bk)++;
+	} else if (t->t == T_NUM && t->sp == 0 && t->nd == 1 && !t->dot &&
+	    t->v.m == 3 && strcmp(a->unit, "m") == 0) {
+		a->unit = "m3";
 		(*bk)++;
 	}
 }
@@ -393,6 +450,16 @@ suffix_apply(struct nx *x, struct ps *ps, const struct lx *best, int *bk,
 			return READ_ON;
 		}
 		suffix_unit(ps, best, bk, a);
+		if (best->val) {	/* a decade: 10 years */
+			a->v.e += best->val;
+			nv_norm(&a->v);
+		}
+		/* five years old: an age */
+		if (strcmp(a->unit, "years") == 0 && nx_tok_is(ps, *bk, "old") &&
+		    nx_tok(ps, *bk)->sp == 1) {
+			a->age = 1;
+			(*bk)++;
+		}
 		break;
 	}
 	a->bare = 0;
@@ -411,7 +478,8 @@ nx_suffix(struct nx *x, struct ps *ps, int j, struct amt *a)
 		t = nx_tok(ps, j);
 		if (t->sp == 2)
 			return j;
-		if ((k = suffix_mark(ps, j, a)) >= 0)
+		if ((k = suffix_mark(ps, j, a)) >= 0 ||
+		    (k = bracketed_unit(x, ps, j, a)) >= 0)
 			return k;
 		/* 3-inch, one-yen: a unit after a hyphen */
 		hy = t->t == T_DASH && t->grp && t->sp == 0 &&
@@ -433,4 +501,197 @@ nx_suffix(struct nx *x, struct ps *ps, int j, struct amt *a)
 			return j;
 	}
 	return j;
+}
+
+/*
+ * Copy word t to x->unit from offset at, lower-cased and in the singular
+ * when sing (barrels: barrel, nights: night); 0 when it does not fit.
+ */
+static size_t
+unit_word(struct nx *x, struct ps *ps, const struct tk *t, size_t at,
+    int sing)
+{
+	const unsigned char *p = ps->p + t->s;
+	size_t n = (size_t)(t->e - t->s), i;
+
+	if (at + n + 1 > sizeof x->unit)
+		return 0;
+	if (sing && n > 3 && p[n - 1] == 's' && p[n - 2] != 's')
+		n--;
+	for (i = 0; i < n; i++)
+		x->unit[at + i] = sing ? (char)LOWER(p[i]) : (char)p[i];
+	x->unit[at + n] = '\0';
+	return at + n;
+}
+
+/*
+ * A rate after the amount: "$3,500 a month", "USD 80 per barrel", "40 km
+ * per hour".  The unit becomes the amount's and the measure's, singular,
+ * after a slash (USD/month, km/h); the span stays the amount's, but for
+ * a speed, which is one unit.
+ */
+static int
+rate(struct nx *x, struct ps *ps, struct res *r)
+{
+	const struct tk *t = nx_tok(ps, r->i1), *u;
+	size_t n;
+
+	/* the cheap test first: this runs after every amount */
+	if (t->t != T_WORD || t->sp != 1 || (LOWER(ps->p[t->s]) != 'p' &&
+	    LOWER(ps->p[t->s]) != 'a'))
+		return 0;
+	u = nx_tok(ps, r->i1 + 1);
+	if (u->t != T_WORD || u->sp != 1 ||
+	    (u->w && u->w->type == W_NUM) || !(nx_tok_is(ps, r->i1, "per") ||
+	    (r->kind == NX_CURRENCY && (nx_tok_is(ps, r->i1, "a") ||
+	    nx_tok_is(ps, r->i1, "an")))) ||
+	    nx_in_tok_list(ps, r->i1 + 1, WS_NP_STOP))
+		return 0;
+	n = strlen(r->unit);
+	if (n + 1 >= sizeof x->unit)
+		return 0;
+	if (nx_in_tok_list(ps, r->i1 + 2, WS_NOT_RATE) &&
+	    nx_tok(ps, r->i1 + 2)->sp == 1)
+		return 0;	/* $1.17 billion a year earlier */
+	if (strcmp(r->unit, "km") == 0 && nx_tok_is(ps, r->i1 + 1, "hour")) {
+		r->unit = "km/h";
+		r->i1 += 2;
+		return 1;
+	}
+	memmove(x->unit, r->unit, n);
+	x->unit[n] = '/';
+	if (unit_word(x, ps, u, n + 1, 1) == 0)
+		return 0;
+	r->unit = x->unit;
+	return 1;
+}
+
+/* Does word t end as a verb or an adverb does (killed, running, only)? */
+static int
+verb_like(struct ps *ps, const struct tk *t)
+{
+	const unsigned char *p = ps->p + t->s;
+	size_t n = (size_t)(t->e - t->s);
+
+	return n > 3 && ((p[n - 2] == 'e' && p[n - 1] == 'd') ||
+	    (p[n - 3] == 'i' && p[n - 2] == 'n' && p[n - 1] == 'g') ||
+	    (p[n - 2] == 'l' && p[n - 1] == 'y'));
+}
+
+/*
+ * A plural noun: ends in s, not ss, is, us (workers, not press, crisis),
+ * or is one of the plurals of nx_wordsets (people, children).
+ */
+static int
+plural_like(struct ps *ps, int k)
+{
+	const struct tk *t = nx_tok(ps, k);
+	const unsigned char *p = ps->p + t->s;
+	size_t n = (size_t)(t->e - t->s);
+
+	if (n > 2 && p[n - 1] == 's')
+		return p[n - 2] != 's' && p[n - 2] != 'u' && p[n - 2] != 'i';
+	return (nx_pluralfirst >> ((LOWER(p[0]) - 'a') & 31) & 1) &&
+	    nx_in_tok_list(ps, k, WS_PLURAL);
+}
+
+/*
+ * The noun counted after a number: the noun phrase that follows ends at
+ * punctuation, a line end, a function word or a verb, within four words;
+ * its head is its last plural word ("13,000 workers", "three new
+ * schools", "5 portable ultrasound machines"), after one its last word
+ * ("one Jewish person").  Its token, or -1.
+ */
+static int
+counted_noun(struct ps *ps, int j, int one)
+{
+	const struct tk *t;
+	int k, head = -1;
+
+	for (k = j; k < j + 4; k++) {
+		t = nx_tok(ps, k);
+		if (t->t != T_WORD || t->sp != 1 || (t->w && (t->w->type == W_NUM ||
+		    t->w->type == W_MONTH)) || (k > j && verb_like(ps, t)))
+			break;
+		/* the cheap tests first: this runs after every count */
+		if (!one && plural_like(ps, k))
+			return nx_in_tok_list(ps, k, WS_NP_STOP) ? -1 : k;
+		if (nx_in_tok_list(ps, k, WS_NP_STOP))
+			break;
+		if (one && !verb_like(ps, t))
+			head = k;
+		/* a word glued after: the noun is not whole (e.v.'s, U.S.) */
+		if (nx_tok(ps, k + 1)->sp == 0 && nx_tok(ps, k + 1)->t != T_COMMA &&
+		    nx_tok(ps, k + 1)->t != T_DOT)
+			break;
+	}
+	return head;
+}
+
+/*
+ * Is "one", before token j, the pronoun: no noun counted after it, and
+ * punctuation, a line end or a word of the set one_pronoun follows?
+ */
+int
+nx_one_pronoun(struct ps *ps, int j)
+{
+	const struct tk *t = nx_tok(ps, j);
+	char pw[4];
+
+	if (counted_noun(ps, j, 1) >= 0 ||
+	    (nx_prev_word(ps, pw, sizeof pw) == 3 && memcmp(pw, "but", 3) == 0))
+		return 0;	/* the last but one: a position */
+	return t->t == T_END || t->sp == 2 || t->t == T_COMMA ||
+	    t->t == T_DOT || t->t == T_COLON ||
+	    (t->sp == 1 && nx_in_tok_list(ps, j, WS_ONE_PRONOUN));
+}
+
+/*
+ * An age without "years": "aged 68", and two digits set off by commas
+ * after a name ("Sarandon, 69, said").
+ */
+static int
+age(struct ps *ps, const struct res *r)
+{
+	const struct tk *t = nx_tok(ps, 0), *u = nx_tok(ps, 1);
+	const unsigned char *b = ps->lb;
+	size_t i = ps->lbn;
+
+	if (r->i1 != 1 || t->t != T_NUM || t->nd != 2 || t->dot || t->grp ||
+	    i < 3 || b[i - 1] != ' ')
+		return 0;
+	if (i >= 5 && LOWER(b[i - 5]) == 'a' && LOWER(b[i - 4]) == 'g' &&
+	    LOWER(b[i - 3]) == 'e' && LOWER(b[i - 2]) == 'd' &&
+	    (i == 5 || !ISALPHA(b[i - 6])))
+		return 1;	/* aged 68 */
+	if (u->sp != 0 || u->t != T_COMMA || b[i - 2] != ',' ||
+	    !ISALPHA(b[i - 3]))
+		return 0;
+	for (i -= 3; i > 0 && ISALPHA(b[i - 1]); i--)
+		;
+	return b[i] >= 'A' && b[i] <= 'Z';
+}
+
+/*
+ * What the number measures, after the row r of the amount is read: a
+ * rate's measure, or the noun a count counts (its unit, as written).
+ */
+void
+nx_measure(struct nx *x, struct ps *ps, struct res *r)
+{
+	const struct tk *t0 = nx_tok(ps, 0);
+	int k;
+
+	if ((r->kind == NX_CURRENCY || r->kind == NX_DIMENSION) && rate(x, ps, r))
+		return;
+	if ((r->kind != NX_NUMBER && r->kind != NX_RANGE) || r->unit[0] != '\0')
+		return;
+	if (r->kind == NX_NUMBER && age(ps, r)) {
+		r->unit = "years";
+		return;
+	}
+	k = counted_noun(ps, r->i1, r->i1 == 1 && t0->t == T_WORD && t0->w &&
+	    t0->w->val == 1);
+	if (k >= 0 && unit_word(x, ps, nx_tok(ps, k), 0, 0) > 0)
+		r->unit = x->unit;
 }

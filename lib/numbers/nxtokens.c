@@ -7,7 +7,9 @@
 #include "nx.h"
 
 /*
- * Width of the white space at p[0, n): 0 if none.  *nl notes a line end.
+ * Width of the white space at p[0, n): 0 if none.  *nl notes a blank
+ * line: a single line break is white space inside a number, as in
+ * hard-wrapped text (USD 30 / million), and a blank line ends it.
  * Only the spaces that sit inside a number ("1 200" with a no-break or
  * thin space) count: not every wide space of u8_isspace.
  */
@@ -20,7 +22,7 @@ blank(const unsigned char *p, size_t n, int *nl)
 		if (p[i] == ' ' || p[i] == '\t' || p[i] == '\r')
 			i++;
 		else if (p[i] == '\n') {
-			*nl = 1;
+			(*nl)++;
 			i++;
 		} else if (p[i] == 0xC2 && i + 1 < n && p[i + 1] == 0xA0)
 			i += 2;
@@ -52,6 +54,34 @@ indian(const unsigned char *p, size_t n, size_t i)
 }
 
 /*
+ * A decimal comma at p[i]: one, two or four digits or more (no group of
+ * three), then a percent or a magnitude (2,6 %, 4,8 million).  The
+ * number of digits after the comma, or 0.
+ */
+static int
+decimal_comma(const unsigned char *p, size_t n, size_t i)
+{
+	size_t k = i + 1, w, d;
+
+	if (k >= n || p[i] != ',')
+		return 0;
+	while (k < n && ISDIGIT(p[k]))
+		k++;
+	d = k - i - 1;
+	if (d == 0 || d == 3)
+		return 0;
+	w = k;
+	if (w < n && p[w] == ' ')
+		w++;
+	if (w < n && p[w] == '%')
+		return 1;
+	for (k = w; w < n && ISALPHA(p[w]); w++)
+		;
+	return w > k && nx_set_has(WS_DECIMAL_COMMA, (const char *)p + k,
+	    w - k);
+}
+
+/*
  * Read digits with thousands separators, a decimal part and an exponent
  * (1.3e6, 1.3x10^6).
  */
@@ -65,6 +95,7 @@ read_digits(const unsigned char *p, size_t n, struct tk *t)
 	t->nd = 0;
 	t->grp = 0;
 	t->dot = 0;
+	t->lng = 0;
 	t->v.bad = 0;
 	for (;;) {
 		while (i < n && ISDIGIT(p[i])) {
@@ -72,8 +103,10 @@ read_digits(const unsigned char *p, size_t n, struct tk *t)
 				m = m * 10 + (uint64_t)(p[i] - '0');
 				if (m)
 					sig++;
-			} else
+			} else {
 				e++;
+				t->lng = 1;
+			}
 			if (t->nd < 255)
 				t->nd++;
 			i++;
@@ -100,7 +133,8 @@ read_digits(const unsigned char *p, size_t n, struct tk *t)
 		}
 		break;
 	}
-	if (i + 1 < n && p[i] == '.' && ISDIGIT(p[i + 1])) {
+	if (i + 1 < n && (p[i] == '.' || (t->grp == 0 && t->nd <= 3 &&
+	    decimal_comma(p, n, i))) && ISDIGIT(p[i + 1])) {
 		t->dot = 1;
 		i++;
 		for (; i < n && ISDIGIT(p[i]); i++) {
@@ -109,7 +143,8 @@ read_digits(const unsigned char *p, size_t n, struct tk *t)
 				if (m)
 					sig++;
 				e--;
-			}
+			} else if (p[i] != '0')
+				t->lng = 1;
 		}
 	}
 	/* 1.3e6, 12.32e+14, -12e-1, 1.3x10^6: nothing alphanumeric after */
@@ -133,7 +168,7 @@ read_digits(const unsigned char *p, size_t n, struct tk *t)
 		}
 	}
 	nv_set(&t->v, m, e);
-	t->v.bad = t->nd > 19;
+	t->v.bad = t->nd > 19 && !t->lng;
 	nv_norm(&t->v);
 	/* 1.1^23, 2.5^-1 */
 	if (i + 1 < n && p[i] == '^') {
@@ -158,7 +193,7 @@ read_digits(const unsigned char *p, size_t n, struct tk *t)
 const struct tk *
 nx_tok_cut(struct ps *ps, int i)
 {
-	static const struct tk end = { 0, 0, T_END, 0, 0, 0, 0, NULL, NULL, { 0, 0, 0, 0 } };
+	static const struct tk end = { 0, 0, T_END, 0, 0, 0, 0, 0, NULL, NULL, { 0, 0, 0, 0 } };
 	const unsigned char *p = ps->p;
 	struct tk *t;
 	size_t q, k;
@@ -174,7 +209,7 @@ nx_tok_cut(struct ps *ps, int i)
 		if (q >= ps->n)
 			return &end;
 		t = &ps->t[ps->nt];
-		t->sp = nl ? 2 : q > ps->q;
+		t->sp = nl > 1 ? 2 : q > ps->q;
 		t->s = (unsigned short)q;
 		t->w = NULL;
 		t->cur = NULL;

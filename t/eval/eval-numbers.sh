@@ -62,5 +62,5 @@ fi
 awk -F '\t' 'NR > 1 { print "G\t" $0 }' "$gold" >> "$tmp"
 
 name=${EVAL_NAME:-${articles:-$dev}}
-awk -v name="$name" -v misses="${EVAL_MISSES:-}" -f "$(dirname "$0")/score-numbers.awk" "$tmp"
+awk -v name="$name" -v misses="${EVAL_MISSES:-}" -v countless=1 -f "$(dirname "$0")/score-numbers.awk" "$tmp"
 exit $status

@@ -1681,6 +1681,25 @@ gen_piece(struct buf *b)
 		for (k = rn(5); k > 0; k--)
 			buf_add(b, rn(2) ? " \n" : "\n", rn(2) ? 2 : 1);
 		break;
+	case 13:	/* digits of any length, past the look-ahead too */
+		for (k = 1 + rn(rn(2) ? 40 : 600); k > 0; k--) {
+			c = (char)('0' + rn(10));
+			buf_add(b, &c, 1);
+			if (rn(8) == 0)
+				buf_add(b, rn(2) ? "," : ".", 1);
+		}
+		break;
+	case 14:	/* an expression broken by line ends */
+		i = rn(2);
+		buf_add(b, i ? "USD " : "$", i ? 4 : 1);
+		buf_add(b, "30", 2);
+		for (k = rn(3); k > 0; k--) {
+			i = rn(2);
+			buf_add(b, i ? "\n" : " \r\n", i ? 1 : 3);
+		}
+		i = rn(2);
+		buf_add(b, i ? "million" : "to 40 million", i ? 7 : 13);
+		break;
 	default:
 		k = 1 + rn(12);
 		for (i = 0; i < k; i++) {

@@ -122,8 +122,9 @@ START_TEST(sample_article)
 	    "regions of Ukraine received 20 mobile clinics equipped to "
 	    "European medical and safety standards.",
 	    "30000000|currency|USD|USD 30 million;"
-	    "20|number||20;5|number||5;20|number||20;10|number||10;"
-	    "6|number||six;20|number||20;");
+	    "20|number|ambulances|20;5|number|machines|5;"
+	    "20|number|vehicles|20;10|number|endoscopes|10;"
+	    "6|number|regions|six;20|number|clinics|20;");
 }
 END_TEST
 
