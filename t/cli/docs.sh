@@ -21,20 +21,7 @@ tmp=$(mktemp -d "${TMPDIR:-/tmp}/menafn-docs.XXXXXX") || exit 1
 trap 'rm -rf "$tmp"' EXIT
 trap 'exit 130' HUP INT TERM
 
-n=0
-failed=0
-check() {	# what, then the command; prints TAP
-	what=$1
-	shift
-	n=$((n + 1))
-	if "$@" >"$tmp/why" 2>&1; then
-		echo "ok $n - $what"
-	else
-		failed=$((failed + 1))
-		echo "not ok $n - $what"
-		sed 's/^/# /' "$tmp/why"
-	fi
-}
+. "$top/t/cli/tap.sh"
 
 # The README's section NAME...: from its title (a line underlined with
 # dashes) to the next title.
@@ -184,6 +171,4 @@ done
 check "README scores are make eval's" sh "$top/t/eval/figures.sh" -c "$bin" \
     "$shared"
 
-echo "1..$n"
-echo "docs: $((n - failed)) passed, $failed failed"
-[ "$failed" -eq 0 ]
+tap_end docs

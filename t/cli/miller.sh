@@ -24,20 +24,7 @@ tmp=$(mktemp -d "${TMPDIR:-/tmp}/menafn-miller.XXXXXX") || exit 1
 trap 'rm -rf "$tmp"' EXIT
 trap 'exit 130' HUP INT TERM
 
-n=0
-failed=0
-check() {	# what, then the command; prints TAP
-	what=$1
-	shift
-	n=$((n + 1))
-	if "$@" >"$tmp/why" 2>&1; then
-		echo "ok $n - $what"
-	else
-		failed=$((failed + 1))
-		echo "not ok $n - $what"
-		sed 's/^/# /' "$tmp/why" | head -n 20
-	fi
-}
+. "$top/t/cli/tap.sh"
 
 # CRLF lines, a TAB and a backslash inside a paragraph, curly quotes,
 # numbers inside and outside quotations; no header, no final newline.
@@ -155,6 +142,4 @@ check "strip|paras|numbers: the source at para_start + num_start ..." \
 check "strip|quotes|numbers: the source at quote_start + num_start ..." \
     text_at_offsets "$tmp/qn" quote_start num_start num_end
 
-echo "1..$n"
-echo "miller: $((n - failed)) passed, $failed failed"
-[ "$failed" -eq 0 ]
+tap_end miller

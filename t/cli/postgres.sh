@@ -96,20 +96,7 @@ psql() {	# database, then psql arguments
 	    -d "$db" "$@"
 }
 
-n=0
-failed=0
-check() {	# what, then the command; prints TAP
-	what=$1
-	shift
-	n=$((n + 1))
-	if "$@" >"$tmp/why" 2>&1; then
-		echo "ok $n - $what"
-	else
-		failed=$((failed + 1))
-		echo "not ok $n - $what"
-		sed 's/^/# /' "$tmp/why" | head -n 20
-	fi
-}
+. "$top/t/cli/tap.sh"
 
 psql postgres -c "CREATE DATABASE ascii TEMPLATE template0 ENCODING 'SQL_ASCII'" ||
     exit 1
@@ -244,6 +231,4 @@ setup_failed() {
 run postgres $utf8_inputs || setup_failed postgres
 run ascii $ascii_inputs || setup_failed ascii
 
-echo "1..$n"
-echo "postgres: $((n - failed)) passed, $failed failed"
-[ "$failed" -eq 0 ]
+tap_end postgres
