@@ -700,11 +700,24 @@ sv_partial(struct spk *sp, struct sieve_ctx *c)
 		*sp = c->partial;
 }
 
+/*
+ * Is the earlier speaker at offset s still in the text held for the
+ * quotation e?  The window keeps QX_BEHIND bytes before every open mark
+ * and no more: a speaker before a long quotation may be gone, and the
+ * answer must not depend on how the text was cut into pieces.
+ */
+static int
+held(uint64_t s, const struct qx_ent *e)
+{
+	return s + QX_BEHIND >= e->mark;
+}
+
 /* “A,” Al-Awadhi told reporters. “No panic.”: the same voice goes on. */
 static void
 sv_goes_on(struct spk *sp, struct sieve_ctx *c)
 {
-	if (c->e->depth != 0 || !goes_on(c->x, c->v, c->e, c->ts))
+	if (c->e->depth != 0 || !held(c->x->lsp_s, c->e) ||
+	    !goes_on(c->x, c->v, c->e, c->ts))
 		return;
 	sp->s = c->x->lsp_s;
 	sp->e = c->x->lsp_e;
@@ -726,7 +739,8 @@ sv_points_back(struct spk *sp, struct sieve_ctx *c)
 static void
 sv_next_para(struct spk *sp, struct sieve_ctx *c)
 {
-	if (c->e->depth != 0 || !next_para(c->x, c->v, c->e, c->ts))
+	if (c->e->depth != 0 || !held(c->x->lq_s, c->e) ||
+	    !next_para(c->x, c->v, c->e, c->ts))
 		return;
 	sp->s = c->x->lq_s;
 	sp->e = c->x->lq_e;
