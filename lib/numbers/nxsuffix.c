@@ -82,12 +82,11 @@ nx_amount_like(struct ps *ps, int j)
 }
 
 /*
- * Does a magnitude of more than one word start at token j ("lakh
- * crore")?  A spelled scale word there is left to the suffix, which
- * reads the whole phrase.
+ * Does a suffix phrase (unit, currency, magnitude) start at token j?
+ * With mag_phrase only a magnitude of more than one word counts.
  */
-int
-nx_scale_phrase_at(struct ps *ps, int j)
+static int
+suffix_match(struct ps *ps, int j, int mag_phrase)
 {
 	const struct tk *t = nx_tok(ps, j);
 	const struct lx *e;
@@ -98,10 +97,21 @@ nx_scale_phrase_at(struct ps *ps, int j)
 		return 0;
 	h = lex_hash((const char *)ps->p + t->s, n);
 	while ((e = nx_suf_next(ps->p + t->s, n, h, &it)) != NULL)
-		if (e->type == S_MAG && memchr(e->s, ' ', e->n) &&
-		    nx_phrase(ps, j, e) > 0)
+		if ((!mag_phrase || (e->type == S_MAG &&
+		    memchr(e->s, ' ', e->n))) && nx_phrase(ps, j, e) > 0)
 			return 1;
 	return 0;
+}
+
+/*
+ * Does a magnitude of more than one word start at token j ("lakh
+ * crore")?  A spelled scale word there is left to the suffix, which
+ * reads the whole phrase.
+ */
+int
+nx_scale_phrase_at(struct ps *ps, int j)
+{
+	return suffix_match(ps, j, 1);
 }
 
 /* A whole number below 100 in digits or words at j; the index after it. */
@@ -127,22 +137,10 @@ small_int(struct ps *ps, int j, uint64_t *v)
 	return k;
 }
 
-/* Does a suffix phrase (unit, currency, magnitude) start at token j? */
 static int
 suffix_word(struct ps *ps, int j)
 {
-	const struct tk *t = nx_tok(ps, j);
-	const struct lx *e;
-	uint32_t it = 0, h;
-	size_t n = (size_t)(t->e - t->s);
-
-	if (t->t != T_WORD)
-		return 0;
-	h = lex_hash((const char *)ps->p + t->s, n);
-	while ((e = nx_suf_next(ps->p + t->s, n, h, &it)) != NULL)
-		if (nx_phrase(ps, j, e) > 0)
-			return 1;
-	return 0;
+	return suffix_match(ps, j, 0);
 }
 
 /* Is token j one of the words for a hundredth: cents, pence? */

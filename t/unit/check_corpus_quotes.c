@@ -35,32 +35,13 @@ struct qrun {
 	int person;		/* -p: speaker=person */
 };
 
-/*
- * One quotation as start-end|speaker|text; with > per level, ! unclosed;
- * under -p the speaker is followed by = and the person.
- */
+/* Under -p every row shows its person, empty or not. */
 static void
 on_quote(void *ctx, const struct qx_quote *q)
 {
 	struct qrun *r = ctx;
-	int d;
 
-	for (d = 0; d < q->depth; d++)
-		log_str(r->l, ">");
-	if (q->unclosed)
-		log_str(r->l, "!");
-	log_u64(r->l, q->start);
-	log_str(r->l, "-");
-	log_u64(r->l, q->end);
-	log_str(r->l, "|");
-	log_add(r->l, q->spk, q->spk_len);
-	if (r->person) {
-		log_str(r->l, "=");
-		log_add(r->l, q->person, q->person_len);
-	}
-	log_str(r->l, "|");
-	log_add(r->l, r->in + q->start, (size_t)(q->end - q->start));
-	log_str(r->l, ";");
+	log_quote(r->l, r->in, q, r->person);
 }
 
 /* The example's input whole (step 0) or in pieces of step bytes. */

@@ -26,24 +26,8 @@ static void
 on_quote(void *ctx, const struct qx_quote *q)
 {
 	struct qrun *r = ctx;
-	int d;
 
-	for (d = 0; d < q->depth; d++)
-		log_str(r->l, ">");
-	if (q->unclosed)
-		log_str(r->l, "!");
-	log_u64(r->l, q->start);
-	log_str(r->l, "-");
-	log_u64(r->l, q->end);
-	log_str(r->l, "|");
-	log_add(r->l, q->spk, q->spk_len);
-	if (q->person_len > 0) {	/* -p */
-		log_str(r->l, "=");
-		log_add(r->l, q->person, q->person_len);
-	}
-	log_str(r->l, "|");
-	log_add(r->l, r->in + q->start, (size_t)(q->end - q->start));
-	log_str(r->l, ";");
+	log_quote(r->l, r->in, q, q->person_len > 0);
 }
 
 /* Whole text in one call (step 0), or in pieces through a window. */

@@ -44,3 +44,27 @@ log_u64(struct log *l, unsigned long long v)
 	snprintf(d, sizeof d, "%llu", v);
 	log_str(l, d);
 }
+
+void
+log_quote(struct log *l, const char *in, const struct qx_quote *q,
+    int person)
+{
+	int d;
+
+	for (d = 0; d < q->depth; d++)
+		log_str(l, ">");
+	if (q->unclosed)
+		log_str(l, "!");
+	log_u64(l, q->start);
+	log_str(l, "-");
+	log_u64(l, q->end);
+	log_str(l, "|");
+	log_add(l, q->spk, q->spk_len);
+	if (person) {
+		log_str(l, "=");
+		log_add(l, q->person, q->person_len);
+	}
+	log_str(l, "|");
+	log_add(l, in + q->start, (size_t)(q->end - q->start));
+	log_str(l, ";");
+}

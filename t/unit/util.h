@@ -4,6 +4,8 @@
 
 #include <stddef.h>
 
+#include "quotes.h"
+
 /* An fd reading back exactly n bytes of p (a temp file, already unlinked). */
 int tmp_input(const char *p, size_t n);
 
@@ -15,5 +17,12 @@ struct log {
 void log_add(struct log *l, const char *p, size_t n);
 void log_str(struct log *l, const char *s);
 void log_u64(struct log *l, unsigned long long v);
+
+/*
+ * One quotation of the text in as start-end|speaker|text; with > per
+ * level, ! when unclosed, and =person after the speaker when person.
+ */
+void log_quote(struct log *l, const char *in, const struct qx_quote *q,
+    int person);
 
 #endif
