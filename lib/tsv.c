@@ -99,34 +99,94 @@ tsv_escape(char *dst, const char *src, size_t n)
 	return (size_t)(d - dst);
 }
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+
+/*
+ * The bytes of a block that may need escaping, as a bit mask: every byte
+ * up to CR (a coarse test, two instructions) and the backslash.
+ */
+static unsigned
+maybe_special16(__m128i v)
+{
+	const __m128i cr = _mm_set1_epi8('\r'), bs = _mm_set1_epi8('\\');
+
+	return (unsigned)_mm_movemask_epi8(_mm_or_si128(
+	    _mm_cmpeq_epi8(_mm_min_epu8(v, cr), v), _mm_cmpeq_epi8(v, bs)));
+}
+
+/*
+ * Copy the plain bytes at the start of p[0, n) out, sixteen at a time
+ * while testing them: a block is stored whole and the length advanced to
+ * its first special byte only, so the text is read once.  The last short
+ * block goes byte by byte, as reading past n may fault.  Stops at a
+ * special byte, at n, or at the end of the room.
+ */
+static size_t
+plain_run(struct tsv_out *o, const char *p, size_t n)
+{
+	char *d = o->buf + o->len;
+	size_t room = sizeof o->buf - o->len, i = 0;
+	size_t lim = n < room ? n : room;
+
+	while (i + 16 <= lim) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)
+		    (p + i));
+		unsigned bits = maybe_special16(v);
+
+		_mm_storeu_si128((__m128i *)(void *)(d + i), v);
+		if (bits == 0) {
+			i += 16;
+			continue;
+		}
+		i += (unsigned)__builtin_ctz(bits);
+		if (tsv_special[(unsigned char)p[i]])
+			goto done;
+		i++;	/* a control byte that stays as it is */
+	}
+	for (; i < lim && !tsv_special[(unsigned char)p[i]]; i++)
+		d[i] = p[i];
+done:
+	o->len += i;
+	return i;
+}
+#else
 /* Text is mostly plain: runs of it are found by the shared fast scan. */
 static const struct scan_set tsv_escaped = {
 	{ '\t', '\n', '\r', '\\' }, 0, tsv_special
 };
 
+static size_t
+plain_run(struct tsv_out *o, const char *p, size_t n)
+{
+	size_t room = sizeof o->buf - o->len;
+	size_t k = scan_plain(p, n < room ? n : room, &tsv_escaped);
+
+	memcpy(o->buf + o->len, p, k);
+	o->len += k;
+	return k;
+}
+#endif
+
 void
 tsv_esc(struct tsv_out *o, const char *p, size_t n)
 {
 	while (n > 0 && o->err == 0) {
-		size_t room = sizeof o->buf - o->len;
-		size_t want = n < room ? n : room;
-		size_t k = scan_plain(p, want, &tsv_escaped);
+		size_t k;
 
-		memcpy(o->buf + o->len, p, k);
-		o->len += k;
-		p += k;
-		n -= k;
-		if (k == want) {
-			if (n > 0)
-				tsv_flush(o);
+		if (sizeof o->buf - o->len < 18) {
+			tsv_flush(o);
 			continue;
 		}
-		if (sizeof o->buf - o->len < 2)
-			tsv_flush(o);
-		o->buf[o->len++] = '\\';
-		o->buf[o->len++] = (char)tsv_special[(unsigned char)*p];
-		p++;
-		n--;
+		k = plain_run(o, p, n);
+		p += k;
+		n -= k;
+		if (n > 0 && tsv_special[(unsigned char)*p]) {
+			o->buf[o->len++] = '\\';
+			o->buf[o->len++] = (char)tsv_special[(unsigned char)*p];
+			p++;
+			n--;
+		}
 	}
 }
 
