@@ -18,10 +18,16 @@ rv=0
 	sh "$here/../heldout/eval-all.sh" "$bin" || rv=1
 	echo "== numbers: polnear-train, annotated"
 	sh "$here/eval-numbers-polnear.sh" "$shared/polnear-train" "$bin" || rv=1
+	echo "== numbers: polnear-train, second annotated set (held out)"
+	EVAL_GOLD=$here/polnear-numbers-b.tsv \
+	    sh "$here/eval-numbers-polnear.sh" "$shared/polnear-train" "$bin" || rv=1
 	echo "== quotes: polnear-train"
 	sh "$here/eval-polnear.sh" "$shared/polnear-train" "$bin" || rv=1
 	echo "== quotes -p: polnear-persons (who the speaker is)"
 	sh "$here/eval-persons.sh" "$shared/polnear-train" "$bin" || rv=1
+	echo "== quotes -p: polnear-persons-b (second sample, held out)"
+	EVAL_GOLD=$here/polnear-persons-b.tsv \
+	    sh "$here/eval-persons.sh" "$shared/polnear-train" "$bin" || rv=1
 } | tee "$tmp" | grep -v '^summary'
 echo
 echo "Numbers: value P, R, F1 over the quantities (year, date, time and other"

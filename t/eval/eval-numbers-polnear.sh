@@ -9,7 +9,8 @@ set -u
 dir=${1:-../shared/polnear-train}
 bin=${2:-cmd}
 here=$(dirname "$0")
-gold=$here/polnear-numbers.tsv
+gold=${EVAL_GOLD:-$here/polnear-numbers.tsv}
+name=$(basename "$gold" .tsv)
 if [ ! -d "$dir/docs" ]; then
 	echo "eval-numbers-polnear: no polnear-train at $dir; nothing scored"
 	exit 0
@@ -25,5 +26,5 @@ status=0
 		    status=1
 	done
 	awk -F '\t' 'NR > 1 { print "G\t" $0 }' "$gold"
-} | awk -v name=polnear-numbers -v misses="${EVAL_MISSES:-}" -f "$here/score-numbers.awk"
+} | awk -v name="$name" -v misses="${EVAL_MISSES:-}" -f "$here/score-numbers.awk"
 exit $status

@@ -10,6 +10,8 @@ set -u
 dir=${1:-../shared/polnear-train}
 bin=${2:-cmd}
 here=$(dirname "$0")
+gold=${EVAL_GOLD:-$here/polnear-persons.tsv}
+name=$(basename "$gold" .tsv)
 if [ ! -d "$dir/docs" ] || [ ! -f "$dir/gold.tsv" ]; then
 	echo "eval-persons: no polnear-train at $dir; nothing scored"
 	exit 0
@@ -19,14 +21,14 @@ LC_ALL=C
 export LC_ALL
 status=0
 {
-	for doc in $(awk -F '\t' 'NR > 1 { print $2 }' "$here/polnear-persons.tsv" | sort -u); do
+	for doc in $(awk -F '\t' 'NR > 1 { print $2 }' "$gold" | sort -u); do
 		"$bin/menafn-quotes" -r -p "$dir/docs/$doc.txt" |
 		awk -F '\t' -v doc="$doc" '{ print "P\t" doc "\t" $6 "\t" $5 }' ||
 		    status=1
 	done
 	awk -F '\t' 'NR > 1 { print "G\t" NR - 1 "\t" $2 }' "$dir/gold.tsv"
-	awk -F '\t' 'NR > 1 { print "H\t" $1 "\t" $2 "\t" $4 }' "$here/polnear-persons.tsv"
-} | awk -F '\t' -v misses="${EVAL_MISSES:-}" '
+	awk -F '\t' 'NR > 1 { print "H\t" $1 "\t" $2 "\t" $4 }' "$gold"
+} | awk -F '\t' -v name="$name" -v misses="${EVAL_MISSES:-}" '
 function trim(s) { gsub(/^[ \t]+|[ \t]+$/, "", s); return s }
 # Is every word of h among the words of t?
 function words_in(h, t,    hw, tw, n, m, i, j, seen) {
@@ -47,7 +49,7 @@ $1 == "H" {
 	else if (misses != "") print $2 "\t" $3 "\twant " want "\tgot " got > misses
 }
 END {
-	printf "persons: %d of %d right (%.3f)\n", right, n, n ? right / n : 0
-	printf "summary\tpersons\t%d\t%d\t%.3f\n", right, n, n ? right / n : 0
+	printf "%s: %d of %d right (%.3f)\n", name, right, n, n ? right / n : 0
+	printf "summary\t%s\t%d\t%d\t%.3f\n", name, right, n, n ? right / n : 0
 }'
 exit $status

@@ -53,6 +53,9 @@ scores() {
 		sh "$here/eval-polnear.sh" "$shared/polnear-train" "$bin" || return 1
 		echo "== numbers: polnear-numbers"
 		sh "$here/eval-numbers-polnear.sh" "$shared/polnear-train" "$bin" || return 1
+		echo "== numbers: polnear-numbers-b"
+		EVAL_GOLD=$here/polnear-numbers-b.tsv sh "$here/eval-numbers-polnear.sh" \
+		    "$shared/polnear-train" "$bin" || return 1
 	fi
 	if [ "$conform" -eq 1 ]; then
 		echo "== conformance"
