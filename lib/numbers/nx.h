@@ -339,6 +339,7 @@ int nx_money_cents(struct ps *ps, int j, struct amt *a, int need_and);
 int nx_suffix(struct nx *x, struct ps *ps, int j, struct amt *a);
 void nx_measure(struct nx *x, struct ps *ps, struct res *r);
 int nx_one_pronoun(struct ps *ps, int j);
+int nx_counts_noun(struct ps *ps, int j);
 int nx_words(struct ps *ps, int i, struct amt *a, int plural);
 int nx_frac_words(struct ps *ps, int j, struct nv *f);
 int nx_phrase_end(struct ps *ps, int j);

@@ -390,6 +390,10 @@ pat_between(struct nx *x, struct ps *ps, struct res *r)
 	if (!nx_tok_is(ps, j, mid) || nx_tok(ps, j)->sp != 1 ||
 	    nx_tok(ps, j + 1)->sp != 1 || (k = nx_amount(x, ps, j + 1, &b)) < 0)
 		return PAT_NONE;
+	/* from 71 percent to 55 percent: a change, the two amounts apart */
+	if (t0->w->type == W_FROM && !a.neg && !b.neg &&
+	    nv_cmp(&a.v, &b.v) > 0)
+		return PAT_NEXT;
 	if (!range_join(&a, &b))
 		return PAT_NONE;
 	r->i0 = 0;
@@ -541,6 +545,25 @@ year_emdash(struct ps *ps, const struct amt *a, int j)
 	    nx_tok(ps, j + 1)->sp == 0;
 }
 
+/*
+ * Is a, then b after the word or dash t at token j, a falling pair of
+ * counts or percents: a tally or a match-up (won 46 to 40 percent,
+ * 66%-30%, confirmed 92 to 0, 212,205 to 210,424), no range?  Money and
+ * measures are left to the range ("$5 to $3" is read as two).
+ */
+static int
+falling(struct ps *ps, const struct tk *t, const struct amt *a,
+    const struct amt *b, int j)
+{
+	if (a->neg || b->neg || a->cur || b->cur || a->unit || b->unit ||
+	    a->age || b->age || a->mexp || b->mexp || nv_cmp(&a->v, &b->v) <= 0)
+		return 0;
+	if (t->t == T_DASH)	/* 64%-27%: glued, both percents */
+		return t->sp == 0 && nx_tok(ps, j + 1)->sp == 0 && a->pct &&
+		    b->pct;
+	return nx_tok_is(ps, j, "to");
+}
+
 static int
 range_after(struct nx *x, struct ps *ps, struct res *r, struct amt *a, int j)
 {
@@ -586,12 +609,18 @@ range_after(struct nx *x, struct ps *ps, struct res *r, struct amt *a, int j)
 		fmt_range(x, r, a, &b);
 		return PAT_READ;
 	}
+	pwn = nx_prev_word(ps, pw, sizeof pw);
+	if (falling(ps, t, a, &b, j)) {
+		if (pwn == 4 && memcmp(pw, "from", 4) == 0)
+			return PAT_NEXT;	/* fell from 71 to 55: two */
+		r->kind = NX_OTHER;	/* beat him 46 to 40 percent */
+		return PAT_READ;
+	}
 	/*
 	 * "fell 2% to 41.5 per dollar": in a "to" range a unit written
 	 * after the first end is written after the second; "rose by $125
 	 * million to $11.2 billion" is a change and a level, not a range
 	 */
-	pwn = nx_prev_word(ps, pw, sizeof pw);
 	if (!dash && pwn == 2 && pw[0] == 'b' && pw[1] == 'y')
 		return PAT_NEXT;
 	if (t->t != T_DASH && dash)
@@ -612,7 +641,9 @@ amount_row(struct nx *x, struct ps *ps, struct res *r, const struct amt *a)
 
 	r->i0 = 0;
 	r->i1 = a->i1;
-	if (nx_is_year(a, nx_tok(ps, 0))) {
+	/* a round year before a plural noun counts it: 2000 people */
+	if (nx_is_year(a, nx_tok(ps, 0)) && !(a->v.e >= 2 &&
+	    nx_counts_noun(ps, a->i1))) {
 		r->kind = NX_YEAR;
 		nx_res_value(x, r, a);
 		/* 1990s */

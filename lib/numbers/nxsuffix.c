@@ -626,6 +626,13 @@ counted_noun(struct ps *ps, int j, int one)
 	return head;
 }
 
+/* Does a plural noun counted start at token j ("2000 people")? */
+int
+nx_counts_noun(struct ps *ps, int j)
+{
+	return counted_noun(ps, j, 0) >= 0;
+}
+
 /*
  * Is "one", before token j, the pronoun: no noun counted after it, and
  * punctuation, a line end or a word of the set one_pronoun follows?
