@@ -174,7 +174,7 @@ enum {
 	WS_COUNTED, WS_NOT_ONE_HYPH, WS_SCORE_AFTER, WS_SCORE_BEFORE,
 	WS_NOT_ONE_BEFORE, WS_HALF_OF, WS_NOGLUE, WS_IDWORD, WS_CALLWORD,
 	WS_AFTER_ONE, WS_ORDSUFFIX, WS_DECIMAL_COMMA, WS_NP_STOP, WS_PLURAL,
-	WS_NOT_RATE, WS_ONE_PRONOUN, WS_N
+	WS_NOT_RATE, WS_ONE_PRONOUN, WS_SECOND_IDIOM, WS_N
 };
 struct nx_wordlist {
 	const char *const *w;
@@ -247,6 +247,7 @@ struct amt {
 	int pre;		/* the currency came before the amount */
 	int fine;		/* digits with a point or separators */
 	int qend;		/* the token after the quantity, before its suffix */
+	int unitpow;		/* the unit is ten to this of another (decade) */
 	/*
 	 * Digits longer than the mantissa: their text, and the value's
 	 * exponent and mantissa when read; while the mantissa is unchanged

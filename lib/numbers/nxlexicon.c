@@ -607,18 +607,32 @@ static const char *const plural_nouns[] = {
 
 /*
  * Words after "one" with no noun counted that make it the pronoun: the
- * only one that, a new one for her, stand as one and; not "one in
- * three", "one or two", "one to five".
+ * only one that, a new one for her, stand as one and, followed by one
+ * in which, including one at Teterboro, if one adds; not "one in
+ * three", "one or two", "one to five" (a preposition before a number
+ * leaves it a count: nx_one_pronoun).
  */
 static const char *const one_pronoun[] = {
-	"and", "as", "because", "but", "can", "could", "did", "does", "for",
-	"had", "has", "if", "is", "may", "might", "must", "should", "that",
-	"was", "when", "where", "which", "who", "whose", "will", "would"
+	"and", "as", "at", "because", "but", "by", "can", "could", "did",
+	"does", "for", "from", "had", "has", "if", "in", "is", "may", "might",
+	"must", "on", "should", "that", "was", "when", "where", "which", "who",
+	"whose", "will", "with", "would",
+	"adds", "asks", "believes", "feels", "finds", "gets", "knows",
+	"makes", "needs", "sees", "takes", "thinks", "wants"
 };
 
 /* Words after "a year" that make it a time, not a rate: a year earlier. */
 static const char *const not_rate[] = {
 	"ago", "earlier", "later", "before", "after", "from", "on", "in"
+};
+
+/*
+ * Nouns after "a second" that make an idiom, not the second of a count:
+ * a second opinion, a second thought; "a second term" is an ordinal.
+ */
+static const char *const second_idiom[] = {
+	"opinion", "thought", "thoughts", "look", "glance", "nature", "hand",
+	"wind", "guess", "fiddle"
 };
 
 #define LIST(l) { l, sizeof l / sizeof l[0] }
@@ -638,7 +652,8 @@ const struct nx_wordlist nx_wordsets[WS_N] = {
 	[WS_NP_STOP] = LIST(np_stop),
 	[WS_PLURAL] = LIST(plural_nouns),
 	[WS_NOT_RATE] = LIST(not_rate),
-	[WS_ONE_PRONOUN] = LIST(one_pronoun)
+	[WS_ONE_PRONOUN] = LIST(one_pronoun),
+	[WS_SECOND_IDIOM] = LIST(second_idiom)
 };
 
 /*

@@ -521,8 +521,11 @@ not_a_count(struct ps *ps, const struct amt *a)
 	    nx_tok(ps, a->i1 - 1)->t == T_WORD)
 		return 1;	/* a billion-dollar industry: no amount */
 	if (a->ord && a->i1 == 1 && w && w->val == 2 && w->cls == K_UNIT &&
-	    pwn == 1 && pw[0] == 'a')
-		return 1;	/* a second */
+	    pwn == 1 && pw[0] == 'a' && !(nx_tok(ps, 1)->t == T_WORD &&
+	    nx_tok(ps, 1)->sp == 1 && !nx_in_tok_list(ps, 1, WS_NP_STOP) &&
+	    !nx_in_tok_list(ps, 1, WS_NOT_RATE) &&
+	    !nx_in_tok_list(ps, 1, WS_SECOND_IDIOM)))
+		return 1;	/* a second, a second opinion; a second term is 2nd */
 	return a->spelled && a->i1 == 1 && w && w->type == W_HALF && pwn &&
 	    nx_set_has(WS_HALF_OF, pw, pwn);	/* the first half */
 }

@@ -69,9 +69,12 @@ a_number(const unsigned char *b, size_t we, size_t len,
 	if (e == s)
 		return 0;
 	if (!(w = nx_hot_find(b + s, e - s)))
-		return e - s < 32 && (nx_decadelen >> (e - s) & 1) &&
+		return (e - s < 32 && (nx_decadelen >> (e - s) & 1) &&
 		    (nx_decadefirst >> ((LOWER(b[s]) - 'a') & 31) & 1) &&
-		    decade_word(b + s, e - s);
+		    decade_word(b + s, e - s)) ||
+		    /* a year and a half: the parse checks the unit */
+		    (e + 11 <= len && e + 11 <= p + NX_LOOKAHEAD &&
+		    b[e] == ' ' && memcmp(b + e, " and a half", 11) == 0);
 	return w->type == W_NUM || w->type == W_ORD || w->type == W_HALF ||
 	    w->type == W_QUARTER;
 }

@@ -449,6 +449,7 @@ suffix_apply(struct nx *x, struct ps *ps, const struct lx *best, int *bk,
 		}
 		suffix_unit(ps, best, bk, a);
 		if (best->val) {	/* a decade: 10 years */
+			a->unitpow = best->val;
 			a->v.e += best->val;
 			nv_norm(&a->v);
 		}
@@ -635,20 +636,25 @@ nx_counts_noun(struct ps *ps, int j)
 
 /*
  * Is "one", before token j, the pronoun: no noun counted after it, and
- * punctuation, a line end or a word of the set one_pronoun follows?
+ * punctuation, a line end or a word of the set one_pronoun follows, but
+ * for a preposition before a number (one in three); one on one and one
+ * by one are idioms.
  */
 int
 nx_one_pronoun(struct ps *ps, int j)
 {
-	const struct tk *t = nx_tok(ps, j);
+	const struct tk *t = nx_tok(ps, j), *u;
 	char pw[4];
 
 	if (counted_noun(ps, j, 1) >= 0 ||
 	    (nx_prev_word(ps, pw, sizeof pw) == 3 && memcmp(pw, "but", 3) == 0))
 		return 0;	/* the last but one: a position */
+	u = nx_tok(ps, j + 1);
 	return t->t == T_END || t->sp == 2 || t->t == T_COMMA ||
 	    t->t == T_DOT || t->t == T_COLON ||
-	    (t->sp == 1 && nx_in_tok_list(ps, j, WS_ONE_PRONOUN));
+	    (t->sp == 1 && nx_in_tok_list(ps, j, WS_ONE_PRONOUN) &&
+	    (nx_tok_is(ps, j + 1, "one") || !(u->sp == 1 &&
+	    (u->t == T_NUM || (u->w && u->w->type == W_NUM)))));
 }
 
 /*
