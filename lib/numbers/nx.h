@@ -169,12 +169,26 @@ struct nx_minor {
 	int digits;
 };
 
+/* A unit after "per" or a slash and its short form there: hours, h. */
+struct nx_perunit {
+	const char *unit, *per;
+};
+
+/*
+ * A unit written with a sign after a number, as bytes: 30°C, 120 μg; need
+ * is a word set one of whose words must follow (10" long), else 0.
+ */
+struct nx_unitmark {
+	const char *s, *unit;
+	int need;
+};
+
 /* Word sets: read through nx_set_has() on an index built at nx_init. */
 enum {
 	WS_COUNTED, WS_NOT_ONE_HYPH, WS_SCORE_AFTER, WS_SCORE_BEFORE,
 	WS_NOT_ONE_BEFORE, WS_HALF_OF, WS_NOGLUE, WS_IDWORD, WS_CALLWORD,
 	WS_AFTER_ONE, WS_ORDSUFFIX, WS_DECIMAL_COMMA, WS_NP_STOP, WS_PLURAL,
-	WS_NOT_RATE, WS_ONE_PRONOUN, WS_SECOND_IDIOM, WS_N
+	WS_NOT_RATE, WS_ONE_PRONOUN, WS_SECOND_IDIOM, WS_SIZE_WORD, WS_N
 };
 struct nx_wordlist {
 	const char *const *w;
@@ -291,6 +305,8 @@ extern const struct cmpph nx_cmp_after[];
 extern const char *const nx_glue[];
 extern const struct nx_magnitude nx_mag[];
 extern const struct nx_family nx_families[];
+extern const struct nx_perunit nx_per[];
+extern const struct nx_unitmark nx_unit_marks[];
 extern const struct nx_minor nx_minors[];
 extern const struct nx_wordlist nx_wordsets[WS_N];
 extern const size_t nx_nmag, nx_nfamilies, nx_nminors;

@@ -330,6 +330,8 @@ const struct lx nx_suf[] = {
 	DIM("microgrammes", "mcg"), DIM("mcg", "mcg"),
 	DIM("drachmas", "drachma"), DIM("drachma", "drachma"),
 	DIM("kph", "km/h"), DIM("mph", "mph"),
+	DIM("milliseconds", "ms"), DIM("millisecond", "ms"), DIMX("ms", "ms"),
+	DIM("hrs", "hours"), DIM("hr", "hours"),
 	/* durations */
 	DIM("years", "years"), DIM("year", "years"), DIM("months", "months"),
 	DIM("month", "months"), DIM("weeks", "weeks"), DIM("week", "weeks"),
@@ -635,6 +637,12 @@ static const char *const second_idiom[] = {
 	"wind", "guess", "fiddle"
 };
 
+/* Words of size after 10" that make the quote inches: 10" long. */
+static const char *const size_word[] = {
+	"long", "wide", "tall", "high", "deep", "thick", "screen", "display",
+	"monitor", "tv", "television", "pipe", "diameter"
+};
+
 #define LIST(l) { l, sizeof l / sizeof l[0] }
 const struct nx_wordlist nx_wordsets[WS_N] = {
 	[WS_COUNTED] = LIST(counted),
@@ -653,7 +661,8 @@ const struct nx_wordlist nx_wordsets[WS_N] = {
 	[WS_PLURAL] = LIST(plural_nouns),
 	[WS_NOT_RATE] = LIST(not_rate),
 	[WS_ONE_PRONOUN] = LIST(one_pronoun),
-	[WS_SECOND_IDIOM] = LIST(second_idiom)
+	[WS_SECOND_IDIOM] = LIST(second_idiom),
+	[WS_SIZE_WORD] = LIST(size_word)
 };
 
 /*
@@ -672,6 +681,35 @@ const struct nx_family nx_families[] = {
 	{ S_CUR, "AED", "AED MAD" }		/* dirhams */
 };
 const size_t nx_nfamilies = sizeof nx_families / sizeof nx_families[0];
+
+/*
+ * A unit of nx_suf after a slash or "per" in a measure of one unit by
+ * another, and its short form there: km/h, m/s; the others are written
+ * singular (tons/ha, km/day).  Ends with a NULL row.
+ */
+const struct nx_perunit nx_per[] = {
+	{ "hours", "h" }, { "minutes", "min" }, { "seconds", "s" },
+	{ "days", "day" }, { "weeks", "week" }, { "months", "month" },
+	{ "years", "year" }, { "km", "km" }, { "m", "m" }, { "ms", "ms" },
+	{ NULL, NULL }
+};
+
+/*
+ * Units written with a sign, read as bytes after the number (with or
+ * without a blank), the longest first where one starts another.  A
+ * double quote is inches only before a word of size: 10" long, a 55"
+ * screen.  Ends with a NULL row.
+ */
+const struct nx_unitmark nx_unit_marks[] = {
+	{ "\xC2\xB0" "C", "\xC2\xB0" "C", 0 }, { "\xC2\xB0" "F", "\xC2\xB0" "F", 0 },
+	{ "\xC2\xB0 C", "\xC2\xB0" "C", 0 }, { "\xC2\xB0 F", "\xC2\xB0" "F", 0 },
+	{ "\xE2\x84\x83", "\xC2\xB0" "C", 0 }, { "\xE2\x84\x89", "\xC2\xB0" "F", 0 },
+	{ "\xC2\xB0", "degrees", 0 },
+	{ "\xCE\xBC" "g", "mcg", 0 }, { "\xC2\xB5" "g", "mcg", 0 },
+	{ "\xCE\xBC" "m", "\xCE\xBC" "m", 0 }, { "\xC2\xB5" "m", "\xCE\xBC" "m", 0 },
+	{ "\"", "inches", WS_SIZE_WORD }, { "\xE2\x80\xB3", "inches", 0 },
+	{ NULL, NULL, 0 }
+};
 
 /* Sub-units of another size than their row's: 25 fils in AED is 0.25. */
 const struct nx_minor nx_minors[] = {

@@ -149,6 +149,45 @@ id_word(const unsigned char *b, size_t p, size_t len)
 }
 
 /*
+ * Digits at i glued after capitals from k: one capital alone is a name
+ * (G20, A320, F16: 2, reported as other), more, or letters glued after
+ * the digits, an identifier to skip (MENAFN05, ID1107, A1last: 1).
+ */
+static int
+name_code(const unsigned char *b, size_t k, size_t i, size_t len)
+{
+	size_t q;
+
+	for (q = i; q < len && ISDIGIT(b[q]); q++)
+		;
+	if (q < len && ISALPHA(b[q]))
+		return 1;	/* A1last: letters on both sides */
+	return i - k == 1 && (k == 0 || !(ISDIGIT(b[k - 1]) ||
+	    b[k - 1] == '-' || b[k - 1] == '+' || b[k - 1] == '/' ||
+	    b[k - 1] == '.' || b[k - 1] == '_' || b[k - 1] >= 0x80)) ? 2 : 1;
+}
+
+/*
+ * Digits at i glued after small letters from k: an identifier to skip
+ * (1) when letters are glued after them too (scp173m, abc12def), unless
+ * the word before is a small word of nx_glue (to30km).
+ */
+static int
+letters_around(const unsigned char *b, size_t k, size_t i, size_t len)
+{
+	size_t q, g;
+
+	for (q = i; q < len && ISDIGIT(b[q]); q++)
+		;
+	if (q >= len || !ISALPHA(b[q]))
+		return 0;
+	for (g = 0; g < nx_nglue; g++)
+		if (nx_word_eq(b + k, i - k, nx_glue[g], strlen(nx_glue[g]), 0))
+			return 0;
+	return 1;
+}
+
+/*
  * Where the identifier rules say what digits at p are: 0 a number, 1 an
  * identifier to skip, 2 an identifier to report as other.
  */
@@ -175,7 +214,7 @@ ident(const unsigned char *b, size_t p, size_t len)
 		for (k = i; k > 0 && ISALPHA(b[k - 1]) && i - k < 32; k--)
 			if (b[k - 1] <= 'Z')
 				upper = 1;
-		return upper;
+		return upper ? name_code(b, k, i, len) : letters_around(b, k, i, len);
 	}
 	if (i > 1 && b[i - 1] == '-' && ISALPHA(b[i - 2])) {
 		for (k = i - 1; k > 0 && ISALPHA(b[k - 1]) && i - k < 32; k--)

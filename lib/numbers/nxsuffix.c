@@ -225,14 +225,53 @@ counted_at(struct ps *ps, int j)
 }
 
 /*
+ * A unit written with a sign (30°C, 120 μg, 10" long) at token j: the
+ * rows of nx_unit_marks.  The index after it, or -1.
+ */
+static int
+unit_mark(struct ps *ps, int j, struct amt *a)
+{
+	const struct tk *t = nx_tok(ps, j);
+	const struct nx_unitmark *m;
+	size_t n, end;
+	int k;
+
+	if ((t->t != T_OTHER && t->t != T_DASH) || t->sp > 1 || a->cur ||
+	    a->pct || a->unit)
+		return -1;
+	for (m = nx_unit_marks; m->s; m++) {
+		n = strlen(m->s);
+		end = t->s + n;
+		if (end > ps->n || memcmp(ps->p + t->s, m->s, n) != 0 ||
+		    (end < ps->n && ISALPHA(ps->p[end])))
+			continue;
+		for (k = j; nx_tok(ps, k)->t != T_END && nx_tok(ps, k)->e < end; k++)
+			;
+		if (nx_tok(ps, k)->e != end)
+			continue;
+		/* 10" long: a bare quote only before a word of size */
+		if (m->need && !(nx_tok(ps, k + 1)->sp == 1 &&
+		    nx_in_tok_list(ps, k + 1, m->need)))
+			continue;
+		a->unit = m->unit;
+		return k + 1;
+	}
+	return -1;
+}
+
+/*
  * The marks after a quantity that are no word of the lexicon: a percent
- * sign, a currency symbol (10 EUR sign), "-year-old".  The index after
- * the mark, or -1 when there is none.
+ * sign, a currency symbol (10 EUR sign), "-year-old", a unit sign.  The
+ * index after the mark, or -1 when there is none.
  */
 static int
 suffix_mark(struct ps *ps, int j, struct amt *a)
 {
 	const struct tk *t = nx_tok(ps, j);
+	int k;
+
+	if ((k = unit_mark(ps, j, a)) >= 0)
+		return k;
 
 	if (t->t == T_PCT && !a->pct && !a->cur && !a->unit) {
 		a->pct = 1;
@@ -524,16 +563,100 @@ unit_word(struct nx *x, struct ps *ps, const struct tk *t, size_t at,
 }
 
 /*
+ * Write r's unit, a slash and the measure: the short form of unit as
+ * the table nx_per has it (hours: h), else unit, else word t singular.
+ * 0 when it does not fit.
+ */
+static int
+per_unit(struct nx *x, struct ps *ps, struct res *r, const struct tk *t,
+    const char *unit)
+{
+	size_t n = strlen(r->unit), i, k;
+
+	if (n + 1 >= sizeof x->unit)
+		return 0;
+	memmove(x->unit, r->unit, n);
+	x->unit[n] = '/';
+	for (i = 0; unit && nx_per[i].unit; i++)
+		if (strcmp(nx_per[i].unit, unit) == 0) {
+			k = strlen(nx_per[i].per);
+			if (n + 1 + k >= sizeof x->unit)
+				return 0;
+			memcpy(x->unit + n + 1, nx_per[i].per, k + 1);
+			r->unit = x->unit;
+			return 1;
+		}
+	if (unit && (k = strlen(unit)) + n + 1 < sizeof x->unit) {
+		memcpy(x->unit + n + 1, unit, k + 1);	/* tons/ha */
+		r->unit = x->unit;
+		return 1;
+	}
+	if (unit_word(x, ps, t, n + 1, 1) == 0)
+		return 0;
+	r->unit = x->unit;
+	return 1;
+}
+
+/* The unit that starts at token j and ends the phrase: its entry, *end. */
+static const struct lx *
+unit_entry(struct ps *ps, int j, int *end)
+{
+	const struct tk *t = nx_tok(ps, j);
+	const struct lx *e, *best = NULL;
+	size_t n = (size_t)(t->e - t->s);
+	uint32_t it = 0;
+	int k;
+
+	*end = -1;
+	if (t->t != T_WORD)
+		return NULL;
+	while ((e = nx_suf_next(ps->p + t->s, n,
+	    lex_hash((const char *)ps->p + t->s, n), &it)) != NULL)
+		if (e->type == S_DIM && (k = nx_phrase(ps, j, e)) > *end) {
+			*end = k;
+			best = e;
+		}
+	return best;
+}
+
+/*
+ * A measure glued after a slash: USD 500/month, 10km/hr, 50 km/ms.  The
+ * span takes it in: it is one unit.
+ */
+static int
+slash_rate(struct nx *x, struct ps *ps, struct res *r)
+{
+	const struct tk *u = nx_tok(ps, r->i1 + 1), *t;
+	const struct lx *e;
+	int k;
+
+	t = nx_tok(ps, r->i1 + 2);
+	if (u->t != T_WORD || u->sp != 0 || (t->sp == 0 && t->t != T_END &&
+	    t->t != T_COMMA && t->t != T_DOT))
+		return 0;
+	e = unit_entry(ps, r->i1 + 1, &k);
+	if (!per_unit(x, ps, r, u, e && k == r->i1 + 2 ? e->unit : NULL))
+		return 0;
+	r->i1 += 2;
+	return 1;
+}
+
+/*
  * A rate after the amount: "$3,500 a month", "USD 80 per barrel", "40 km
  * per hour".  The unit becomes the amount's and the measure's, singular,
  * after a slash (USD/month, km/h); the span stays the amount's, but for
- * a speed, which is one unit.
+ * a measure per another (a speed), which is one unit.
  */
 static int
 rate(struct nx *x, struct ps *ps, struct res *r)
 {
 	const struct tk *t = nx_tok(ps, r->i1), *u;
+	const struct lx *e;
 	size_t n;
+	int k;
+
+	if (t->t == T_SLASH && t->sp == 0)
+		return slash_rate(x, ps, r);
 
 	/* the cheap test first: this runs after every amount */
 	if (t->t != T_WORD || t->sp != 1 || (LOWER(ps->p[t->s]) != 'p' &&
@@ -552,9 +675,11 @@ rate(struct nx *x, struct ps *ps, struct res *r)
 	if (nx_in_tok_list(ps, r->i1 + 2, WS_NOT_RATE) &&
 	    nx_tok(ps, r->i1 + 2)->sp == 1)
 		return 0;	/* $1.17 billion a year earlier */
-	if (strcmp(r->unit, "km") == 0 && nx_tok_is(ps, r->i1 + 1, "hour")) {
-		r->unit = "km/h";
-		r->i1 += 2;
+	if (r->kind == NX_DIMENSION && nx_tok_is(ps, r->i1, "per") &&
+	    (e = unit_entry(ps, r->i1 + 1, &k)) != NULL) {
+		if (!per_unit(x, ps, r, u, e->unit))
+			return 0;
+		r->i1 = k;	/* 50 meters per millisecond: one unit */
 		return 1;
 	}
 	memmove(x->unit, r->unit, n);
