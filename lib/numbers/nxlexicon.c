@@ -193,6 +193,7 @@ const struct lx nx_suf[] = {
 	PCT("percentage"),
 	CUR("US dollars", "USD", 0), CUR("US dollar", "USD", 0),
 	CUR("dollars", "USD", 0), CUR("dollar", "USD", 0),
+	CUR("bucks", "USD", 0),
 	CUR("euros", "EUR", 0), CUR("euro", "EUR", 0),
 	CUR("pounds sterling", "GBP", 0), CUR("Egyptian pounds", "EGP", 0),
 	CUR("pounds", "GBP", F_CTX), CUR("pound", "GBP", F_CTX),
@@ -604,7 +605,8 @@ static const char *const np_stop[] = {
 static const char *const plural_nouns[] = {
 	"people", "children", "men", "women", "police", "personnel", "staff",
 	"cattle", "sheep", "fish", "feet", "teeth", "mice", "geese", "folk",
-	"youth", "clergy", "militia"
+	"youth", "clergy", "militia", "aircraft", "grandchildren",
+	"offspring"
 };
 
 /*
@@ -643,6 +645,12 @@ static const char *const size_word[] = {
 	"monitor", "tv", "television", "pipe", "diameter"
 };
 
+/* Words after points that make them a margin in percentage points. */
+static const char *const margin[] = {
+	"lead", "leads", "margin", "edge", "advantage", "deficit", "gap",
+	"behind", "ahead", "swing"
+};
+
 #define LIST(l) { l, sizeof l / sizeof l[0] }
 const struct nx_wordlist nx_wordsets[WS_N] = {
 	[WS_COUNTED] = LIST(counted),
@@ -662,7 +670,8 @@ const struct nx_wordlist nx_wordsets[WS_N] = {
 	[WS_NOT_RATE] = LIST(not_rate),
 	[WS_ONE_PRONOUN] = LIST(one_pronoun),
 	[WS_SECOND_IDIOM] = LIST(second_idiom),
-	[WS_SIZE_WORD] = LIST(size_word)
+	[WS_SIZE_WORD] = LIST(size_word),
+	[WS_MARGIN] = LIST(margin)
 };
 
 /*

@@ -641,6 +641,20 @@ slash_rate(struct nx *x, struct ps *ps, struct res *r)
 	return 1;
 }
 
+/* A rate glued by hyphens: a $353,000-a-plate dinner (USD/plate). */
+static int
+hyphen_rate(struct nx *x, struct ps *ps, struct res *r)
+{
+	const struct tk *d = nx_tok(ps, r->i1 + 2), *u = nx_tok(ps, r->i1 + 3);
+
+	if (nx_tok(ps, r->i1 + 1)->sp != 0 || !(nx_tok_is(ps, r->i1 + 1, "a") ||
+	    nx_tok_is(ps, r->i1 + 1, "per")) || d->t != T_DASH || d->sp != 0 ||
+	    u->t != T_WORD || u->sp != 0 || !per_unit(x, ps, r, u, NULL))
+		return 0;
+	r->i1 += 4;
+	return 1;
+}
+
 /*
  * A rate after the amount: "$3,500 a month", "USD 80 per barrel", "40 km
  * per hour".  The unit becomes the amount's and the measure's, singular,
@@ -657,6 +671,8 @@ rate(struct nx *x, struct ps *ps, struct res *r)
 
 	if (t->t == T_SLASH && t->sp == 0)
 		return slash_rate(x, ps, r);
+	if (t->t == T_DASH && t->sp == 0 && r->kind == NX_CURRENCY)
+		return hyphen_rate(x, ps, r);
 
 	/* the cheap test first: this runs after every amount */
 	if (t->t != T_WORD || t->sp != 1 || (LOWER(ps->p[t->s]) != 'p' &&
@@ -760,6 +776,24 @@ nx_counts_noun(struct ps *ps, int j)
 }
 
 /*
+ * A count made an adjective by a hyphen: the noun glued after it (a
+ * 112-member committee, a five-state sweep, a three-way race).  Its
+ * token, or -1; not in a longer compound (one-on-one).
+ */
+static int
+hyphen_noun(struct ps *ps, int j)
+{
+	const struct tk *d = nx_tok(ps, j), *w = nx_tok(ps, j + 1),
+	    *n = nx_tok(ps, j + 2);
+
+	if (d->t != T_DASH || !d->grp || d->sp != 0 || w->t != T_WORD ||
+	    w->sp != 0 || (w->w && (w->w->type == W_NUM || w->w->type == W_ORD)))
+		return -1;
+	return n->sp == 0 && (n->t == T_DASH || n->t == T_WORD ||
+	    n->t == T_NUM) ? -1 : j + 1;
+}
+
+/*
  * Is "one", before token j, the pronoun: no noun counted after it, and
  * punctuation, a line end or a word of the set one_pronoun follows, but
  * for a preposition before a number (one in three); one on one and one
@@ -783,8 +817,9 @@ nx_one_pronoun(struct ps *ps, int j)
 }
 
 /*
- * An age without "years": "aged 68", and two digits set off by commas
- * after a name ("Sarandon, 69, said").
+ * An age without "years": "aged 68", "turns 70", "Age: 27", and two
+ * digits set off by commas after a name ("Sarandon, 69, said"), or
+ * ending a caption ("Ahmed Helal, 40.").
  */
 static int
 age(struct ps *ps, const struct res *r)
@@ -793,6 +828,9 @@ age(struct ps *ps, const struct res *r)
 	const unsigned char *b = ps->lb;
 	size_t i = ps->lbn;
 
+	char pw[8];
+	size_t pwn;
+
 	if (r->i1 != 1 || t->t != T_NUM || t->nd != 2 || t->dot || t->grp ||
 	    i < 3 || b[i - 1] != ' ')
 		return 0;
@@ -800,12 +838,63 @@ age(struct ps *ps, const struct res *r)
 	    LOWER(b[i - 3]) == 'e' && LOWER(b[i - 2]) == 'd' &&
 	    (i == 5 || !ISALPHA(b[i - 6])))
 		return 1;	/* aged 68 */
-	if (u->sp != 0 || u->t != T_COMMA || b[i - 2] != ',' ||
-	    !ISALPHA(b[i - 3]))
+	/* turns 70, Age: 27 */
+	if (u->t == T_END || u->sp == 2 || u->t == T_COMMA || u->t == T_DOT) {
+		pwn = nx_prev_word(ps, pw, sizeof pw);
+		if ((pwn == 5 && memcmp(pw, "turns", 5) == 0) ||
+		    (pwn == 6 && memcmp(pw, "turned", 6) == 0))
+			return 1;
+	}
+	if (i >= 5 && b[i - 2] == ':' && LOWER(b[i - 5]) == 'a' &&
+	    LOWER(b[i - 4]) == 'g' && LOWER(b[i - 3]) == 'e' &&
+	    (i == 5 || !ISALPHA(b[i - 6])))
+		return 1;
+	/* Sarandon, 69, said; Ahmed Helal, 40. */
+	if (!(u->t == T_END || u->sp == 2 || (u->sp == 0 &&
+	    (u->t == T_COMMA || u->t == T_DOT)) || (u->sp == 1 &&
+	    memchr(ps->p + t->e, '\n', (size_t)(u->s - t->e)))) ||
+	    b[i - 2] != ',')
+		return 0;	/* a line ends after a caption: Sahar Khoga, 52 */
+	if (b[i - 3] == ')') {	/* Richard Osman (left), 40. */
+		for (i -= 3; i > 0 && ps->lbn - i < 16 && b[i] != '('; i--)
+			;
+		if (b[i] != '(')
+			return 0;
+		while (i > 0 && b[i - 1] == ' ')
+			i--;
+	} else
+		i -= 2;
+	/* the name's last word; its last letter may be any (Supré) */
+	if (i < 2 || !(ISALPHA(b[i - 1]) || b[i - 1] >= 0x80))
 		return 0;
-	for (i -= 3; i > 0 && ISALPHA(b[i - 1]); i--)
+	for (i--; i > 0 && (ISALPHA(b[i - 1]) || b[i - 1] >= 0x80); i--)
 		;
 	return b[i] >= 'A' && b[i] <= 'Z';
+}
+
+/*
+ * Do points end at token j before a word of a margin, maybe after one
+ * more word (a 15-point lead, 3 points behind, a 3-point polling lead,
+ * 3 points over Sanders)?  Such points are percentage points.
+ */
+static int
+margin_after(struct ps *ps, int j)
+{
+	int k;
+
+	for (k = j; k < j + 2; k++) {
+		if (nx_tok(ps, k)->t != T_WORD || nx_tok(ps, k)->sp != 1)
+			return 0;
+		if (nx_in_tok_list(ps, k, WS_MARGIN))
+			return 1;
+		if (nx_tok_is(ps, k, "over"))	/* over a name, not a week */
+			return nx_tok(ps, k + 1)->sp == 1 &&
+			    ps->p[nx_tok(ps, k + 1)->s] >= 'A' &&
+			    ps->p[nx_tok(ps, k + 1)->s] <= 'Z';
+		if (nx_in_tok_list(ps, k, WS_NP_STOP))
+			return 0;
+	}
+	return 0;
 }
 
 /*
@@ -818,6 +907,13 @@ nx_measure(struct nx *x, struct ps *ps, struct res *r)
 	const struct tk *t0 = nx_tok(ps, 0);
 	int k;
 
+	if (r->kind == NX_DIMENSION && strcmp(r->unit, "points") == 0 &&
+	    margin_after(ps, r->i1)) {
+		r->kind = NX_PERCENT;	/* a poll's margin */
+		r->unit = "%";
+		return;
+	}
+
 	if ((r->kind == NX_CURRENCY || r->kind == NX_DIMENSION) && rate(x, ps, r))
 		return;
 	if ((r->kind != NX_NUMBER && r->kind != NX_RANGE) || r->unit[0] != '\0')
@@ -826,8 +922,10 @@ nx_measure(struct nx *x, struct ps *ps, struct res *r)
 		r->unit = "years";
 		return;
 	}
-	k = counted_noun(ps, r->i1, r->i1 == 1 && t0->t == T_WORD && t0->w &&
-	    t0->w->val == 1);
+	k = hyphen_noun(ps, r->i1);
+	if (k < 0)
+		k = counted_noun(ps, r->i1, r->i1 == 1 && t0->t == T_WORD &&
+		    t0->w && t0->w->val == 1);
 	if (k >= 0 && unit_word(x, ps, nx_tok(ps, k), 0, 0) > 0)
 		r->unit = x->unit;
 }
