@@ -280,6 +280,7 @@ struct res {
 	const char *unit;
 	size_t vlen;
 	int money;		/* a range of amounts of money: -k currency keeps it */
+	int named;		/* kind other with its value: a name's number */
 };
 
 /*
@@ -373,5 +374,6 @@ int nx_date_words(struct ps *ps, struct res *r);
 int nx_digit_pattern(struct nx *x, struct ps *ps, struct res *r);
 int nx_in_tok_list(struct ps *ps, int j, int set);
 int nx_parse(struct nx *x, struct ps *ps, struct res *r);
+void nx_name_number(struct nx *x, const struct res *r);
 
 #endif

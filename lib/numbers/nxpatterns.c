@@ -635,6 +635,41 @@ range_after(struct nx *x, struct ps *ps, struct res *r, struct amt *a, int j)
 	return PAT_NEXT;
 }
 
+/*
+ * Remember the number of a name just read (Boeing 757, Flight 804): 3 to
+ * 9 digits, so that a bare mention after it is the name too (the 757).
+ */
+void
+nx_name_number(struct nx *x, const struct res *r)
+{
+	uint64_t v = 0;
+	size_t i;
+
+	if (r->vlen < 3 || r->vlen > 9)
+		return;
+	for (i = 0; i < r->vlen; i++) {
+		if (x->value[i] < '0' || x->value[i] > '9')
+			return;
+		v = v * 10 + (uint64_t)(x->value[i] - '0');
+	}
+	x->namenum = v;
+}
+
+/* Is a, with no unit nor noun, the number of the last name (the 757)? */
+static int
+names_number(const struct nx *x, const struct amt *a, const struct res *r)
+{
+	uint64_t v;
+	int e;
+
+	if (!x->namenum || r->kind != NX_NUMBER || r->unit[0] != '\0' ||
+	    !a->bare || !a->digits || a->v.e < 0)
+		return 0;
+	for (v = a->v.m, e = a->v.e; e > 0 && v < x->namenum; e--)
+		v *= 10;
+	return e == 0 && v == x->namenum;
+}
+
 /* The row of the amount a alone: a year, a size (4x4), a name (5G). */
 static int
 amount_row(struct nx *x, struct ps *ps, struct res *r, const struct amt *a)
@@ -675,6 +710,10 @@ amount_row(struct nx *x, struct ps *ps, struct res *r, const struct amt *a)
 	if (r->kind == NX_CURRENCY)
 		x->lastcur = a->cur;
 	nx_measure(x, ps, r);
+	if (names_number(x, a, r)) {
+		r->kind = NX_OTHER;	/* the 757 after a Boeing 757 */
+		r->named = 1;
+	}
 	return PAT_READ;
 }
 

@@ -32,6 +32,7 @@ nx_reset(struct nx *x)
 {
 	x->pos = 0;
 	x->lastcur = NULL;
+	x->namenum = 0;
 	x->toolong = 0;
 	x->toolong_at = 0;
 	x->skipdigits = 0;
@@ -224,6 +225,9 @@ ident(const unsigned char *b, size_t p, size_t len)
 	}
 	if (i > 0 && (b[i - 1] == '#' || (ISDIGIT(b[i - 1]))))
 		return 2;
+	/* <tweet tweet-id="7216...">: the value of a markup attribute */
+	if (i > 1 && (b[i - 1] == '"' || b[i - 1] == '\'') && b[i - 2] == '=')
+		return 1;
 	/* FY2024/25: the rest of an identifier skipped before */
 	if (i > 1 && b[i - 1] == '/' && (ISDIGIT(b[i - 2]) || ISALPHA(b[i - 2])))
 		return 1;
@@ -576,10 +580,12 @@ read_at(const struct sc *sc, size_t start, size_t p, int id)
 		}
 		return p + 1;
 	}
-	if (id == 2)
+	if (id == 2) {
 		r.kind = NX_OTHER, r.unit = "";
+		nx_name_number(sc->x, &r);
+	}
 	if (r.kind == NX_DATE || r.kind == NX_TIME ||
-	    (r.kind == NX_OTHER && id != 2))
+	    (r.kind == NX_OTHER && id != 2 && !r.named))
 		r.vlen = 0;
 	report(sc, start + ps.t[r.i0].s, start + ps.t[r.i1 - 1].e, &r);
 	return start + ps.t[r.i1 - 1].e;
