@@ -538,7 +538,7 @@ static const char *const idword[] = {
 	"exit", "flight", "platform", "block", "bloc", "plot", "street",
 	"building", "tower", "villa", "floor", "room", "expo", "cop",
 	"gasoline", "petrol", "diesel", "special", "hotline", "helpline",
-	"dial"
+	"dial", "precinct"
 };
 
 /* Words before a telephone number of three digits or more: call 911. */

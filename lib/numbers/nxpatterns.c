@@ -670,6 +670,29 @@ names_number(const struct nx *x, const struct amt *a, const struct res *r)
 	return e == 0 && v == x->namenum;
 }
 
+/*
+ * A year before the years read alone: four bare digits from 1000 after
+ * in, since or until, ending a phrase (started in 1789,); "in 1500
+ * cases" counts, and "a total of 1500." is no year.
+ */
+static int
+old_year(struct ps *ps, const struct amt *a)
+{
+	const struct tk *t = nx_tok(ps, 0), *u = nx_tok(ps, a->i1);
+	char pw[8];
+	size_t pwn;
+
+	if (t->t != T_NUM || t->nd != 4 || !a->bare || a->v.e < 0 ||
+	    a->neg || a->i1 != 1 || !(u->t == T_END || u->sp == 2 ||
+	    u->t == T_COMMA || u->t == T_DOT || u->t == T_COLON) ||
+	    t->v.m * (t->v.e ? 10 : 1) < 100)
+		return 0;
+	pwn = nx_prev_word(ps, pw, sizeof pw);
+	return (pwn == 2 && memcmp(pw, "in", 2) == 0) ||
+	    (pwn == 5 && (memcmp(pw, "since", 5) == 0 ||
+	    memcmp(pw, "until", 5) == 0));
+}
+
 /* The row of the amount a alone: a year, a size (4x4), a name (5G). */
 static int
 amount_row(struct nx *x, struct ps *ps, struct res *r, const struct amt *a)
@@ -680,8 +703,8 @@ amount_row(struct nx *x, struct ps *ps, struct res *r, const struct amt *a)
 	r->i0 = 0;
 	r->i1 = a->i1;
 	/* a round year before a plural noun counts it: 2000 people */
-	if (nx_is_year(a, nx_tok(ps, 0)) && !(a->v.e >= 2 &&
-	    nx_counts_noun(ps, a->i1))) {
+	if ((nx_is_year(a, nx_tok(ps, 0)) && !(a->v.e >= 2 &&
+	    nx_counts_noun(ps, a->i1))) || old_year(ps, a)) {
 		r->kind = NX_YEAR;
 		nx_res_value(x, r, a);
 		/* 1990s */
