@@ -567,6 +567,20 @@ falling(struct ps *ps, const struct tk *t, const struct amt *a,
 	return nx_tok_is(ps, j, "to");
 }
 
+/* Are a and b spelled whole numbers, b one more than a (one or two)? */
+static int
+next_spelled(const struct amt *a, const struct amt *b)
+{
+	struct nv n = a->v;
+
+	if (!a->spelled || !b->spelled || a->v.e != 0 || b->cur || b->pct ||
+	    a->ord || b->ord || a->v.m >= 100)
+		return 0;
+	n.m++;
+	nv_norm(&n);
+	return nv_cmp(&n, &b->v) == 0;
+}
+
 static int
 range_after(struct nx *x, struct ps *ps, struct res *r, struct amt *a, int j)
 {
@@ -585,8 +599,12 @@ range_after(struct nx *x, struct ps *ps, struct res *r, struct amt *a, int j)
 	    (a->digits != b.digits && !(a->pct && b.pct)) ||
 	    (!a->digits && dash))
 		return PAT_NEXT;
-	/* "three or four months": "or" joins bounds of a unit only */
-	if (nx_tok_is(ps, j, "or") && (!b.unit || a->unit || a->cur || a->pct))
+	/*
+	 * "three or four months": "or" joins bounds of a unit, or spelled
+	 * neighbours (one or two, two or three people)
+	 */
+	if (nx_tok_is(ps, j, "or") && (a->unit || a->cur || a->pct ||
+	    (!b.unit && !next_spelled(a, &b))))
 		return PAT_NEXT;
 	r->i0 = 0;
 	r->i1 = k;
