@@ -759,6 +759,35 @@ amount_row(struct nx *x, struct ps *ps, struct res *r, const struct amt *a)
 }
 
 /*
+ * A fraction of a percent: "one-half of 1 percent" is 0.5 percent.  The
+ * row, or PAT_NEXT.
+ */
+static int
+part_of_percent(struct nx *x, struct ps *ps, struct res *r, struct amt *a,
+    int j)
+{
+	struct amt b;
+	int k;
+
+	if (!a->spelled || a->pct || a->cur || a->unit || a->ord || a->neg ||
+	    a->v.inexact || a->v.e >= 0 || !nx_tok_is(ps, j, "of") ||
+	    nx_tok(ps, j)->sp != 1 || nx_tok(ps, j + 1)->sp != 1 ||
+	    (k = nx_amount(x, ps, j + 1, &b)) < 0 || !b.pct || b.cur ||
+	    b.neg || b.lp || b.v.inexact || b.v.m > UINT64_MAX / a->v.m ||
+	    a->v.m * b.v.m > NV_MAXM)
+		return PAT_NEXT;
+	nv_set(&a->v, a->v.m * b.v.m, a->v.e + b.v.e);
+	nv_norm(&a->v);
+	a->pct = 1;
+	r->i0 = 0;
+	r->i1 = k;
+	r->kind = NX_PERCENT;
+	r->unit = "%";
+	nx_res_value(x, r, a);
+	return PAT_READ;
+}
+
+/*
  * [currency] [sign] quantity [magnitude] [suffix], then what may follow
  * it: a range, a bound (500 or more, with -b).  The last pattern.
  */
@@ -770,7 +799,8 @@ pat_amount(struct nx *x, struct ps *ps, struct res *r)
 
 	if ((j = nx_amount(x, ps, 0, &a)) < 0 || not_a_count(ps, &a))
 		return PAT_NONE;
-	if (range_after(x, ps, r, &a, j) == PAT_READ)
+	if (range_after(x, ps, r, &a, j) == PAT_READ ||
+	    part_of_percent(x, ps, r, &a, j) == PAT_READ)
 		return PAT_READ;
 	/* "500 or more", "5000 or less" */
 	if (x->opt.bounds && !a.ord && (k = cmp_after(ps, a.i1, &dir)) > a.i1) {
