@@ -696,12 +696,14 @@ names_number(const struct nx *x, const struct amt *a, const struct res *r)
 static int
 old_year(struct ps *ps, const struct amt *a)
 {
-	const struct tk *t = nx_tok(ps, 0), *u = nx_tok(ps, a->i1);
+	const struct tk *t = nx_tok(ps, 0), *u;
 	char pw[8];
 	size_t pwn;
 
-	if (t->t != T_NUM || t->nd != 4 || !a->bare || a->v.e < 0 ||
-	    a->neg || a->i1 != 1 || !(u->t == T_END || u->sp == 2 ||
+	if (t->t != T_NUM || t->nd != 4 || !a->bare || a->i1 != 1)
+		return 0;
+	u = nx_tok(ps, 1);
+	if (a->v.e < 0 || a->neg || !(u->t == T_END || u->sp == 2 ||
 	    u->t == T_COMMA || u->t == T_DOT || u->t == T_COLON) ||
 	    t->v.m * (t->v.e ? 10 : 1) < 100)
 		return 0;

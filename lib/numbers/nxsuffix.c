@@ -236,10 +236,11 @@ unit_mark(struct ps *ps, int j, struct amt *a)
 	size_t n, end;
 	int k;
 
-	if ((t->t != T_OTHER && t->t != T_DASH) || t->sp > 1 || a->cur ||
-	    a->pct || a->unit)
+	if (t->t != T_OTHER || t->sp > 1 || a->cur || a->pct || a->unit)
 		return -1;
 	for (m = nx_unit_marks; m->s; m++) {
+		if ((unsigned char)m->s[0] != ps->p[t->s])
+			continue;	/* the cheap test first */
 		n = strlen(m->s);
 		end = t->s + n;
 		if (end > ps->n || memcmp(ps->p + t->s, m->s, n) != 0 ||
@@ -783,12 +784,16 @@ nx_counts_noun(struct ps *ps, int j)
 static int
 hyphen_noun(struct ps *ps, int j)
 {
-	const struct tk *d = nx_tok(ps, j), *w = nx_tok(ps, j + 1),
-	    *n = nx_tok(ps, j + 2);
+	const struct tk *d = nx_tok(ps, j), *w, *n;
 
-	if (d->t != T_DASH || !d->grp || d->sp != 0 || w->t != T_WORD ||
-	    w->sp != 0 || (w->w && (w->w->type == W_NUM || w->w->type == W_ORD)))
+	/* the cheap test first: this runs after every count */
+	if (d->t != T_DASH || !d->grp || d->sp != 0)
 		return -1;
+	w = nx_tok(ps, j + 1);
+	if (w->t != T_WORD || w->sp != 0 || (w->w && (w->w->type == W_NUM ||
+	    w->w->type == W_ORD)))
+		return -1;
+	n = nx_tok(ps, j + 2);
 	return n->sp == 0 && (n->t == T_DASH || n->t == T_WORD ||
 	    n->t == T_NUM) ? -1 : j + 1;
 }
@@ -808,12 +813,14 @@ nx_one_pronoun(struct ps *ps, int j)
 	if (counted_noun(ps, j, 1) >= 0 ||
 	    (nx_prev_word(ps, pw, sizeof pw) == 3 && memcmp(pw, "but", 3) == 0))
 		return 0;	/* the last but one: a position */
+	if (t->t == T_END || t->sp == 2 || t->t == T_COMMA ||
+	    t->t == T_DOT || t->t == T_COLON)
+		return 1;
+	if (t->sp != 1 || !nx_in_tok_list(ps, j, WS_ONE_PRONOUN))
+		return 0;
 	u = nx_tok(ps, j + 1);
-	return t->t == T_END || t->sp == 2 || t->t == T_COMMA ||
-	    t->t == T_DOT || t->t == T_COLON ||
-	    (t->sp == 1 && nx_in_tok_list(ps, j, WS_ONE_PRONOUN) &&
-	    (nx_tok_is(ps, j + 1, "one") || !(u->sp == 1 &&
-	    (u->t == T_NUM || (u->w && u->w->type == W_NUM)))));
+	return nx_tok_is(ps, j + 1, "one") || !(u->sp == 1 &&
+	    (u->t == T_NUM || (u->w && u->w->type == W_NUM)));
 }
 
 /*
