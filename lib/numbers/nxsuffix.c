@@ -642,7 +642,10 @@ slash_rate(struct nx *x, struct ps *ps, struct res *r)
 	return 1;
 }
 
-/* A rate glued by hyphens: a $353,000-a-plate dinner (USD/plate). */
+/*
+ * A rate glued by hyphens: a $353,000-a-plate dinner (USD/plate); the
+ * span stays the amount's, as after "a month".
+ */
 static int
 hyphen_rate(struct nx *x, struct ps *ps, struct res *r)
 {
@@ -652,7 +655,6 @@ hyphen_rate(struct nx *x, struct ps *ps, struct res *r)
 	    nx_tok_is(ps, r->i1 + 1, "per")) || d->t != T_DASH || d->sp != 0 ||
 	    u->t != T_WORD || u->sp != 0 || !per_unit(x, ps, r, u, NULL))
 		return 0;
-	r->i1 += 4;
 	return 1;
 }
 
