@@ -62,6 +62,8 @@ struct nx {
 	struct nx_opts opt;
 	uint64_t pos;		/* the next offset to scan */
 	const char *lastcur;	/* ISO code of the last amount: for cents, fils, riyals */
+	uint64_t namenum;	/* the last number of 3 to 9 digits in a name
+				   (Boeing 757), 0 if none: "the 757" is it */
 	char value[NX_VALUE_MAX];
 	char unit[NX_UNIT_MAX];	/* a counted noun, a rate: USD/month */
 	/*

@@ -169,12 +169,26 @@ struct nx_minor {
 	int digits;
 };
 
+/* A unit after "per" or a slash and its short form there: hours, h. */
+struct nx_perunit {
+	const char *unit, *per;
+};
+
+/*
+ * A unit written with a sign after a number, as bytes: 30°C, 120 μg; need
+ * is a word set one of whose words must follow (10" long), else 0.
+ */
+struct nx_unitmark {
+	const char *s, *unit;
+	int need;
+};
+
 /* Word sets: read through nx_set_has() on an index built at nx_init. */
 enum {
 	WS_COUNTED, WS_NOT_ONE_HYPH, WS_SCORE_AFTER, WS_SCORE_BEFORE,
 	WS_NOT_ONE_BEFORE, WS_HALF_OF, WS_NOGLUE, WS_IDWORD, WS_CALLWORD,
 	WS_AFTER_ONE, WS_ORDSUFFIX, WS_DECIMAL_COMMA, WS_NP_STOP, WS_PLURAL,
-	WS_NOT_RATE, WS_ONE_PRONOUN, WS_N
+	WS_NOT_RATE, WS_ONE_PRONOUN, WS_SECOND_IDIOM, WS_SIZE_WORD, WS_MARGIN, WS_N
 };
 struct nx_wordlist {
 	const char *const *w;
@@ -247,6 +261,7 @@ struct amt {
 	int pre;		/* the currency came before the amount */
 	int fine;		/* digits with a point or separators */
 	int qend;		/* the token after the quantity, before its suffix */
+	int unitpow;		/* the unit is ten to this of another (decade) */
 	/*
 	 * Digits longer than the mantissa: their text, and the value's
 	 * exponent and mantissa when read; while the mantissa is unchanged
@@ -265,6 +280,7 @@ struct res {
 	const char *unit;
 	size_t vlen;
 	int money;		/* a range of amounts of money: -k currency keeps it */
+	int named;		/* kind other with its value: a name's number */
 };
 
 /*
@@ -290,6 +306,8 @@ extern const struct cmpph nx_cmp_after[];
 extern const char *const nx_glue[];
 extern const struct nx_magnitude nx_mag[];
 extern const struct nx_family nx_families[];
+extern const struct nx_perunit nx_per[];
+extern const struct nx_unitmark nx_unit_marks[];
 extern const struct nx_minor nx_minors[];
 extern const struct nx_wordlist nx_wordsets[WS_N];
 extern const size_t nx_nmag, nx_nfamilies, nx_nminors;
@@ -339,6 +357,7 @@ int nx_money_cents(struct ps *ps, int j, struct amt *a, int need_and);
 int nx_suffix(struct nx *x, struct ps *ps, int j, struct amt *a);
 void nx_measure(struct nx *x, struct ps *ps, struct res *r);
 int nx_one_pronoun(struct ps *ps, int j);
+int nx_counts_noun(struct ps *ps, int j);
 int nx_words(struct ps *ps, int i, struct amt *a, int plural);
 int nx_frac_words(struct ps *ps, int j, struct nv *f);
 int nx_phrase_end(struct ps *ps, int j);
@@ -355,5 +374,6 @@ int nx_date_words(struct ps *ps, struct res *r);
 int nx_digit_pattern(struct nx *x, struct ps *ps, struct res *r);
 int nx_in_tok_list(struct ps *ps, int j, int set);
 int nx_parse(struct nx *x, struct ps *ps, struct res *r);
+void nx_name_number(struct nx *x, const struct res *r);
 
 #endif

@@ -135,6 +135,49 @@ a_decade(struct ps *ps, int i)
 	return 0;
 }
 
+/* The end of a unit (years, an hour) at token j, or -1. */
+static int
+unit_at(struct ps *ps, int j)
+{
+	const struct tk *u = nx_tok(ps, j);
+	const struct lx *e;
+	uint32_t it = 0;
+	size_t n = (size_t)(u->e - u->s);
+	int k, end = -1;
+
+	if (u->t != T_WORD || u->sp != 1)
+		return -1;
+	while ((e = nx_suf_next(ps->p + u->s, n,
+	    lex_hash((const char *)ps->p + u->s, n), &it)) != NULL)
+		if (e->type == S_DIM && (k = nx_phrase(ps, j, e)) > end)
+			end = k;
+	return end;
+}
+
+/* "and a half" at token j: the index after it, or -1. */
+static int
+and_a_half(struct ps *ps, int j)
+{
+	const struct tk *a = nx_tok(ps, j + 1), *h = nx_tok(ps, j + 2);
+
+	if (!nx_tok_is(ps, j, "and") || nx_tok(ps, j)->sp != 1 ||
+	    a->sp != 1 || !a->w || a->w->type != W_A || h->sp != 1 || !h->w ||
+	    h->w->type != W_HALF)
+		return -1;
+	return j + 3;
+}
+
+/* "a year and a half", "an hour and a half": one unit and a half. */
+static int
+a_unit_and_half(struct ps *ps, int i)
+{
+	const struct tk *t = nx_tok(ps, i);
+	int k;
+
+	return t->t == T_WORD && t->w && t->w->type == W_A &&
+	    (k = unit_at(ps, i + 1)) > 0 && and_a_half(ps, k) > 0;
+}
+
 /* A quantity in digits, symbols or words, with its magnitude words. */
 static int
 quantity(struct ps *ps, int i, struct amt *a)
@@ -177,6 +220,8 @@ quantity(struct ps *ps, int i, struct amt *a)
 		    nx_tok(ps, k)->sp == 1)
 			k++;
 		u = nx_tok(ps, k);
+		if (k > j && unit_at(ps, k) > 0)
+			return k;	/* half a century, half an hour */
 		if (u->sp == 1 && u->w && u->w->type == W_NUM &&
 		    (u->w->cls == K_SCALE || (u->w->flags & F_SINGULAR))) {
 			if (u->w->cls == K_DOZEN)
@@ -209,7 +254,7 @@ quantity(struct ps *ps, int i, struct amt *a)
 		a->spelled = 1;
 		return nx_of_a_scale(ps, j, a);
 	}
-	if (a_decade(ps, i)) {
+	if (a_decade(ps, i) || a_unit_and_half(ps, i)) {
 		nv_set(&a->v, 1, 0);	/* a decade, a century: the unit reads 10 */
 		a->spelled = 1;
 		return i + 1;
@@ -259,6 +304,35 @@ and_frac(struct ps *ps, int j, struct amt *a)
 	nv_norm(&a->v);
 	a->bare = 0;
 	return k;
+}
+
+/*
+ * "5 feet 2 inches", "12 ft 2 in", "5 feet and 2 inches" after an amount
+ * in feet at token j: the inches are twelfths of a foot.  The index
+ * after them, or j.
+ */
+static int
+feet_inches(struct ps *ps, int j, struct amt *a)
+{
+	const struct tk *t;
+	struct nv f;
+	int k = j;
+
+	if (!a->unit || strcmp(a->unit, "feet") != 0 || a->v.e < 0 ||
+	    nx_tok(ps, k)->sp != 1)
+		return j;
+	if (nx_tok_is(ps, k, "and") && nx_tok(ps, k + 1)->sp == 1)
+		k++;
+	t = nx_tok(ps, k);
+	if (t->t != T_NUM || t->grp || t->nd > 2 || t->v.e < 0 || t->v.bad ||
+	    nx_tok(ps, k + 1)->sp != 1 || !(nx_tok_is(ps, k + 1, "in") ||
+	    nx_tok_is(ps, k + 1, "inches") || nx_tok_is(ps, k + 1, "inch")))
+		return j;
+	f = t->v;
+	nv_div(&f, 12);
+	nv_add(&a->v, &f);
+	a->bare = 0;
+	return k + 2;
 }
 
 /* [currency] [sign] quantity [magnitude] [suffix] */
@@ -358,6 +432,15 @@ nx_amount(struct nx *x, struct ps *ps, int i, struct amt *a)
 	u = nx_tok(ps, k);
 	a->qend = k;
 	k = nx_suffix(x, ps, k, a);
+	k = feet_inches(ps, k, a);
+	if (a->unit && (j = and_a_half(ps, k)) > 0) {
+		struct nv h;	/* a decade and a half: 15 years */
+
+		nv_set(&h, 5, a->unitpow - 1);
+		nv_add(&a->v, &h);
+		nv_norm(&a->v);
+		k = j;
+	}
 	if (a->pre && !a->mexp && nx_tok(ps, k) == u)
 		k = nx_money_cents(ps, k, a, 1);	/* $100 and fifty */
 	a->i1 = k;

@@ -15,18 +15,21 @@ year_like(uint64_t v)
 
 /*
  * Is the amount a, read from token t, a year: four bare digits in the
- * years read alone?  The first test scales the mantissa by ten once, so
- * a round year (2000, 1900) is read as a number; kept so until the
- * output may change.
+ * years read alone?  A round year (2000, 1900) too: nx_round_count
+ * says when it counts a noun after it instead ("2000 people").
  */
 int
 nx_is_year(const struct amt *a, const struct tk *t)
 {
-	return a->bare && !a->neg && !a->mexp && !a->cur && !a->pct &&
-	    !a->unit && !a->ord && t->t == T_NUM && t->nd == 4 &&
-	    a->v.e >= 0 && a->v.m * (a->v.e ? 10 : 1) >= NX_YEAR_MIN &&
-	    nv_cmp(&a->v, &(struct nv){ NX_YEAR_MAX, 0, 0, 0 }) <= 0 &&
-	    nv_cmp(&a->v, &(struct nv){ NX_YEAR_MIN, 0, 0, 0 }) >= 0;
+	uint64_t v = a->v.m;
+	int e;
+
+	if (!a->bare || a->neg || a->mexp || a->cur || a->pct || a->unit ||
+	    a->ord || t->t != T_NUM || t->nd != 4 || a->v.e < 0 || a->v.e > 3)
+		return 0;
+	for (e = 0; e < a->v.e; e++)
+		v *= 10;
+	return year_like(v);
 }
 
 /* A day of the month: 1 to 31, maybe with st/nd/rd/th. */

@@ -193,6 +193,7 @@ const struct lx nx_suf[] = {
 	PCT("percentage"),
 	CUR("US dollars", "USD", 0), CUR("US dollar", "USD", 0),
 	CUR("dollars", "USD", 0), CUR("dollar", "USD", 0),
+	CUR("bucks", "USD", 0),
 	CUR("euros", "EUR", 0), CUR("euro", "EUR", 0),
 	CUR("pounds sterling", "GBP", 0), CUR("Egyptian pounds", "EGP", 0),
 	CUR("pounds", "GBP", F_CTX), CUR("pound", "GBP", F_CTX),
@@ -330,6 +331,8 @@ const struct lx nx_suf[] = {
 	DIM("microgrammes", "mcg"), DIM("mcg", "mcg"),
 	DIM("drachmas", "drachma"), DIM("drachma", "drachma"),
 	DIM("kph", "km/h"), DIM("mph", "mph"),
+	DIM("milliseconds", "ms"), DIM("millisecond", "ms"), DIMX("ms", "ms"),
+	DIM("hrs", "hours"), DIM("hr", "hours"),
 	/* durations */
 	DIM("years", "years"), DIM("year", "years"), DIM("months", "months"),
 	DIM("month", "months"), DIM("weeks", "weeks"), DIM("week", "weeks"),
@@ -535,7 +538,7 @@ static const char *const idword[] = {
 	"exit", "flight", "platform", "block", "bloc", "plot", "street",
 	"building", "tower", "villa", "floor", "room", "expo", "cop",
 	"gasoline", "petrol", "diesel", "special", "hotline", "helpline",
-	"dial"
+	"dial", "precinct"
 };
 
 /* Words before a telephone number of three digits or more: call 911. */
@@ -602,23 +605,50 @@ static const char *const np_stop[] = {
 static const char *const plural_nouns[] = {
 	"people", "children", "men", "women", "police", "personnel", "staff",
 	"cattle", "sheep", "fish", "feet", "teeth", "mice", "geese", "folk",
-	"youth", "clergy", "militia"
+	"youth", "clergy", "militia", "aircraft", "grandchildren",
+	"offspring"
 };
 
 /*
  * Words after "one" with no noun counted that make it the pronoun: the
- * only one that, a new one for her, stand as one and; not "one in
- * three", "one or two", "one to five".
+ * only one that, a new one for her, stand as one and, followed by one
+ * in which, including one at Teterboro, if one adds; not "one in
+ * three", "one or two", "one to five" (a preposition before a number
+ * leaves it a count: nx_one_pronoun).
  */
 static const char *const one_pronoun[] = {
-	"and", "as", "because", "but", "can", "could", "did", "does", "for",
-	"had", "has", "if", "is", "may", "might", "must", "should", "that",
-	"was", "when", "where", "which", "who", "whose", "will", "would"
+	"and", "as", "at", "because", "but", "by", "can", "could", "did",
+	"does", "for", "from", "had", "has", "if", "in", "is", "may", "might",
+	"must", "on", "should", "that", "was", "when", "where", "which", "who",
+	"whose", "will", "with", "would",
+	"adds", "asks", "believes", "feels", "finds", "gets", "knows",
+	"makes", "needs", "sees", "takes", "thinks", "wants"
 };
 
 /* Words after "a year" that make it a time, not a rate: a year earlier. */
 static const char *const not_rate[] = {
 	"ago", "earlier", "later", "before", "after", "from", "on", "in"
+};
+
+/*
+ * Nouns after "a second" that make an idiom, not the second of a count:
+ * a second opinion, a second thought; "a second term" is an ordinal.
+ */
+static const char *const second_idiom[] = {
+	"opinion", "thought", "thoughts", "look", "glance", "nature", "hand",
+	"wind", "guess", "fiddle"
+};
+
+/* Words of size after 10" that make the quote inches: 10" long. */
+static const char *const size_word[] = {
+	"long", "wide", "tall", "high", "deep", "thick", "screen", "display",
+	"monitor", "tv", "television", "pipe", "diameter"
+};
+
+/* Words after points that make them a margin in percentage points. */
+static const char *const margin[] = {
+	"lead", "leads", "margin", "edge", "advantage", "deficit", "gap",
+	"behind", "ahead", "swing"
 };
 
 #define LIST(l) { l, sizeof l / sizeof l[0] }
@@ -638,7 +668,10 @@ const struct nx_wordlist nx_wordsets[WS_N] = {
 	[WS_NP_STOP] = LIST(np_stop),
 	[WS_PLURAL] = LIST(plural_nouns),
 	[WS_NOT_RATE] = LIST(not_rate),
-	[WS_ONE_PRONOUN] = LIST(one_pronoun)
+	[WS_ONE_PRONOUN] = LIST(one_pronoun),
+	[WS_SECOND_IDIOM] = LIST(second_idiom),
+	[WS_SIZE_WORD] = LIST(size_word),
+	[WS_MARGIN] = LIST(margin)
 };
 
 /*
@@ -657,6 +690,35 @@ const struct nx_family nx_families[] = {
 	{ S_CUR, "AED", "AED MAD" }		/* dirhams */
 };
 const size_t nx_nfamilies = sizeof nx_families / sizeof nx_families[0];
+
+/*
+ * A unit of nx_suf after a slash or "per" in a measure of one unit by
+ * another, and its short form there: km/h, m/s; the others are written
+ * singular (tons/ha, km/day).  Ends with a NULL row.
+ */
+const struct nx_perunit nx_per[] = {
+	{ "hours", "h" }, { "minutes", "min" }, { "seconds", "s" },
+	{ "days", "day" }, { "weeks", "week" }, { "months", "month" },
+	{ "years", "year" }, { "km", "km" }, { "m", "m" }, { "ms", "ms" },
+	{ NULL, NULL }
+};
+
+/*
+ * Units written with a sign, read as bytes after the number (with or
+ * without a blank), the longest first where one starts another.  A
+ * double quote is inches only before a word of size: 10" long, a 55"
+ * screen.  Ends with a NULL row.
+ */
+const struct nx_unitmark nx_unit_marks[] = {
+	{ "\xC2\xB0" "C", "\xC2\xB0" "C", 0 }, { "\xC2\xB0" "F", "\xC2\xB0" "F", 0 },
+	{ "\xC2\xB0 C", "\xC2\xB0" "C", 0 }, { "\xC2\xB0 F", "\xC2\xB0" "F", 0 },
+	{ "\xE2\x84\x83", "\xC2\xB0" "C", 0 }, { "\xE2\x84\x89", "\xC2\xB0" "F", 0 },
+	{ "\xC2\xB0", "degrees", 0 },
+	{ "\xCE\xBC" "g", "mcg", 0 }, { "\xC2\xB5" "g", "mcg", 0 },
+	{ "\xCE\xBC" "m", "\xCE\xBC" "m", 0 }, { "\xC2\xB5" "m", "\xCE\xBC" "m", 0 },
+	{ "\"", "inches", WS_SIZE_WORD }, { "\xE2\x80\xB3", "inches", 0 },
+	{ NULL, NULL, 0 }
+};
 
 /* Sub-units of another size than their row's: 25 fils in AED is 0.25. */
 const struct nx_minor nx_minors[] = {

@@ -390,6 +390,10 @@ pat_between(struct nx *x, struct ps *ps, struct res *r)
 	if (!nx_tok_is(ps, j, mid) || nx_tok(ps, j)->sp != 1 ||
 	    nx_tok(ps, j + 1)->sp != 1 || (k = nx_amount(x, ps, j + 1, &b)) < 0)
 		return PAT_NONE;
+	/* from 71 percent to 55 percent: a change, the two amounts apart */
+	if (t0->w->type == W_FROM && !a.neg && !b.neg &&
+	    nv_cmp(&a.v, &b.v) > 0)
+		return PAT_NEXT;
 	if (!range_join(&a, &b))
 		return PAT_NONE;
 	r->i0 = 0;
@@ -517,8 +521,11 @@ not_a_count(struct ps *ps, const struct amt *a)
 	    nx_tok(ps, a->i1 - 1)->t == T_WORD)
 		return 1;	/* a billion-dollar industry: no amount */
 	if (a->ord && a->i1 == 1 && w && w->val == 2 && w->cls == K_UNIT &&
-	    pwn == 1 && pw[0] == 'a')
-		return 1;	/* a second */
+	    pwn == 1 && pw[0] == 'a' && !(nx_tok(ps, 1)->t == T_WORD &&
+	    nx_tok(ps, 1)->sp == 1 && !nx_in_tok_list(ps, 1, WS_NP_STOP) &&
+	    !nx_in_tok_list(ps, 1, WS_NOT_RATE) &&
+	    !nx_in_tok_list(ps, 1, WS_SECOND_IDIOM)))
+		return 1;	/* a second, a second opinion; a second term is 2nd */
 	return a->spelled && a->i1 == 1 && w && w->type == W_HALF && pwn &&
 	    nx_set_has(WS_HALF_OF, pw, pwn);	/* the first half */
 }
@@ -541,6 +548,39 @@ year_emdash(struct ps *ps, const struct amt *a, int j)
 	    nx_tok(ps, j + 1)->sp == 0;
 }
 
+/*
+ * Is a, then b after the word or dash t at token j, a falling pair of
+ * counts or percents: a tally or a match-up (won 46 to 40 percent,
+ * 66%-30%, confirmed 92 to 0, 212,205 to 210,424), no range?  Money and
+ * measures are left to the range ("$5 to $3" is read as two).
+ */
+static int
+falling(struct ps *ps, const struct tk *t, const struct amt *a,
+    const struct amt *b, int j)
+{
+	if (a->neg || b->neg || a->cur || b->cur || a->unit || b->unit ||
+	    a->age || b->age || a->mexp || b->mexp || nv_cmp(&a->v, &b->v) <= 0)
+		return 0;
+	if (t->t == T_DASH)	/* 64%-27%: glued, both percents */
+		return t->sp == 0 && nx_tok(ps, j + 1)->sp == 0 && a->pct &&
+		    b->pct;
+	return nx_tok_is(ps, j, "to");
+}
+
+/* Are a and b spelled whole numbers, b one more than a (one or two)? */
+static int
+next_spelled(const struct amt *a, const struct amt *b)
+{
+	struct nv n = a->v;
+
+	if (!a->spelled || !b->spelled || a->v.e != 0 || b->cur || b->pct ||
+	    a->ord || b->ord || a->v.m >= 100)
+		return 0;
+	n.m++;
+	nv_norm(&n);
+	return nv_cmp(&n, &b->v) == 0;
+}
+
 static int
 range_after(struct nx *x, struct ps *ps, struct res *r, struct amt *a, int j)
 {
@@ -559,8 +599,12 @@ range_after(struct nx *x, struct ps *ps, struct res *r, struct amt *a, int j)
 	    (a->digits != b.digits && !(a->pct && b.pct)) ||
 	    (!a->digits && dash))
 		return PAT_NEXT;
-	/* "three or four months": "or" joins bounds of a unit only */
-	if (nx_tok_is(ps, j, "or") && (!b.unit || a->unit || a->cur || a->pct))
+	/*
+	 * "three or four months": "or" joins bounds of a unit, or spelled
+	 * neighbours (one or two, two or three people)
+	 */
+	if (nx_tok_is(ps, j, "or") && (a->unit || a->cur || a->pct ||
+	    (!b.unit && !next_spelled(a, &b))))
 		return PAT_NEXT;
 	r->i0 = 0;
 	r->i1 = k;
@@ -586,12 +630,18 @@ range_after(struct nx *x, struct ps *ps, struct res *r, struct amt *a, int j)
 		fmt_range(x, r, a, &b);
 		return PAT_READ;
 	}
+	pwn = nx_prev_word(ps, pw, sizeof pw);
+	if (falling(ps, t, a, &b, j)) {
+		if (pwn == 4 && memcmp(pw, "from", 4) == 0)
+			return PAT_NEXT;	/* fell from 71 to 55: two */
+		r->kind = NX_OTHER;	/* beat him 46 to 40 percent */
+		return PAT_READ;
+	}
 	/*
 	 * "fell 2% to 41.5 per dollar": in a "to" range a unit written
 	 * after the first end is written after the second; "rose by $125
 	 * million to $11.2 billion" is a change and a level, not a range
 	 */
-	pwn = nx_prev_word(ps, pw, sizeof pw);
 	if (!dash && pwn == 2 && pw[0] == 'b' && pw[1] == 'y')
 		return PAT_NEXT;
 	if (t->t != T_DASH && dash)
@@ -603,6 +653,66 @@ range_after(struct nx *x, struct ps *ps, struct res *r, struct amt *a, int j)
 	return PAT_NEXT;
 }
 
+/*
+ * Remember the number of a name just read (Boeing 757, Flight 804): 3 to
+ * 9 digits, so that a bare mention after it is the name too (the 757).
+ */
+void
+nx_name_number(struct nx *x, const struct res *r)
+{
+	uint64_t v = 0;
+	size_t i;
+
+	if (r->vlen < 3 || r->vlen > 9)
+		return;
+	for (i = 0; i < r->vlen; i++) {
+		if (x->value[i] < '0' || x->value[i] > '9')
+			return;
+		v = v * 10 + (uint64_t)(x->value[i] - '0');
+	}
+	x->namenum = v;
+}
+
+/* Is a, with no unit nor noun, the number of the last name (the 757)? */
+static int
+names_number(const struct nx *x, const struct amt *a, const struct res *r)
+{
+	uint64_t v;
+	int e;
+
+	if (!x->namenum || r->kind != NX_NUMBER || r->unit[0] != '\0' ||
+	    !a->bare || !a->digits || a->v.e < 0)
+		return 0;
+	for (v = a->v.m, e = a->v.e; e > 0 && v < x->namenum; e--)
+		v *= 10;
+	return e == 0 && v == x->namenum;
+}
+
+/*
+ * A year before the years read alone: four bare digits from 1000 after
+ * in, since or until, ending a phrase (started in 1789,); "in 1500
+ * cases" counts, and "a total of 1500." is no year.
+ */
+static int
+old_year(struct ps *ps, const struct amt *a)
+{
+	const struct tk *t = nx_tok(ps, 0), *u;
+	char pw[8];
+	size_t pwn;
+
+	if (t->t != T_NUM || t->nd != 4 || !a->bare || a->i1 != 1)
+		return 0;
+	u = nx_tok(ps, 1);
+	if (a->v.e < 0 || a->neg || !(u->t == T_END || u->sp == 2 ||
+	    u->t == T_COMMA || u->t == T_DOT || u->t == T_COLON) ||
+	    t->v.m * (t->v.e ? 10 : 1) < 100)
+		return 0;
+	pwn = nx_prev_word(ps, pw, sizeof pw);
+	return (pwn == 2 && memcmp(pw, "in", 2) == 0) ||
+	    (pwn == 5 && (memcmp(pw, "since", 5) == 0 ||
+	    memcmp(pw, "until", 5) == 0));
+}
+
 /* The row of the amount a alone: a year, a size (4x4), a name (5G). */
 static int
 amount_row(struct nx *x, struct ps *ps, struct res *r, const struct amt *a)
@@ -612,7 +722,9 @@ amount_row(struct nx *x, struct ps *ps, struct res *r, const struct amt *a)
 
 	r->i0 = 0;
 	r->i1 = a->i1;
-	if (nx_is_year(a, nx_tok(ps, 0))) {
+	/* a round year before a plural noun counts it: 2000 people */
+	if ((nx_is_year(a, nx_tok(ps, 0)) && !(a->v.e >= 2 &&
+	    nx_counts_noun(ps, a->i1))) || old_year(ps, a)) {
 		r->kind = NX_YEAR;
 		nx_res_value(x, r, a);
 		/* 1990s */
@@ -641,6 +753,39 @@ amount_row(struct nx *x, struct ps *ps, struct res *r, const struct amt *a)
 	if (r->kind == NX_CURRENCY)
 		x->lastcur = a->cur;
 	nx_measure(x, ps, r);
+	if (names_number(x, a, r)) {
+		r->kind = NX_OTHER;	/* the 757 after a Boeing 757 */
+		r->named = 1;
+	}
+	return PAT_READ;
+}
+
+/*
+ * A fraction of a percent: "one-half of 1 percent" is 0.5 percent.  The
+ * row, or PAT_NEXT.
+ */
+static int
+part_of_percent(struct nx *x, struct ps *ps, struct res *r, struct amt *a,
+    int j)
+{
+	struct amt b;
+	int k;
+
+	if (!a->spelled || a->pct || a->cur || a->unit || a->ord || a->neg ||
+	    a->v.inexact || a->v.e >= 0 || !nx_tok_is(ps, j, "of") ||
+	    nx_tok(ps, j)->sp != 1 || nx_tok(ps, j + 1)->sp != 1 ||
+	    (k = nx_amount(x, ps, j + 1, &b)) < 0 || !b.pct || b.cur ||
+	    b.neg || b.lp || b.v.inexact || b.v.m > UINT64_MAX / a->v.m ||
+	    a->v.m * b.v.m > NV_MAXM)
+		return PAT_NEXT;
+	nv_set(&a->v, a->v.m * b.v.m, a->v.e + b.v.e);
+	nv_norm(&a->v);
+	a->pct = 1;
+	r->i0 = 0;
+	r->i1 = k;
+	r->kind = NX_PERCENT;
+	r->unit = "%";
+	nx_res_value(x, r, a);
 	return PAT_READ;
 }
 
@@ -656,7 +801,8 @@ pat_amount(struct nx *x, struct ps *ps, struct res *r)
 
 	if ((j = nx_amount(x, ps, 0, &a)) < 0 || not_a_count(ps, &a))
 		return PAT_NONE;
-	if (range_after(x, ps, r, &a, j) == PAT_READ)
+	if (range_after(x, ps, r, &a, j) == PAT_READ ||
+	    part_of_percent(x, ps, r, &a, j) == PAT_READ)
 		return PAT_READ;
 	/* "500 or more", "5000 or less" */
 	if (x->opt.bounds && !a.ord && (k = cmp_after(ps, a.i1, &dir)) > a.i1) {

@@ -32,6 +32,7 @@ nx_reset(struct nx *x)
 {
 	x->pos = 0;
 	x->lastcur = NULL;
+	x->namenum = 0;
 	x->toolong = 0;
 	x->toolong_at = 0;
 	x->skipdigits = 0;
@@ -69,9 +70,12 @@ a_number(const unsigned char *b, size_t we, size_t len,
 	if (e == s)
 		return 0;
 	if (!(w = nx_hot_find(b + s, e - s)))
-		return e - s < 32 && (nx_decadelen >> (e - s) & 1) &&
+		return (e - s < 32 && (nx_decadelen >> (e - s) & 1) &&
 		    (nx_decadefirst >> ((LOWER(b[s]) - 'a') & 31) & 1) &&
-		    decade_word(b + s, e - s);
+		    decade_word(b + s, e - s)) ||
+		    /* a year and a half: the parse checks the unit */
+		    (e + 11 <= len && e + 11 <= p + NX_LOOKAHEAD &&
+		    b[e] == ' ' && memcmp(b + e, " and a half", 11) == 0);
 	return w->type == W_NUM || w->type == W_ORD || w->type == W_HALF ||
 	    w->type == W_QUARTER;
 }
@@ -146,6 +150,45 @@ id_word(const unsigned char *b, size_t p, size_t len)
 }
 
 /*
+ * Digits at i glued after capitals from k: one capital alone is a name
+ * (G20, A320, F16: 2, reported as other), more, or letters glued after
+ * the digits, an identifier to skip (MENAFN05, ID1107, A1last: 1).
+ */
+static int
+name_code(const unsigned char *b, size_t k, size_t i, size_t len)
+{
+	size_t q;
+
+	for (q = i; q < len && ISDIGIT(b[q]); q++)
+		;
+	if (q < len && ISALPHA(b[q]))
+		return 1;	/* A1last: letters on both sides */
+	return i - k == 1 && (k == 0 || !(ISDIGIT(b[k - 1]) ||
+	    b[k - 1] == '-' || b[k - 1] == '+' || b[k - 1] == '/' ||
+	    b[k - 1] == '.' || b[k - 1] == '_' || b[k - 1] >= 0x80)) ? 2 : 1;
+}
+
+/*
+ * Digits at i glued after small letters from k: an identifier to skip
+ * (1) when letters are glued after them too (scp173m, abc12def), unless
+ * the word before is a small word of nx_glue (to30km).
+ */
+static int
+letters_around(const unsigned char *b, size_t k, size_t i, size_t len)
+{
+	size_t q, g;
+
+	for (q = i; q < len && ISDIGIT(b[q]); q++)
+		;
+	if (q >= len || !ISALPHA(b[q]))
+		return 0;
+	for (g = 0; g < nx_nglue; g++)
+		if (nx_word_eq(b + k, i - k, nx_glue[g], strlen(nx_glue[g]), 0))
+			return 0;
+	return 1;
+}
+
+/*
  * Where the identifier rules say what digits at p are: 0 a number, 1 an
  * identifier to skip, 2 an identifier to report as other.
  */
@@ -172,7 +215,7 @@ ident(const unsigned char *b, size_t p, size_t len)
 		for (k = i; k > 0 && ISALPHA(b[k - 1]) && i - k < 32; k--)
 			if (b[k - 1] <= 'Z')
 				upper = 1;
-		return upper;
+		return upper ? name_code(b, k, i, len) : letters_around(b, k, i, len);
 	}
 	if (i > 1 && b[i - 1] == '-' && ISALPHA(b[i - 2])) {
 		for (k = i - 1; k > 0 && ISALPHA(b[k - 1]) && i - k < 32; k--)
@@ -182,6 +225,9 @@ ident(const unsigned char *b, size_t p, size_t len)
 	}
 	if (i > 0 && (b[i - 1] == '#' || (ISDIGIT(b[i - 1]))))
 		return 2;
+	/* <tweet tweet-id="7216...">: the value of a markup attribute */
+	if (i > 1 && (b[i - 1] == '"' || b[i - 1] == '\'') && b[i - 2] == '=')
+		return 1;
 	/* FY2024/25: the rest of an identifier skipped before */
 	if (i > 1 && b[i - 1] == '/' && (ISDIGIT(b[i - 2]) || ISALPHA(b[i - 2])))
 		return 1;
@@ -534,10 +580,12 @@ read_at(const struct sc *sc, size_t start, size_t p, int id)
 		}
 		return p + 1;
 	}
-	if (id == 2)
+	if (id == 2) {
 		r.kind = NX_OTHER, r.unit = "";
+		nx_name_number(sc->x, &r);
+	}
 	if (r.kind == NX_DATE || r.kind == NX_TIME ||
-	    (r.kind == NX_OTHER && id != 2))
+	    (r.kind == NX_OTHER && id != 2 && !r.named))
 		r.vlen = 0;
 	report(sc, start + ps.t[r.i0].s, start + ps.t[r.i1 - 1].e, &r);
 	return start + ps.t[r.i1 - 1].e;

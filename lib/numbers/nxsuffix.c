@@ -225,14 +225,54 @@ counted_at(struct ps *ps, int j)
 }
 
 /*
+ * A unit written with a sign (30°C, 120 μg, 10" long) at token j: the
+ * rows of nx_unit_marks.  The index after it, or -1.
+ */
+static int
+unit_mark(struct ps *ps, int j, struct amt *a)
+{
+	const struct tk *t = nx_tok(ps, j);
+	const struct nx_unitmark *m;
+	size_t n, end;
+	int k;
+
+	if (t->t != T_OTHER || t->sp > 1 || a->cur || a->pct || a->unit)
+		return -1;
+	for (m = nx_unit_marks; m->s; m++) {
+		if ((unsigned char)m->s[0] != ps->p[t->s])
+			continue;	/* the cheap test first */
+		n = strlen(m->s);
+		end = t->s + n;
+		if (end > ps->n || memcmp(ps->p + t->s, m->s, n) != 0 ||
+		    (end < ps->n && ISALPHA(ps->p[end])))
+			continue;
+		for (k = j; nx_tok(ps, k)->t != T_END && nx_tok(ps, k)->e < end; k++)
+			;
+		if (nx_tok(ps, k)->e != end)
+			continue;
+		/* 10" long: a bare quote only before a word of size */
+		if (m->need && !(nx_tok(ps, k + 1)->sp == 1 &&
+		    nx_in_tok_list(ps, k + 1, m->need)))
+			continue;
+		a->unit = m->unit;
+		return k + 1;
+	}
+	return -1;
+}
+
+/*
  * The marks after a quantity that are no word of the lexicon: a percent
- * sign, a currency symbol (10 EUR sign), "-year-old".  The index after
- * the mark, or -1 when there is none.
+ * sign, a currency symbol (10 EUR sign), "-year-old", a unit sign.  The
+ * index after the mark, or -1 when there is none.
  */
 static int
 suffix_mark(struct ps *ps, int j, struct amt *a)
 {
 	const struct tk *t = nx_tok(ps, j);
+	int k;
+
+	if ((k = unit_mark(ps, j, a)) >= 0)
+		return k;
 
 	if (t->t == T_PCT && !a->pct && !a->cur && !a->unit) {
 		a->pct = 1;
@@ -449,6 +489,7 @@ suffix_apply(struct nx *x, struct ps *ps, const struct lx *best, int *bk,
 		}
 		suffix_unit(ps, best, bk, a);
 		if (best->val) {	/* a decade: 10 years */
+			a->unitpow = best->val;
 			a->v.e += best->val;
 			nv_norm(&a->v);
 		}
@@ -523,16 +564,118 @@ unit_word(struct nx *x, struct ps *ps, const struct tk *t, size_t at,
 }
 
 /*
+ * Write r's unit, a slash and the measure: the short form of unit as
+ * the table nx_per has it (hours: h), else unit, else word t singular.
+ * 0 when it does not fit.
+ */
+static int
+per_unit(struct nx *x, struct ps *ps, struct res *r, const struct tk *t,
+    const char *unit)
+{
+	size_t n = strlen(r->unit), i, k;
+
+	if (n + 1 >= sizeof x->unit)
+		return 0;
+	memmove(x->unit, r->unit, n);
+	x->unit[n] = '/';
+	for (i = 0; unit && nx_per[i].unit; i++)
+		if (strcmp(nx_per[i].unit, unit) == 0) {
+			k = strlen(nx_per[i].per);
+			if (n + 1 + k >= sizeof x->unit)
+				return 0;
+			memcpy(x->unit + n + 1, nx_per[i].per, k + 1);
+			r->unit = x->unit;
+			return 1;
+		}
+	if (unit && (k = strlen(unit)) + n + 1 < sizeof x->unit) {
+		memcpy(x->unit + n + 1, unit, k + 1);	/* tons/ha */
+		r->unit = x->unit;
+		return 1;
+	}
+	if (unit_word(x, ps, t, n + 1, 1) == 0)
+		return 0;
+	r->unit = x->unit;
+	return 1;
+}
+
+/* The unit that starts at token j and ends the phrase: its entry, *end. */
+static const struct lx *
+unit_entry(struct ps *ps, int j, int *end)
+{
+	const struct tk *t = nx_tok(ps, j);
+	const struct lx *e, *best = NULL;
+	size_t n = (size_t)(t->e - t->s);
+	uint32_t it = 0;
+	int k;
+
+	*end = -1;
+	if (t->t != T_WORD)
+		return NULL;
+	while ((e = nx_suf_next(ps->p + t->s, n,
+	    lex_hash((const char *)ps->p + t->s, n), &it)) != NULL)
+		if (e->type == S_DIM && (k = nx_phrase(ps, j, e)) > *end) {
+			*end = k;
+			best = e;
+		}
+	return best;
+}
+
+/*
+ * A measure glued after a slash: USD 500/month, 10km/hr, 50 km/ms.  The
+ * span takes it in: it is one unit.
+ */
+static int
+slash_rate(struct nx *x, struct ps *ps, struct res *r)
+{
+	const struct tk *u = nx_tok(ps, r->i1 + 1), *t;
+	const struct lx *e;
+	int k;
+
+	t = nx_tok(ps, r->i1 + 2);
+	if (u->t != T_WORD || u->sp != 0 || (t->sp == 0 && t->t != T_END &&
+	    t->t != T_COMMA && t->t != T_DOT))
+		return 0;
+	e = unit_entry(ps, r->i1 + 1, &k);
+	if (!per_unit(x, ps, r, u, e && k == r->i1 + 2 ? e->unit : NULL))
+		return 0;
+	r->i1 += 2;
+	return 1;
+}
+
+/*
+ * A rate glued by hyphens: a $353,000-a-plate dinner (USD/plate); the
+ * span stays the amount's, as after "a month".
+ */
+static int
+hyphen_rate(struct nx *x, struct ps *ps, struct res *r)
+{
+	const struct tk *d = nx_tok(ps, r->i1 + 2), *u = nx_tok(ps, r->i1 + 3);
+
+	if (nx_tok(ps, r->i1 + 1)->sp != 0 || !(nx_tok_is(ps, r->i1 + 1, "a") ||
+	    nx_tok_is(ps, r->i1 + 1, "per")) || d->t != T_DASH || d->sp != 0 ||
+	    u->t != T_WORD || u->sp != 0 || !per_unit(x, ps, r, u, NULL))
+		return 0;
+	return 1;
+}
+
+/*
  * A rate after the amount: "$3,500 a month", "USD 80 per barrel", "40 km
  * per hour".  The unit becomes the amount's and the measure's, singular,
  * after a slash (USD/month, km/h); the span stays the amount's, but for
- * a speed, which is one unit.
+ * a measure per another (a speed), which is one unit.
  */
 static int
 rate(struct nx *x, struct ps *ps, struct res *r)
 {
 	const struct tk *t = nx_tok(ps, r->i1), *u;
+	const struct lx *e;
 	size_t n;
+	int k;
+
+	if (t->t == T_SLASH && t->sp == 0)
+		return slash_rate(x, ps, r);
+	if (t->t == T_DASH && t->sp == 0 && r->kind == NX_CURRENCY)
+		return hyphen_rate(x, ps, r);
 
 	/* the cheap test first: this runs after every amount */
 	if (t->t != T_WORD || t->sp != 1 || (LOWER(ps->p[t->s]) != 'p' &&
@@ -551,9 +694,11 @@ rate(struct nx *x, struct ps *ps, struct res *r)
 	if (nx_in_tok_list(ps, r->i1 + 2, WS_NOT_RATE) &&
 	    nx_tok(ps, r->i1 + 2)->sp == 1)
 		return 0;	/* $1.17 billion a year earlier */
-	if (strcmp(r->unit, "km") == 0 && nx_tok_is(ps, r->i1 + 1, "hour")) {
-		r->unit = "km/h";
-		r->i1 += 2;
+	if (r->kind == NX_DIMENSION && nx_tok_is(ps, r->i1, "per") &&
+	    (e = unit_entry(ps, r->i1 + 1, &k)) != NULL) {
+		if (!per_unit(x, ps, r, u, e->unit))
+			return 0;
+		r->i1 = k;	/* 50 meters per millisecond: one unit */
 		return 1;
 	}
 	memmove(x->unit, r->unit, n);
@@ -626,27 +771,64 @@ counted_noun(struct ps *ps, int j, int one)
 	return head;
 }
 
+/* Does a plural noun counted start at token j ("2000 people")? */
+int
+nx_counts_noun(struct ps *ps, int j)
+{
+	return counted_noun(ps, j, 0) >= 0;
+}
+
+/*
+ * A count made an adjective by a hyphen: the noun glued after it (a
+ * 112-member committee, a five-state sweep, a three-way race).  Its
+ * token, or -1; not in a longer compound (one-on-one).
+ */
+static int
+hyphen_noun(struct ps *ps, int j)
+{
+	const struct tk *d = nx_tok(ps, j), *w, *n;
+
+	/* the cheap test first: this runs after every count */
+	if (d->t != T_DASH || !d->grp || d->sp != 0)
+		return -1;
+	w = nx_tok(ps, j + 1);
+	if (w->t != T_WORD || w->sp != 0 || (w->w && (w->w->type == W_NUM ||
+	    w->w->type == W_ORD)))
+		return -1;
+	n = nx_tok(ps, j + 2);
+	return n->sp == 0 && (n->t == T_DASH || n->t == T_WORD ||
+	    n->t == T_NUM) ? -1 : j + 1;
+}
+
 /*
  * Is "one", before token j, the pronoun: no noun counted after it, and
- * punctuation, a line end or a word of the set one_pronoun follows?
+ * punctuation, a line end or a word of the set one_pronoun follows, but
+ * for a preposition before a number (one in three); one on one and one
+ * by one are idioms.
  */
 int
 nx_one_pronoun(struct ps *ps, int j)
 {
-	const struct tk *t = nx_tok(ps, j);
+	const struct tk *t = nx_tok(ps, j), *u;
 	char pw[4];
 
 	if (counted_noun(ps, j, 1) >= 0 ||
 	    (nx_prev_word(ps, pw, sizeof pw) == 3 && memcmp(pw, "but", 3) == 0))
 		return 0;	/* the last but one: a position */
-	return t->t == T_END || t->sp == 2 || t->t == T_COMMA ||
-	    t->t == T_DOT || t->t == T_COLON ||
-	    (t->sp == 1 && nx_in_tok_list(ps, j, WS_ONE_PRONOUN));
+	if (t->t == T_END || t->sp == 2 || t->t == T_COMMA ||
+	    t->t == T_DOT || t->t == T_COLON)
+		return 1;
+	if (t->sp != 1 || !nx_in_tok_list(ps, j, WS_ONE_PRONOUN))
+		return 0;
+	u = nx_tok(ps, j + 1);
+	return nx_tok_is(ps, j + 1, "one") || !(u->sp == 1 &&
+	    (u->t == T_NUM || (u->w && u->w->type == W_NUM)));
 }
 
 /*
- * An age without "years": "aged 68", and two digits set off by commas
- * after a name ("Sarandon, 69, said").
+ * An age without "years": "aged 68", "turns 70", "Age: 27", and two
+ * digits set off by commas after a name ("Sarandon, 69, said"), or
+ * ending a caption ("Ahmed Helal, 40.").
  */
 static int
 age(struct ps *ps, const struct res *r)
@@ -655,6 +837,9 @@ age(struct ps *ps, const struct res *r)
 	const unsigned char *b = ps->lb;
 	size_t i = ps->lbn;
 
+	char pw[8];
+	size_t pwn;
+
 	if (r->i1 != 1 || t->t != T_NUM || t->nd != 2 || t->dot || t->grp ||
 	    i < 3 || b[i - 1] != ' ')
 		return 0;
@@ -662,12 +847,63 @@ age(struct ps *ps, const struct res *r)
 	    LOWER(b[i - 3]) == 'e' && LOWER(b[i - 2]) == 'd' &&
 	    (i == 5 || !ISALPHA(b[i - 6])))
 		return 1;	/* aged 68 */
-	if (u->sp != 0 || u->t != T_COMMA || b[i - 2] != ',' ||
-	    !ISALPHA(b[i - 3]))
+	/* turns 70, Age: 27 */
+	if (u->t == T_END || u->sp == 2 || u->t == T_COMMA || u->t == T_DOT) {
+		pwn = nx_prev_word(ps, pw, sizeof pw);
+		if ((pwn == 5 && memcmp(pw, "turns", 5) == 0) ||
+		    (pwn == 6 && memcmp(pw, "turned", 6) == 0))
+			return 1;
+	}
+	if (i >= 5 && b[i - 2] == ':' && LOWER(b[i - 5]) == 'a' &&
+	    LOWER(b[i - 4]) == 'g' && LOWER(b[i - 3]) == 'e' &&
+	    (i == 5 || !ISALPHA(b[i - 6])))
+		return 1;
+	/* Sarandon, 69, said; Ahmed Helal, 40. */
+	if (!(u->t == T_END || u->sp == 2 || (u->sp == 0 &&
+	    (u->t == T_COMMA || u->t == T_DOT)) || (u->sp == 1 &&
+	    memchr(ps->p + t->e, '\n', (size_t)(u->s - t->e)))) ||
+	    b[i - 2] != ',')
+		return 0;	/* a line ends after a caption: Sahar Khoga, 52 */
+	if (b[i - 3] == ')') {	/* Richard Osman (left), 40. */
+		for (i -= 3; i > 0 && ps->lbn - i < 16 && b[i] != '('; i--)
+			;
+		if (b[i] != '(')
+			return 0;
+		while (i > 0 && b[i - 1] == ' ')
+			i--;
+	} else
+		i -= 2;
+	/* the name's last word; its last letter may be any (Supré) */
+	if (i < 2 || !(ISALPHA(b[i - 1]) || b[i - 1] >= 0x80))
 		return 0;
-	for (i -= 3; i > 0 && ISALPHA(b[i - 1]); i--)
+	for (i--; i > 0 && (ISALPHA(b[i - 1]) || b[i - 1] >= 0x80); i--)
 		;
 	return b[i] >= 'A' && b[i] <= 'Z';
+}
+
+/*
+ * Do points end at token j before a word of a margin, maybe after one
+ * more word (a 15-point lead, 3 points behind, a 3-point polling lead,
+ * 3 points over Sanders)?  Such points are percentage points.
+ */
+static int
+margin_after(struct ps *ps, int j)
+{
+	int k;
+
+	for (k = j; k < j + 2; k++) {
+		if (nx_tok(ps, k)->t != T_WORD || nx_tok(ps, k)->sp != 1)
+			return 0;
+		if (nx_in_tok_list(ps, k, WS_MARGIN))
+			return 1;
+		if (nx_tok_is(ps, k, "over"))	/* over a name, not a week */
+			return nx_tok(ps, k + 1)->sp == 1 &&
+			    ps->p[nx_tok(ps, k + 1)->s] >= 'A' &&
+			    ps->p[nx_tok(ps, k + 1)->s] <= 'Z';
+		if (nx_in_tok_list(ps, k, WS_NP_STOP))
+			return 0;
+	}
+	return 0;
 }
 
 /*
@@ -680,6 +916,13 @@ nx_measure(struct nx *x, struct ps *ps, struct res *r)
 	const struct tk *t0 = nx_tok(ps, 0);
 	int k;
 
+	if (r->kind == NX_DIMENSION && strcmp(r->unit, "points") == 0 &&
+	    margin_after(ps, r->i1)) {
+		r->kind = NX_PERCENT;	/* a poll's margin */
+		r->unit = "%";
+		return;
+	}
+
 	if ((r->kind == NX_CURRENCY || r->kind == NX_DIMENSION) && rate(x, ps, r))
 		return;
 	if ((r->kind != NX_NUMBER && r->kind != NX_RANGE) || r->unit[0] != '\0')
@@ -688,8 +931,10 @@ nx_measure(struct nx *x, struct ps *ps, struct res *r)
 		r->unit = "years";
 		return;
 	}
-	k = counted_noun(ps, r->i1, r->i1 == 1 && t0->t == T_WORD && t0->w &&
-	    t0->w->val == 1);
+	k = hyphen_noun(ps, r->i1);
+	if (k < 0)
+		k = counted_noun(ps, r->i1, r->i1 == 1 && t0->t == T_WORD &&
+		    t0->w && t0->w->val == 1);
 	if (k >= 0 && unit_word(x, ps, nx_tok(ps, k), 0, 0) > 0)
 		r->unit = x->unit;
 }

@@ -1711,6 +1711,40 @@ gen_piece(struct buf *b)
 	}
 }
 
+/*
+ * Pieces of the numbers' grammar around units, signs, rates, tallies and
+ * names, joined by blanks, line breaks and stray bytes: for chk_numbers
+ * alone, from a random stream of its own (main keeps the other inputs
+ * as they were).
+ */
+static const char *const gen_nbits[] = {
+	"30\xc2\xb0" "C", "80 \xc2\xb0", "\xe2\x84\x83", " \xce\xbc" "g",
+	"\xc2\xb5" "m", "10\" long", "\"", "5 feet 2 inches", "5 ft", " 2 in",
+	" and ", " km/h", "km/hr", "/month", "/", "-a-plate", "-a-", " per ",
+	"hectare", "millisecond", " 46 to 40 percent", "66%-30%", "%-", " to ",
+	" from 71 to 55", "from $5 to $3", "a year and a half", "half a century",
+	"an hour", " and a half", "half a", "G20", "A320", "N95", "P5+1",
+	"scp173m", "to30km", "15-point lead", " points behind", " points over ",
+	"Ahmed Helal, 40.", "Supr\xc3\xa9, 56", " (left), 40.", "turns 70",
+	"Age: 27", "112-member", "-", "one in which", "one on one", "a second ",
+	"term", "opinion", "2000 people", "in 2000", "$353,000", " bucks",
+	"\n", "\n\n", " ", "9", "99999999999999999999", ".", ",", "\xe2\x88\x92"
+};
+
+static void
+gen_numbers(struct buf *b)
+{
+	size_t k, i;
+
+	buf_clear(b);
+	for (k = 1 + rn(40); k > 0; k--) {
+		i = rn(sizeof gen_nbits / sizeof gen_nbits[0]);
+		buf_add(b, gen_nbits[i], strlen(gen_nbits[i]));
+		if (rn(3) == 0)
+			buf_add(b, " ", 1);
+	}
+}
+
 /* A long run without a newline: one byte, a word, or spaces. */
 static void
 gen_long(struct buf *b)
@@ -1934,6 +1968,15 @@ main(int argc, char *argv[])
 			report("rd", i, &in, chk_rd(in.p ? in.p : "", in.len, sel));
 		if (bindir != NULL && i % 25 == 0)
 			report("tools", i, &in, chk_tools(in.p ? in.p : "", in.len));
+		{
+			uint64_t keep = rng;
+
+			rng ^= 0x5DEECE66DULL;
+			gen_numbers(&in);
+			report("numbers-units", i, &in, chk_numbers(in.p ?
+			    in.p : "", in.len, sel));
+			rng = keep;
+		}
 		gen_tsv(&in);
 		report("rec", i, &in, chk_rec(in.p ? in.p : "", in.len, sel));
 		report("tsv-rows", i, &in, chk_tsv(in.p ? in.p : "", in.len));
