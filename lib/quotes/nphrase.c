@@ -504,8 +504,12 @@ np_backward(struct spk *sp, const struct toks *ts, int i0, int k)
 	    (tk_punct(ts, m - 1, ',') || tk_is(ts, m, "who")) &&
 	    (tk_word(ts, m - 2) || tk_word(ts, m - 1)))
 		return np_backward(sp, ts, i0, tk_punct(ts, m - 1, ',') ? m - 1 : m);
-	/* "fans who flew in for the final said": the subject before who */
-	for (c = m; c > i0 && c > m - 12 && tk_word(ts, c); c--)
+	/*
+	 * "fans who flew in for the final said": the subject before who;
+	 * not "He praised those who left but said", a verb of its own
+	 */
+	for (c = m; c > i0 && c > m - 12 && tk_word(ts, c) &&
+	    !tk_is(ts, m, "but") && !tk_is(ts, m, "and"); c--)
 		if (tk_is(ts, c, "who") && c < m && tk_word(ts, c - 1) &&
 		    !tk_in(ts, c - 1, QW_STOP))
 			return np_backward(sp, ts, i0, c);
@@ -545,6 +549,113 @@ np_backward(struct spk *sp, const struct toks *ts, int i0, int k)
 	return np_subject(sp, ts, i0, m);
 }
 
+
+/*
+ * Could a subject's verb stand at i: a lower-case word that is no
+ * preposition, article or conjunction ("Trump launched", "He has coined",
+ * "Mills forwards", "the nominee is")?
+ */
+static int
+verb_after(const struct toks *ts, int i)
+{
+	const char *p = tk_p(ts, i);
+	size_t n = tk_n(ts, i);
+
+	if (!tk_word(ts, i) || ts->t[i].cap)
+		return 0;
+	if (tk_in(ts, i, QW_PASSIVE | QW_ADVERB | QW_VERB | QW_JUDGE |
+	    QW_MODAL) || tk_pastlike(ts, i))
+		return 1;
+	/* "forwards", "says": a present tense, not "this" */
+	return n > 3 && p[n - 1] == 's' && p[n - 2] != 's' &&
+	    !tk_in(ts, i, QW_PREP | QW_DET | QW_STOP | QW_TIME);
+}
+
+/* Is [b, m] a name: capitalised words and the particles inside one? */
+static int
+all_name(const struct toks *ts, int b, int m)
+{
+	for (; b <= m; b++)
+		if (!tk_cap(ts, b) && !tk_in(ts, b, QW_NAMEPART | QW_PARTICLE))
+			return 0;
+	return 1;
+}
+
+/* A sentence's opener: "In October,", "Speaking at X,", "Hours later,". */
+static int
+opener_at(const struct toks *ts, int i)
+{
+	const char *p = tk_p(ts, i);
+	size_t n = tk_n(ts, i);
+
+	if (!tk_word(ts, i))
+		return 1;
+	if (tk_in(ts, i, QW_OPENER | QW_LEAD | QW_ASIDE | QW_TIME | QW_DAY |
+	    QW_PREP) || tk_digit((unsigned char)p[0]))
+		return 1;
+	/* "Speaking at a town hall,": a participle in capitals */
+	return ts->t[i].cap && n > 4 && memcmp(p + n - 3, "ing", 3) == 0;
+}
+
+/*
+ * Is [c, ...) a name or a pronoun with a verb after it, before lim:
+ * "Trump launched", "He has coined" (not "The lack of places was")?
+ * The phrase in *t.
+ */
+static int
+subject_at(struct spk *t, const struct toks *ts, int c, int lim)
+{
+	int e, n;
+
+	if (!((tk_cap(ts, c) && !opener_at(ts, c)) ||
+	    tk_in(ts, c, QW_PRONOUN)) || !np_forward(t, ts, c))
+		return 0;
+	for (e = c; e < lim && ts->t[e].s < t->e; e++)
+		;
+	/* the name after a role: "Band member Flea" */
+	for (n = c; n < e && ts->t[n].s < t->s; n++)
+		;
+	if (e >= lim || !verb_after(ts, e) || (t->named ?
+	    !all_name(ts, n, e - 1) : !tk_in(ts, c, QW_PRONOUN)))
+		return 0;
+	/* "X led it, and within weeks the effort had ...": another clause */
+	for (; e + 2 < lim; e++)
+		if (tk_punct(ts, e, ',') && (tk_is(ts, e + 1, "and") ||
+		    tk_is(ts, e + 1, "but")) && tk_word(ts, e + 2) &&
+		    !verb_after(ts, e + 2))
+			return 0;
+	return 1;
+}
+
+/*
+ * The subject of the sentence [i0, lim), where its verb follows it
+ * (subject_at); past an opener, after the first comma where one stands
+ * ("At a summit in Hilton Head, S.C., Rubio offered", "Hours later,
+ * Trump returned").  A sentence that opens with a noun phrase has no
+ * other subject: "Trump, in Kentucky, said" gives none, not a later
+ * name.
+ */
+int
+np_sentence_subject(struct spk *sp, const struct toks *ts, int i0, int lim)
+{
+	int b = skip_asides(ts, i0, lim), c;
+	struct spk t = { 0, 0, 0, 0 };
+
+	if (!opener_at(ts, b) && b == i0) {
+		if (!subject_at(&t, ts, b, lim))
+			return 0;
+		*sp = t;
+		return 1;
+	}
+	/* "Speaking in Salem, Mass., Trump went": the aside goes on */
+	for (c = b; c < lim && c < b + 32; c++)
+		if ((c == b || tk_punct(ts, c - 1, ',')) &&
+		    subject_at(&t, ts, c, lim)) {
+			*sp = t;
+			return 1;
+		}
+	return 0;
+}
 
 /*
  * Do up to three lower-case words from i end in a role just before a

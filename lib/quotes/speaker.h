@@ -22,6 +22,9 @@ void spk_set(struct spk *sp, const struct toks *ts, int b, int m);
 int np_forward(struct spk *sp, const struct toks *ts, int i);
 /* After "according to": the speaker, or the issuer of a document. */
 int np_according(struct spk *sp, const struct toks *ts, int i);
+/* The subject of the sentence [i0, lim), where its verb follows it. */
+int np_sentence_subject(struct spk *sp, const struct toks *ts, int i0,
+    int lim);
 /* The subject of the verb at k, read backwards to i0 at most. */
 int np_backward(struct spk *sp, const struct toks *ts, int i0, int k);
 

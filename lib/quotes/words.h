@@ -44,6 +44,7 @@
 #define QW_SAYING	QW_BIT(29)	/* (That was the) advice, message (of X) */
 #define QW_JUDGE	QW_BIT(30)	/* praised, accused: its subject speaks */
 #define QW_NAMING	QW_BIT(31)	/* called, dubbed: (JUDGE) with an object */
+#define QW_MODAL	QW_BIT(32)	/* will, would: a verb after a subject */
 
 /* Build the index (once; later calls do nothing).  0, or -1 if the
    table outgrew its slots, which the unit test rules out. */
