@@ -323,6 +323,7 @@ titles_back(struct spk *sp, const struct toks *ts, int i0, int b, int m)
 }
 
 static int party_tag(const struct toks *ts, int i);
+static int before_paren(const struct toks *ts, int i0, int m);
 
 /*
  * "X, Chairman of Y, said": the comma at *m ends an apposition or an
@@ -334,10 +335,19 @@ np_apposition(struct spk *sp, const struct toks *ts, int i0, int *mp)
 {
 	int m = *mp, b, c;
 
-	for (c = m - 1; c > i0 && c > m - 16 && tk_word(ts, c); c--)
+	/* "X, chairman of Y (a Republican PAC), tweeted" */
+	for (c = m - 1; c > i0 && c > m - 16 && (tk_word(ts, c) ||
+	    tk_punct(ts, c, '(') || tk_punct(ts, c, ')')); c--)
 		;
 	if (c <= i0 || c >= m - 1 || !tk_punct(ts, c, ','))
 		return 0;
+	/* ", Gov. John Kasich (R-OH), said": the name before the tag */
+	if (tk_punct(ts, m - 1, ')') && (b = before_paren(ts, c, m - 1)) <
+	    m - 1 && name_back(ts, c + 1, b) == c + 1) {
+		if (!titles_back(sp, ts, c + 1, c + 1, b))
+			spk_set(sp, ts, c + 1, b);
+		return 1;
+	}
 	/* "Mitch McConnell, R-Ky., said": the party tag is an aside */
 	if (m - c - 1 == 1 && party_tag(ts, c + 1)) {
 		*mp = c - 1;
@@ -571,6 +581,15 @@ verb_after(const struct toks *ts, int i)
 	    !tk_in(ts, i, QW_PREP | QW_DET | QW_STOP | QW_TIME);
 }
 
+/* After a pronoun, any word but a function word is its verb: "he cut". */
+static int
+pronoun_verb(const struct toks *ts, int i)
+{
+	return tk_word(ts, i) && !ts->t[i].cap &&
+	    !tk_in(ts, i, QW_PREP | QW_DET | QW_STOP | QW_TIME | QW_PRONOUN) &&
+	    !tk_digit((unsigned char)tk_p(ts, i)[0]);
+}
+
 /* Is [b, m] a name: capitalised words and the particles inside one? */
 static int
 all_name(const struct toks *ts, int b, int m)
@@ -607,16 +626,19 @@ subject_at(struct spk *t, const struct toks *ts, int c, int lim)
 {
 	int e, n;
 
+	/* not "it may have an impact:", "You have to go back" */
 	if (!((tk_cap(ts, c) && !opener_at(ts, c)) ||
-	    tk_in(ts, c, QW_PRONOUN)) || !np_forward(t, ts, c))
+	    tk_in(ts, c, QW_PRONOUN)) || tk_in(ts, c, QW_IMPERSONAL) ||
+	    !np_forward(t, ts, c))
 		return 0;
 	for (e = c; e < lim && ts->t[e].s < t->e; e++)
 		;
 	/* the name after a role: "Band member Flea" */
 	for (n = c; n < e && ts->t[n].s < t->s; n++)
 		;
-	if (e >= lim || !verb_after(ts, e) || (t->named ?
-	    !all_name(ts, n, e - 1) : !tk_in(ts, c, QW_PRONOUN)))
+	if (e >= lim || !(verb_after(ts, e) || (!t->named &&
+	    pronoun_verb(ts, e))) || (t->named ? !all_name(ts, n, e - 1) :
+	    !tk_in(ts, c, QW_PRONOUN)))
 		return 0;
 	/* "X led it, and within weeks the effort had ...": another clause */
 	for (; e + 2 < lim; e++)
@@ -641,6 +663,16 @@ np_sentence_subject(struct spk *sp, const struct toks *ts, int i0, int lim)
 	int b = skip_asides(ts, i0, lim), c;
 	struct spk t = { 0, 0, 0, 0 };
 
+	/* "And Mr. Christie gloated:", "But Tom Miller said" */
+	if (b == i0 && tk_in(ts, b, QW_COORD) && tk_word(ts, b + 1))
+		b = i0 = b + 1;
+
+	/* "Then he cut into Bush, calling him": not an aside to the comma */
+	if (b > i0 && tk_in(ts, i0, QW_ASIDE) && subject_at(&t, ts, i0 + 1,
+	    lim)) {
+		*sp = t;
+		return 1;
+	}
 	if (!opener_at(ts, b) && b == i0) {
 		if (!subject_at(&t, ts, b, lim))
 			return 0;

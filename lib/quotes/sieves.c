@@ -308,7 +308,12 @@ before_no_verb(struct spk *sp, const struct toks *ts, int i0)
 			return np_forward(sp, ts, j + 1);
 	}
 	/* "He praised the talks, adding: “...”": the sentence's subject. */
-	for (i = ts->n - 1; i > i0; i--)
+	for (i = ts->n - 1; i > i0; i--) {
+		/* "with Sen. John McCain calling it a “Chinese menu”" */
+		if (tk_in(ts, i, QW_PARTICIPLE) && !ts->t[i].cap &&
+		    tk_cap(ts, i - 1) && !tk_possessive(ts, i - 1) &&
+		    !tk_in(ts, i - 1, QW_OPENER | QW_LEAD))
+			return np_backward(sp, ts, i0, i) && sp->named;
 		if (tk_in(ts, i, QW_PARTICIPLE) && !ts->t[i].cap &&
 		    ts->t[i - 1].kind == TK_PUNCT && ts->t[i - 1].cp == ',') {
 			/* "Doha, Qatar: Ambassadors ...": after a dateline */
@@ -321,6 +326,7 @@ before_no_verb(struct spk *sp, const struct toks *ts, int i0)
 			return (tk_cap(ts, j) || tk_in(ts, j, QW_PRONOUN) ||
 			    tk_in(ts, j, QW_DET)) && np_forward(sp, ts, j);
 		}
+	}
 	/* A headline's "Zelensky: “...”" or "Minister of Health: “...”" */
 	if (ts->n - 2 < i0 || !tk_punct(ts, ts->n - 1, ':'))
 		return 0;
@@ -337,15 +343,18 @@ before_no_verb(struct spk *sp, const struct toks *ts, int i0)
 	 * "X congratulated the team on Instagram: “...”": a sentence that
 	 * leads into the quotation with a colon speaks through its subject
 	 */
+	/*
+	 * "When Wallace died, President Clinton released a statement:",
+	 * "Columnist X calls Cruz “a chameleon”:"
+	 */
+	if (np_sentence_subject(sp, ts, i0, ts->n - 1))
+		return 1;
 	j = skip_asides(ts, i0, ts->n - 1);
 	for (i = j + 1; i < ts->n - 1; i++)
 		if (!ts->t[i].cap && tk_word(ts, i) && tk_pastlike(ts, i))
 			break;
 	if (i == ts->n - 1)
 		return 0;
-	/* "When Wallace died, President Clinton released a statement:" */
-	if (np_sentence_subject(sp, ts, i0, ts->n - 1))
-		return 1;
 	return (tk_cap(ts, j) || tk_in(ts, j, QW_PRONOUN)) &&
 	    np_forward(sp, ts, j);
 }
@@ -433,6 +442,28 @@ spk_late(struct spk *sp, const struct toks *ts)
 }
 
 /*
+ * "which Mr. Trump called “a disgrace”", "in what X called “...”": the
+ * naming verb at k has its object before its subject, a relative word.
+ */
+static int
+relative_object(const struct toks *ts, int i0, int k)
+{
+	int b = k - 1, e;
+
+	/* "what X, a treasurer for Y, called" */
+	if (tk_punct(ts, b, ',')) {
+		for (b--; b > i0 && b > k - 18 && !tk_punct(ts, b, ','); b--)
+			;
+		b--;
+	}
+	for (e = b; b > i0 && (tk_cap(ts, b) || tk_in(ts, b, QW_NAMEPART) ||
+	    tk_in(ts, b, QW_PRONOUN)) && b > e - 5; b--)
+		;
+	return b < e && b >= i0 && (tk_is(ts, b, "which") || tk_is(ts, b, "what") ||
+	    tk_is(ts, b, "whom"));
+}
+
+/*
  * Smith praised the plan's “clear goals”; she called the ruling “a
  * disgrace”; Palmieri accused Sanders of “using an attack”: a partial
  * quotation in a clause whose verb judges, promises or names, within
@@ -456,16 +487,24 @@ spk_judging(struct spk *sp, const struct toks *ts, int oneword)
 	for (i = ts->n - 1; i > i0 && ts->n - i <= 14 && k < 0; i--) {
 		if (ts->t[i].kind == TK_MARK || tk_punct(ts, i, ':'))
 			return 0;
-		if (tk_in(ts, i, QW_JUDGE) && !ts->t[i].cap &&
-		    !tk_punct(ts, i - 1, ','))
+		if (tk_in(ts, i, QW_JUDGE) && !ts->t[i].cap)
 			k = i;
 		else if (tk_word(ts, i) && !tk_in(ts, i, QW_DET))
 			w++;
 	}
-	if (k < 0 || (w == 0 && tk_in(ts, k, QW_NAMING)) ||
-	    (oneword && !tk_in(ts, k, QW_NAMING)))
+	if (k < 0 || (oneword && !tk_in(ts, k, QW_NAMING)) ||
+	    (w == 0 && tk_in(ts, k, QW_NAMING) && !relative_object(ts, i0, k)))
 		return 0;
-	return np_backward(sp, ts, i0, k);
+	if (!np_backward(sp, ts, i0, k))
+		return 0;
+	/*
+	 * ", called “X”" names a thing ("the plan, called “Vision”"), but
+	 * "Beruff, a Scott ally, called the standards “strong”": a
+	 * person's name or pronoun before the apposition judges.
+	 */
+	return !tk_punct(ts, k - 1, ',') || sp->named ||
+	    qw_in(QW_PRONOUN, ts->v->buf + (sp->s - ts->v->base),
+	    (size_t)(sp->e - sp->s));
 }
 
 /* -p: the last named subject of a reporting verb before the quote. */
@@ -694,8 +733,7 @@ spk_clause_subject(struct spk *sp, const struct toks *ts,
 	for (b = i0; b < n && ts->t[b].s != sp->s; b++)
 		;
 	/* "MENAFN provides the information “as is”": a body's boilerplate */
-	if (tk_is(ts, b, "it") || tk_is(ts, b, "you") ||
-	    (all_caps(ts, b) && ts->t[b].e == sp->e))
+	if (all_caps(ts, b) && ts->t[b].e == sp->e)
 		return 0;
 	/*
 	 * Not across another quotation, a relative clause or a clause with
@@ -704,7 +742,7 @@ spk_clause_subject(struct spk *sp, const struct toks *ts,
 	 */
 	for (i = b + 1; i < n; i++)
 		if (ts->t[i].kind == TK_MARK || tk_is(ts, i, "who") ||
-		    tk_is(ts, i, "which"))
+		    tk_is(ts, i, "which") || tk_is(ts, i, "what"))
 			return 0;
 	return 1;
 }

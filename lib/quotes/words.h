@@ -45,6 +45,8 @@
 #define QW_JUDGE	QW_BIT(30)	/* praised, accused: its subject speaks */
 #define QW_NAMING	QW_BIT(31)	/* called, dubbed: (JUDGE) with an object */
 #define QW_MODAL	QW_BIT(32)	/* will, would: a verb after a subject */
+#define QW_COORD	QW_BIT(33)	/* and, but: joins clauses, opens none */
+#define QW_IMPERSONAL	QW_BIT(34)	/* it, you: seldom a sentence's speaker */
 
 /* Build the index (once; later calls do nothing).  0, or -1 if the
    table outgrew its slots, which the unit test rules out. */
