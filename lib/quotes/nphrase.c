@@ -197,11 +197,8 @@ np_according(struct spk *sp, const struct toks *ts, int i)
 {
 	int j = i + 2;
 
-	if (tk_in(ts, i, QW_DET) && (tk_is(ts, i + 1, "statement") ||
-	    tk_is(ts, i + 1, "report") || tk_is(ts, i + 1, "communique") ||
-	    tk_is(ts, i + 1, "release"))) {
-		if (tk_is(ts, j, "issued") || tk_is(ts, j, "released") ||
-		    tk_is(ts, j, "published"))
+	if (tk_in(ts, i, QW_DET) && tk_in(ts, i + 1, QW_DOCUMENT)) {
+		if (tk_in(ts, j, QW_ISSUED))
 			j++;
 		if (tk_is(ts, j, "by") && np_forward(sp, ts, j + 1))
 			return 1;
@@ -289,10 +286,10 @@ subject_end(const struct toks *ts, int i0, int k)
 	if (c - 1 >= i0 && tk_in(ts, c, QW_DAY) && tk_is(ts, c - 1, "on"))
 		for (m = c - 2; m >= i0 && tk_in(ts, m, QW_ADVERB); m--)
 			;
-	if (tk_is(ts, m, "to") && tk_is(ts, m - 1, "used"))
+	if (tk_is(ts, m, "to") && tk_in(ts, m - 1, QW_HABIT))
 		m -= 2;
 	else if (tk_is(ts, m, "to") && tk_is(ts, m - 1, "on") &&
-	    (tk_is(ts, m - 2, "went") || tk_is(ts, m - 2, "goes")))
+	    tk_in(ts, m - 2, QW_ONWARD))
 		m -= 3;
 	return m;
 }

@@ -349,7 +349,7 @@ pr_person(struct qx *x, const struct qx_view *v, const struct qx_ent *e,
 	learn_span(x, v, lo, e->mark);
 	if (e->after > x->pr_seen)
 		x->pr_seen = e->after;
-	if (sp->found && (lex_eq(r, n, "he", 2) || lex_eq(r, n, "she", 3))) {
+	if (sp->found && qw_in(QW_SINGULAR, r, n)) {
 		tokenize(ts, v, lo, e->mark, TK_LAST);
 		if (spk_name_before(&nm, ts)) {
 			n = resolve(x, v->buf + (nm.s - v->base),
