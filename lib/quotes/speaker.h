@@ -54,8 +54,12 @@ void spk_search(struct spk *sp, struct qx *x, const struct qx_view *v,
 /* -p: the last named subject of a reporting verb before the quote. */
 int spk_name_before(struct spk *sp, const struct toks *ts);
 
-/* -p: learn the names of the text before to (persons.c). */
-void pr_learn(struct qx *x, const struct qx_view *v, uint64_t to);
+/*
+ * -p: learn the names of the text before keep, which the window lets
+ * go, and on to a break before safe, where no quotation waits (persons.c).
+ */
+void pr_learn(struct qx *x, const struct qx_view *v, uint64_t keep,
+    uint64_t safe);
 /* -p: the person column of the quotation e (persons.c). */
 void pr_person(struct qx *x, const struct qx_view *v, const struct qx_ent *e,
     const struct spk *sp, struct qx_quote *q, struct toks *ts);
