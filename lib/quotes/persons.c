@@ -252,8 +252,12 @@ cap_byte(unsigned char b)
 static size_t
 next_word(const char *p, size_t i, size_t n)
 {
-	/* and the period of "Gov. Chris Christie" */
-	while (i < n && (word_byte((unsigned char)p[i]) || p[i] == '.'))
+	size_t w = i;
+
+	while (i < n && word_byte((unsigned char)p[i]))
+		i++;
+	/* and the period of a short title: "Gov. Chris Christie" */
+	if (i < n && p[i] == '.' && i - w <= 3 && cap_byte((unsigned char)p[w]))
 		i++;
 	while (i < n && (p[i] == ' ' || p[i] == '\t'))
 		i++;
