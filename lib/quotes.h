@@ -20,7 +20,7 @@
 #define QX_MARK_AHEAD 32	/* bytes seen after a mark when it is read */
 #define QX_TAGMAX 512		/* longest markup tag passed over */
 #define QX_NAMEMAX 256		/* longest remembered name (-p) */
-#define QX_PERSONS 32		/* persons remembered per record (-p) */
+#define QX_PERSONS 64		/* persons remembered per record (-p) */
 #define QX_ROLEMAX 32		/* longest remembered role (-p) */
 
 struct qx_opts {

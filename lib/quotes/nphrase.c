@@ -197,11 +197,8 @@ np_according(struct spk *sp, const struct toks *ts, int i)
 {
 	int j = i + 2;
 
-	if (tk_in(ts, i, QW_DET) && (tk_is(ts, i + 1, "statement") ||
-	    tk_is(ts, i + 1, "report") || tk_is(ts, i + 1, "communique") ||
-	    tk_is(ts, i + 1, "release"))) {
-		if (tk_is(ts, j, "issued") || tk_is(ts, j, "released") ||
-		    tk_is(ts, j, "published"))
+	if (tk_in(ts, i, QW_DET) && tk_in(ts, i + 1, QW_DOCUMENT)) {
+		if (tk_in(ts, j, QW_ISSUED))
 			j++;
 		if (tk_is(ts, j, "by") && np_forward(sp, ts, j + 1))
 			return 1;
@@ -289,10 +286,10 @@ subject_end(const struct toks *ts, int i0, int k)
 	if (c - 1 >= i0 && tk_in(ts, c, QW_DAY) && tk_is(ts, c - 1, "on"))
 		for (m = c - 2; m >= i0 && tk_in(ts, m, QW_ADVERB); m--)
 			;
-	if (tk_is(ts, m, "to") && tk_is(ts, m - 1, "used"))
+	if (tk_is(ts, m, "to") && tk_in(ts, m - 1, QW_HABIT))
 		m -= 2;
 	else if (tk_is(ts, m, "to") && tk_is(ts, m - 1, "on") &&
-	    (tk_is(ts, m - 2, "went") || tk_is(ts, m - 2, "goes")))
+	    tk_in(ts, m - 2, QW_ONWARD))
 		m -= 3;
 	return m;
 }
@@ -323,6 +320,7 @@ titles_back(struct spk *sp, const struct toks *ts, int i0, int b, int m)
 }
 
 static int party_tag(const struct toks *ts, int i);
+static int before_paren(const struct toks *ts, int i0, int m);
 
 /*
  * "X, Chairman of Y, said": the comma at *m ends an apposition or an
@@ -334,10 +332,19 @@ np_apposition(struct spk *sp, const struct toks *ts, int i0, int *mp)
 {
 	int m = *mp, b, c;
 
-	for (c = m - 1; c > i0 && c > m - 16 && tk_word(ts, c); c--)
+	/* "X, chairman of Y (a Republican PAC), tweeted" */
+	for (c = m - 1; c > i0 && c > m - 16 && (tk_word(ts, c) ||
+	    tk_punct(ts, c, '(') || tk_punct(ts, c, ')')); c--)
 		;
 	if (c <= i0 || c >= m - 1 || !tk_punct(ts, c, ','))
 		return 0;
+	/* ", Gov. John Kasich (R-OH), said": the name before the tag */
+	if (tk_punct(ts, m - 1, ')') && (b = before_paren(ts, c, m - 1)) <
+	    m - 1 && name_back(ts, c + 1, b) == c + 1) {
+		if (!titles_back(sp, ts, c + 1, c + 1, b))
+			spk_set(sp, ts, c + 1, b);
+		return 1;
+	}
 	/* "Mitch McConnell, R-Ky., said": the party tag is an aside */
 	if (m - c - 1 == 1 && party_tag(ts, c + 1)) {
 		*mp = c - 1;
@@ -504,8 +511,12 @@ np_backward(struct spk *sp, const struct toks *ts, int i0, int k)
 	    (tk_punct(ts, m - 1, ',') || tk_is(ts, m, "who")) &&
 	    (tk_word(ts, m - 2) || tk_word(ts, m - 1)))
 		return np_backward(sp, ts, i0, tk_punct(ts, m - 1, ',') ? m - 1 : m);
-	/* "fans who flew in for the final said": the subject before who */
-	for (c = m; c > i0 && c > m - 12 && tk_word(ts, c); c--)
+	/*
+	 * "fans who flew in for the final said": the subject before who;
+	 * not "He praised those who left but said", a verb of its own
+	 */
+	for (c = m; c > i0 && c > m - 12 && tk_word(ts, c) &&
+	    !tk_is(ts, m, "but") && !tk_is(ts, m, "and"); c--)
 		if (tk_is(ts, c, "who") && c < m && tk_word(ts, c - 1) &&
 		    !tk_in(ts, c - 1, QW_STOP))
 			return np_backward(sp, ts, i0, c);
@@ -545,6 +556,135 @@ np_backward(struct spk *sp, const struct toks *ts, int i0, int k)
 	return np_subject(sp, ts, i0, m);
 }
 
+
+/*
+ * Could a subject's verb stand at i: a lower-case word that is no
+ * preposition, article or conjunction ("Trump launched", "He has coined",
+ * "Mills forwards", "the nominee is")?
+ */
+static int
+verb_after(const struct toks *ts, int i)
+{
+	const char *p = tk_p(ts, i);
+	size_t n = tk_n(ts, i);
+
+	if (!tk_word(ts, i) || ts->t[i].cap)
+		return 0;
+	if (tk_in(ts, i, QW_PASSIVE | QW_ADVERB | QW_VERB | QW_JUDGE |
+	    QW_MODAL) || tk_pastlike(ts, i))
+		return 1;
+	/* "forwards", "says": a present tense, not "this" */
+	return n > 3 && p[n - 1] == 's' && p[n - 2] != 's' &&
+	    !tk_in(ts, i, QW_PREP | QW_DET | QW_STOP | QW_TIME);
+}
+
+/* After a pronoun, any word but a function word is its verb: "he cut". */
+static int
+pronoun_verb(const struct toks *ts, int i)
+{
+	return tk_word(ts, i) && !ts->t[i].cap &&
+	    !tk_in(ts, i, QW_PREP | QW_DET | QW_STOP | QW_TIME | QW_PRONOUN) &&
+	    !tk_digit((unsigned char)tk_p(ts, i)[0]);
+}
+
+/* Is [b, m] a name: capitalised words and the particles inside one? */
+static int
+all_name(const struct toks *ts, int b, int m)
+{
+	for (; b <= m; b++)
+		if (!tk_cap(ts, b) && !tk_in(ts, b, QW_NAMEPART | QW_PARTICLE))
+			return 0;
+	return 1;
+}
+
+/* A sentence's opener: "In October,", "Speaking at X,", "Hours later,". */
+static int
+opener_at(const struct toks *ts, int i)
+{
+	const char *p = tk_p(ts, i);
+	size_t n = tk_n(ts, i);
+
+	if (!tk_word(ts, i))
+		return 1;
+	if (tk_in(ts, i, QW_OPENER | QW_LEAD | QW_ASIDE | QW_TIME | QW_DAY |
+	    QW_PREP) || tk_digit((unsigned char)p[0]))
+		return 1;
+	/* "Speaking at a town hall,": a participle in capitals */
+	return ts->t[i].cap && n > 4 && memcmp(p + n - 3, "ing", 3) == 0;
+}
+
+/*
+ * Is [c, ...) a name or a pronoun with a verb after it, before lim:
+ * "Trump launched", "He has coined" (not "The lack of places was")?
+ * The phrase in *t.
+ */
+static int
+subject_at(struct spk *t, const struct toks *ts, int c, int lim)
+{
+	int e, n;
+
+	/* not "it may have an impact:", "You have to go back" */
+	if (!((tk_cap(ts, c) && !opener_at(ts, c)) ||
+	    tk_in(ts, c, QW_PRONOUN)) || tk_in(ts, c, QW_IMPERSONAL) ||
+	    !np_forward(t, ts, c))
+		return 0;
+	for (e = c; e < lim && ts->t[e].s < t->e; e++)
+		;
+	/* the name after a role: "Band member Flea" */
+	for (n = c; n < e && ts->t[n].s < t->s; n++)
+		;
+	if (e >= lim || !(verb_after(ts, e) || (!t->named &&
+	    pronoun_verb(ts, e))) || (t->named ? !all_name(ts, n, e - 1) :
+	    !tk_in(ts, c, QW_PRONOUN)))
+		return 0;
+	/* "X led it, and within weeks the effort had ...": another clause */
+	for (; e + 2 < lim; e++)
+		if (tk_punct(ts, e, ',') && (tk_is(ts, e + 1, "and") ||
+		    tk_is(ts, e + 1, "but")) && tk_word(ts, e + 2) &&
+		    !verb_after(ts, e + 2))
+			return 0;
+	return 1;
+}
+
+/*
+ * The subject of the sentence [i0, lim), where its verb follows it
+ * (subject_at); past an opener, after the first comma where one stands
+ * ("At a summit in Hilton Head, S.C., Rubio offered", "Hours later,
+ * Trump returned").  A sentence that opens with a noun phrase has no
+ * other subject: "Trump, in Kentucky, said" gives none, not a later
+ * name.
+ */
+int
+np_sentence_subject(struct spk *sp, const struct toks *ts, int i0, int lim)
+{
+	int b = skip_asides(ts, i0, lim), c;
+	struct spk t = { 0, 0, 0, 0 };
+
+	/* "And Mr. Christie gloated:", "But Tom Miller said" */
+	if (b == i0 && tk_in(ts, b, QW_COORD) && tk_word(ts, b + 1))
+		b = i0 = b + 1;
+
+	/* "Then he cut into Bush, calling him": not an aside to the comma */
+	if (b > i0 && tk_in(ts, i0, QW_ASIDE) && subject_at(&t, ts, i0 + 1,
+	    lim)) {
+		*sp = t;
+		return 1;
+	}
+	if (!opener_at(ts, b) && b == i0) {
+		if (!subject_at(&t, ts, b, lim))
+			return 0;
+		*sp = t;
+		return 1;
+	}
+	/* "Speaking in Salem, Mass., Trump went": the aside goes on */
+	for (c = b; c < lim && c < b + 32; c++)
+		if ((c == b || tk_punct(ts, c - 1, ',')) &&
+		    subject_at(&t, ts, c, lim)) {
+			*sp = t;
+			return 1;
+		}
+	return 0;
+}
 
 /*
  * Do up to three lower-case words from i end in a role just before a

@@ -577,7 +577,7 @@ qx_scan(struct qx *x, const char *win, uint64_t base, size_t len, int final,
     qx_emit_fn *emit, void *ctx)
 {
 	const unsigned char *p = (const unsigned char *)win;
-	uint64_t stop = base + len, keep;
+	uint64_t stop = base + len, keep, safe;
 	struct qx_view v;
 
 	v.buf = win;
@@ -654,12 +654,12 @@ qx_scan(struct qx *x, const char *win, uint64_t base, size_t len, int final,
 		return base + len;
 	}
 	drain(x, &v, 0);
-	keep = x->pos;
-	if (x->qfirst != x->qnext && ent(x, x->qfirst)->mark < keep)
-		keep = ent(x, x->qfirst)->mark;
-	keep = keep > base + QX_BEHIND ? keep - QX_BEHIND : base;
+	safe = x->pos;
+	if (x->qfirst != x->qnext && ent(x, x->qfirst)->mark < safe)
+		safe = ent(x, x->qfirst)->mark;
+	keep = safe > base + QX_BEHIND ? safe - QX_BEHIND : base;
 	/* -p: the names of the text the window lets go */
-	if (x->opt.pronoun && keep > x->pr_seen)
-		pr_learn(x, &v, keep);
+	if (x->opt.pronoun && safe > x->pr_seen)
+		pr_learn(x, &v, keep, safe);
 	return keep;
 }

@@ -66,8 +66,9 @@ pr_add(struct qx *x, const char *p, size_t n, const char *r, size_t rn)
 
 /*
  * Does the name pe hold the word p[0, n): as its last word (after a
- * blank, before " Jr." or " Sr." or the end) when last, else anywhere
- * but first ("Acosta" in Melba Acosta Febo)?
+ * blank, before " Jr." or " Sr." or the end) when last is 1, anywhere
+ * but first when 0 ("Acosta" in Melba Acosta Febo), first when -1 (a
+ * family name written first: "Ban" in Ban Ki-moon, "Xi" in Xi Jinping)?
  */
 static int
 has_word(const struct qx_person *pe, const char *p, size_t n, int last)
@@ -82,6 +83,8 @@ has_word(const struct qx_person *pe, const char *p, size_t n, int last)
 		e = i + n;
 		if (e < pe->len && pe->name[e] != ' ')
 			continue;
+		if (last < 0)
+			return i == 0;	/* "Ban" of Ban Ki-moon */
 		if (!last && i > 0)
 			return 1;
 		if (e == pe->len || (pe->len - e == 4 &&
@@ -94,7 +97,8 @@ has_word(const struct qx_person *pe, const char *p, size_t n, int last)
 
 /*
  * The newest person whose last name is the word p[0, n), else the
- * newest with it among the other words after the first; or NULL.
+ * newest with it among the other words after the first, else as the
+ * first; or NULL.
  */
 static const struct qx_person *
 by_surname(const struct qx *x, const char *p, size_t n)
@@ -103,13 +107,30 @@ by_surname(const struct qx *x, const char *p, size_t n)
 	unsigned k;
 	int last;
 
-	for (last = 1; last >= 0; last--)
+	for (last = 1; last >= -1; last--)
 		for (k = 1; k <= QX_PERSONS && k <= x->pr_next; k++) {
 			pe = &x->pr[(x->pr_next - k) % QX_PERSONS];
 			if (pe->len > n && has_word(pe, p, n, last))
 				return pe;
 		}
 	return NULL;
+}
+
+/*
+ * Is the role r[0, rn) (lower case) the word p[0, n): the same, or
+ * its abbreviation ("gov." or "Gov" for the governor, "sen." for the
+ * senator)?
+ */
+static int
+same_role(const char *r, size_t rn, const char *p, size_t n)
+{
+	if (rn == n && lex_eq(p, n, r, n))
+		return 1;
+	if (rn > 0 && r[rn - 1] == '.')
+		rn--;
+	else if (!qw_in(QW_ABBREV, r, rn))
+		return 0;
+	return rn >= 3 && rn < n && lex_eq(p, rn, r, rn);
 }
 
 /* The newest person given the role p[0, n) (any case), or NULL. */
@@ -121,7 +142,7 @@ by_role(const struct qx *x, const char *p, size_t n)
 
 	for (k = 1; k <= QX_PERSONS && k <= x->pr_next; k++) {
 		pe = &x->pr[(x->pr_next - k) % QX_PERSONS];
-		if (pe->len > 0 && pe->rlen == n && lex_eq(p, n, pe->role, n))
+		if (pe->len > 0 && same_role(pe->role, pe->rlen, p, n))
 			return pe;
 	}
 	return NULL;
@@ -174,6 +195,13 @@ learn_name(struct qx *x, const struct qx_view *v, const struct toks *ts,
 	else if (b > 0 && tk_word(ts, b - 1) && !ts->t[b - 1].cap &&
 	    tk_in(ts, b - 1, QW_TITLE))
 		r = b - 1;
+	/* "Gov. Chris Christie": the abbreviation before its period */
+	else if (b > 1 && tk_punct(ts, b - 1, '.') && tk_in(ts, b - 2,
+	    QW_TITLE) && tk_in(ts, b - 2, QW_ABBREV))
+		r = b - 2;
+	else if (b > 0 && tk_in(ts, b - 1, QW_TITLE) &&
+	    tk_in(ts, b - 1, QW_ABBREV))
+		r = b - 1;
 	else
 		r = role_after(ts, m);
 	pr_add(x, p, (size_t)(sp.e - sp.s), r < 0 ? "" : tk_p(ts, r),
@@ -224,7 +252,12 @@ cap_byte(unsigned char b)
 static size_t
 next_word(const char *p, size_t i, size_t n)
 {
+	size_t w = i;
+
 	while (i < n && word_byte((unsigned char)p[i]))
+		i++;
+	/* and the period of a short title: "Gov. Chris Christie" */
+	if (i < n && p[i] == '.' && i - w <= 3 && cap_byte((unsigned char)p[w]))
 		i++;
 	while (i < n && (p[i] == ' ' || p[i] == '\t'))
 		i++;
@@ -297,9 +330,41 @@ learn_span(struct qx *x, const struct qx_view *v, uint64_t lo, uint64_t to)
 	}
 }
 
-void
-pr_learn(struct qx *x, const struct qx_view *v, uint64_t to)
+/*
+ * The last place in [keep, safe) where no name can be cut, just after
+ * a line break or the period of a sentence that ends in a word in lower
+ * case ("Gov. Chris Christie" is one name, "said. Chris" two): so the
+ * names read are the same however the input is cut into pieces.  keep
+ * where there is none; the text before it is let go.
+ */
+static uint64_t
+name_break(const struct qx_view *v, uint64_t keep, uint64_t safe)
 {
+	const unsigned char *p = (const unsigned char *)v->buf;
+	size_t i = (size_t)(safe - v->base), l = (size_t)(keep - v->base);
+
+	size_t w;
+
+	for (; i > l; i--) {
+		if (p[i - 1] == '\n')
+			return v->base + i;
+		if (p[i - 1] != ' ' || i - l < 3 || p[i - 2] != '.')
+			continue;
+		for (w = i - 2; w > l && tk_alpha(p[w - 1]); w--)
+			;
+		if (w < i - 2 && p[w] >= 'a' && p[w] <= 'z')
+			return v->base + i;
+	}
+	return keep;
+}
+
+void
+pr_learn(struct qx *x, const struct qx_view *v, uint64_t keep, uint64_t safe)
+{
+	uint64_t to = name_break(v, keep, safe);
+
+	if (to <= x->pr_seen)
+		return;
 	learn_span(x, v, x->pr_seen > v->base ? x->pr_seen : v->base, to);
 	x->pr_seen = to;
 }
@@ -343,13 +408,20 @@ pr_person(struct qx *x, const struct qx_view *v, const struct qx_ent *e,
 	const char *r = q->spk;
 	size_t n = q->spk_len;
 
+	uint64_t from = x->pr_seen > v->base ? x->pr_seen : v->base;
+
 	if (x->pr_seen > lo && x->pr_seen <= e->mark)
 		lo = x->pr_seen;
-	/* the text since the last quotation, read for names */
-	learn_span(x, v, lo, e->mark);
+	/*
+	 * the text since the last quotation, read for names: all of it
+	 * that the window holds, as pr_learn reads what it lets go, so the
+	 * names are the same however the input came in
+	 */
+	if (from < e->mark)
+		learn_span(x, v, from, e->mark);
 	if (e->after > x->pr_seen)
 		x->pr_seen = e->after;
-	if (sp->found && (lex_eq(r, n, "he", 2) || lex_eq(r, n, "she", 3))) {
+	if (sp->found && qw_in(QW_SINGULAR, r, n)) {
 		tokenize(ts, v, lo, e->mark, TK_LAST);
 		if (spk_name_before(&nm, ts)) {
 			n = resolve(x, v->buf + (nm.s - v->base),

@@ -8,6 +8,8 @@
  *              “We agree,” he said.  “Yes,” said Foreign Minister X.
  *   before     before the opening mark, in the same sentence:
  *              The minister said: “We agree.”  X noted that “...”
+ *   colon-para a quotation that opens a paragraph after one that
+ *              ended with a colon: Cruz continued: (paragraph) “...”
  *   later      later in the sentence, after a comma:
  *              ... is “a floor” for finance, Chief Negotiator X said.
  *   after-end  after a quotation that ended its sentence, a bare
@@ -20,6 +22,11 @@
  *              speaker: “...” That was the advice of Dr X.
  *   next-para  a quotation that opens a paragraph after one that ended
  *              with the last quotation: “A,” X said. (paragraph) “B.”
+ *   said-before  a quotation that opens a sentence after one with a
+ *              reporting verb and none: Adelson said so. “It changes.”
+ *   subject    a partial quotation in the middle of a sentence: the
+ *              sentence's subject, a name or a pronoun and its verb:
+ *              Trump launched into a lament for the “countless Americans”.
  *
  * Whatever a sieve finds, stray.c may trim or drop (a day, an adverb).
  *
@@ -253,7 +260,9 @@ before_verb(struct spk *sp, const struct toks *ts, int i0, int *kp, int *ap)
 	int i, j, k = -1, a = -1;
 
 	for (i = ts->n - 1; i >= i0; i--) {
-		if (k < 0 && tk_vp(ts, i))
+		/* "Ginsburg's comments “...”", "his remarks": a noun */
+		if (k < 0 && tk_vp(ts, i) && !tk_possessive(ts, i - 1) &&
+		    !tk_in(ts, i - 1, QW_DET))
 			k = i;
 		/* "X was quoted by KUNA as saying" */
 		for (j = i - 2; k < 0 && tk_is(ts, i, "saying") &&
@@ -299,16 +308,25 @@ before_no_verb(struct spk *sp, const struct toks *ts, int i0)
 			return np_forward(sp, ts, j + 1);
 	}
 	/* "He praised the talks, adding: “...”": the sentence's subject. */
-	for (i = ts->n - 1; i > i0; i--)
+	for (i = ts->n - 1; i > i0; i--) {
+		/* "with Sen. John McCain calling it a “Chinese menu”" */
+		if (tk_in(ts, i, QW_PARTICIPLE) && !ts->t[i].cap &&
+		    tk_cap(ts, i - 1) && !tk_possessive(ts, i - 1) &&
+		    !tk_in(ts, i - 1, QW_OPENER | QW_LEAD))
+			return np_backward(sp, ts, i0, i) && sp->named;
 		if (tk_in(ts, i, QW_PARTICIPLE) && !ts->t[i].cap &&
 		    ts->t[i - 1].kind == TK_PUNCT && ts->t[i - 1].cp == ',') {
 			/* "Doha, Qatar: Ambassadors ...": after a dateline */
 			for (j = i - 1; j > i0 && !tk_punct(ts, j, ':'); j--)
 				;
+			/* "Hours later, Trump returned it, telling X, “" */
+			if (np_sentence_subject(sp, ts, j > i0 ? j + 1 : i0, i))
+				return 1;
 			j = skip_asides(ts, j > i0 ? j + 1 : i0, i);
 			return (tk_cap(ts, j) || tk_in(ts, j, QW_PRONOUN) ||
 			    tk_in(ts, j, QW_DET)) && np_forward(sp, ts, j);
 		}
+	}
 	/* A headline's "Zelensky: “...”" or "Minister of Health: “...”" */
 	if (ts->n - 2 < i0 || !tk_punct(ts, ts->n - 1, ':'))
 		return 0;
@@ -325,13 +343,20 @@ before_no_verb(struct spk *sp, const struct toks *ts, int i0)
 	 * "X congratulated the team on Instagram: “...”": a sentence that
 	 * leads into the quotation with a colon speaks through its subject
 	 */
+	/*
+	 * "When Wallace died, President Clinton released a statement:",
+	 * "Columnist X calls Cruz “a chameleon”:"
+	 */
+	if (np_sentence_subject(sp, ts, i0, ts->n - 1))
+		return 1;
 	j = skip_asides(ts, i0, ts->n - 1);
 	for (i = j + 1; i < ts->n - 1; i++)
 		if (!ts->t[i].cap && tk_word(ts, i) && tk_pastlike(ts, i))
 			break;
-	if (i == ts->n - 1 || !(tk_cap(ts, j) || tk_in(ts, j, QW_PRONOUN)))
+	if (i == ts->n - 1)
 		return 0;
-	return np_forward(sp, ts, j);
+	return (tk_cap(ts, j) || tk_in(ts, j, QW_PRONOUN)) &&
+	    np_forward(sp, ts, j);
 }
 
 /*
@@ -396,8 +421,10 @@ spk_late(struct spk *sp, const struct toks *ts)
 
 	for (j = 0; j < ts->n && j < 24 && tk_word(ts, j); j++)
 		;
+	/* ... yet in the glass ceiling for women, she said */
 	if (j >= ts->n || !tk_punct(ts, j, ',') ||
-	    !(tk_cap(ts, j + 1) || tk_in(ts, j + 1, QW_DET)))
+	    !(tk_cap(ts, j + 1) || tk_in(ts, j + 1, QW_DET) ||
+	    tk_in(ts, j + 1, QW_PRONOUN)))
 		return 0;
 	for (k = j + 1; k < ts->n && k <= j + 10 && tk_word(ts, k); k++) {
 		if (k > j + 1 && tk_vp(ts, k)) {
@@ -412,6 +439,28 @@ spk_late(struct spk *sp, const struct toks *ts)
 			return 0;
 	}
 	return 0;
+}
+
+/*
+ * "which Mr. Trump called “a disgrace”", "in what X called “...”": the
+ * naming verb at k has its object before its subject, a relative word.
+ */
+static int
+relative_object(const struct toks *ts, int i0, int k)
+{
+	int b = k - 1, e;
+
+	/* "what X, a treasurer for Y, called" */
+	if (tk_punct(ts, b, ',')) {
+		for (b--; b > i0 && b > k - 18 && !tk_punct(ts, b, ','); b--)
+			;
+		b--;
+	}
+	for (e = b; b > i0 && (tk_cap(ts, b) || tk_in(ts, b, QW_NAMEPART) ||
+	    tk_in(ts, b, QW_PRONOUN)) && b > e - 5; b--)
+		;
+	return b < e && b >= i0 && (tk_is(ts, b, "which") || tk_is(ts, b, "what") ||
+	    tk_is(ts, b, "whom"));
 }
 
 /*
@@ -438,16 +487,24 @@ spk_judging(struct spk *sp, const struct toks *ts, int oneword)
 	for (i = ts->n - 1; i > i0 && ts->n - i <= 14 && k < 0; i--) {
 		if (ts->t[i].kind == TK_MARK || tk_punct(ts, i, ':'))
 			return 0;
-		if (tk_in(ts, i, QW_JUDGE) && !ts->t[i].cap &&
-		    !tk_punct(ts, i - 1, ','))
+		if (tk_in(ts, i, QW_JUDGE) && !ts->t[i].cap)
 			k = i;
 		else if (tk_word(ts, i) && !tk_in(ts, i, QW_DET))
 			w++;
 	}
-	if (k < 0 || (w == 0 && tk_in(ts, k, QW_NAMING)) ||
-	    (oneword && !tk_in(ts, k, QW_NAMING)))
+	if (k < 0 || (oneword && !tk_in(ts, k, QW_NAMING)) ||
+	    (w == 0 && tk_in(ts, k, QW_NAMING) && !relative_object(ts, i0, k)))
 		return 0;
-	return np_backward(sp, ts, i0, k);
+	if (!np_backward(sp, ts, i0, k))
+		return 0;
+	/*
+	 * ", called “X”" names a thing ("the plan, called “Vision”"), but
+	 * "Beruff, a Scott ally, called the standards “strong”": a
+	 * person's name or pronoun before the apposition judges.
+	 */
+	return !tk_punct(ts, k - 1, ',') || sp->named ||
+	    qw_in(QW_PRONOUN, ts->v->buf + (sp->s - ts->v->base),
+	    (size_t)(sp->e - sp->s));
 }
 
 /* -p: the last named subject of a reporting verb before the quote. */
@@ -628,6 +685,68 @@ points_back(struct spk *sp, const struct toks *ts)
 	return np_forward(sp, ts, i) && sp->named;
 }
 
+/*
+ * Is the quotation's text in title case: every word that starts with a
+ * letter starts with a capital ("Saturday Night Live", "Vito")?  Such a
+ * text names a show, a book or a nickname rather than words said.
+ */
+static int
+title_case(const struct qx_view *v, const struct qx_ent *e)
+{
+	const unsigned char *p = (const unsigned char *)v->buf;
+	size_t i = (size_t)(e->start - v->base), n = (size_t)(e->end - v->base);
+	int words = 0, start = 1;
+
+	for (; i < n; i++) {
+		if (start && tk_alpha(p[i])) {
+			if (p[i] >= 'a' && p[i] <= 'z')
+				return 0;
+			words++;
+		}
+		start = p[i] == ' ' || p[i] == '\n' || p[i] == '-' || p[i] == '(';
+	}
+	return words > 0;
+}
+
+/*
+ * Trump launched into a lament for the “countless Americans”; He has
+ * coined a new phrase, “undocumented Democrats”: a partial quotation
+ * in the middle of a sentence with no attribution of its own speaks
+ * for the sentence's subject, a name or a person's pronoun followed by
+ * its verb.  Not a title ("a gig on “Saturday Night Live”").
+ */
+static int
+spk_clause_subject(struct spk *sp, const struct toks *ts,
+    const struct qx_view *v, const struct qx_ent *e)
+{
+	int i0 = 0, i, n = ts->n, b;
+
+	for (i = n - 1; i >= 0; i--)
+		if (tk_send(ts, i) || ts->t[i].kind == TK_PARA ||
+		    tk_punct(ts, i, ':')) {
+			i0 = i + 1;
+			break;
+		}
+	if (n - i0 < 3 || !(tk_word(ts, n - 1) || tk_punct(ts, n - 1, ',')) ||
+	    title_case(v, e) || !np_sentence_subject(sp, ts, i0, n))
+		return 0;
+	for (b = i0; b < n && ts->t[b].s != sp->s; b++)
+		;
+	/* "MENAFN provides the information “as is”": a body's boilerplate */
+	if (all_caps(ts, b) && ts->t[b].e == sp->e)
+		return 0;
+	/*
+	 * Not across another quotation, a relative clause or a clause with
+	 * a subject of its own: "X started it in 2009, and his first
+	 * videos show ... “...”"; "a man who praised “...”".
+	 */
+	for (i = b + 1; i < n; i++)
+		if (ts->t[i].kind == TK_MARK || tk_is(ts, i, "who") ||
+		    tk_is(ts, i, "which") || tk_is(ts, i, "what"))
+			return 0;
+	return 1;
+}
+
 /* ---------------------------------------------------------------- */
 /* The sieves, in order. */
 
@@ -641,6 +760,7 @@ struct sieve_ctx {
 	int sep;		/* it ends with , ? or !: the sentence goes on */
 	int after;		/* a sieve after the closing mark found one */
 	struct spk partial;	/* what the partial sieve will give */
+	struct spk subject;	/* and the subject sieve */
 };
 
 /* “We agree,” he said.  ,” said the minister.  ,” according to X. */
@@ -671,6 +791,89 @@ sv_before(struct spk *sp, struct sieve_ctx *c)
 	    memchr(q, ' ', (size_t)(e->end - e->start)) == NULL) &&
 	    !spk_tidy(&c->partial, c->ts))
 		c->partial.found = 0;
+	/* and the subject sieve's */
+	if (!sp->found && !c->partial.found && e->depth == 0 &&
+	    (!spk_clause_subject(&c->subject, c->ts, v, e) ||
+	    !spk_tidy(&c->subject, c->ts)))
+		c->subject.found = 0;
+}
+
+/*
+ * Where the opening mark starts a paragraph after one that ended with a
+ * colon, the offset just past the colon; else 0.
+ */
+static uint64_t
+colon_para(const struct qx_view *v, const struct qx_ent *e, uint64_t lo)
+{
+	const unsigned char *p = (const unsigned char *)v->buf;
+	size_t k = (size_t)(e->mark - v->base), l = (size_t)(lo - v->base);
+
+	while (k > l && (p[k - 1] == ' ' || p[k - 1] == '\t' ||
+	    p[k - 1] == '\r'))
+		k--;
+	if (k == l || p[k - 1] != '\n')
+		return 0;
+	while (k > l && (p[k - 1] == ' ' || p[k - 1] == '\t' ||
+	    p[k - 1] == '\r' || p[k - 1] == '\n'))
+		k--;
+	return k > l && p[k - 1] == ':' ? v->base + k : 0;
+}
+
+/* Cruz continued: (paragraph) “You look at the questions ...” */
+static void
+sv_colon_para(struct spk *sp, struct sieve_ctx *c)
+{
+	const struct qx_view *v = c->v;
+	uint64_t lo = c->e->mark > v->base + QX_BEHIND ? c->e->mark -
+	    QX_BEHIND : v->base, to;
+
+	if (c->e->depth != 0 || (to = colon_para(v, c->e, lo)) == 0)
+		return;
+	tokenize(c->ts, v, sure_break(v, lo, to), to, TK_LAST);
+	spk_before(sp, c->ts);
+}
+
+/*
+ * Adelson said during the interview in Macau. “It is changing every
+ * day.”  A quotation that opens a sentence right after one with a
+ * reporting verb and no quotation of its own speaks for that verb's
+ * subject, a name or a pronoun.
+ */
+static void
+sv_said_before(struct spk *sp, struct sieve_ctx *c)
+{
+	const struct qx_view *v = c->v;
+	const unsigned char *p = (const unsigned char *)v->buf;
+	uint64_t lo = c->e->mark > v->base + QX_BEHIND ? c->e->mark -
+	    QX_BEHIND : v->base;
+	size_t k = (size_t)(c->e->mark - v->base);
+	struct toks *ts = c->ts;
+	int i, i0 = 0, vk, a;
+
+	while (k > (size_t)(lo - v->base) && (p[k - 1] == ' ' ||
+	    p[k - 1] == '\t'))
+		k--;
+	if (c->e->depth != 0 || k == (size_t)(lo - v->base) || p[k - 1] != '.')
+		return;
+	tokenize(ts, v, sure_break(v, lo, v->base + k), v->base + k, TK_LAST);
+	if (ts->n < 3 || ts->n == TK_MAX || !tk_punct(ts, ts->n - 1, '.'))
+		return;
+	ts->n--;
+	for (i = ts->n - 1; i >= 0; i--) {
+		if (ts->t[i].kind == TK_MARK)
+			return;
+		if (tk_send(ts, i)) {
+			i0 = i + 1;
+			break;
+		}
+	}
+	if (before_verb(sp, ts, i0, &vk, &a) || vk < 0 || a >= 0 ||
+	    !tk_verb(ts, vk) || !np_backward(sp, ts, i0, vk))
+		return;
+	/* the sentence's own subject, a name or a pronoun */
+	i = skip_asides(ts, i0, vk);
+	if (ts->t[i].s != sp->s || (!sp->named && !tk_in(ts, i, QW_PRONOUN)))
+		sp->found = 0;
 }
 
 /* The deal is “a floor” for finance, Chief Negotiator X said at a panel. */
@@ -698,6 +901,14 @@ sv_partial(struct spk *sp, struct sieve_ctx *c)
 {
 	if (c->partial.found)
 		*sp = c->partial;
+}
+
+/* Trump launched into a lament for the “countless Americans”. */
+static void
+sv_subject(struct spk *sp, struct sieve_ctx *c)
+{
+	if (c->subject.found)
+		*sp = c->subject;
 }
 
 /*
@@ -756,12 +967,15 @@ static const struct sieve {
 } sieves[] = {
 	{ "after", sv_after },
 	{ "before", sv_before },
+	{ "colon-para", sv_colon_para },
 	{ "later", sv_later },
 	{ "after-end", sv_after_end },
 	{ "partial", sv_partial },
 	{ "goes-on", sv_goes_on },
 	{ "points-back", sv_points_back },
 	{ "next-para", sv_next_para },
+	{ "said-before", sv_said_before },
+	{ "subject", sv_subject },
 };
 
 void
@@ -788,6 +1002,7 @@ spk_search(struct spk *sp, struct qx *x, const struct qx_view *v,
 	    p[k - 1] == '!');
 	c.after = 0;
 	c.partial.found = 0;
+	c.subject.found = 0;
 	ts->n = 0;
 	for (i = 0; i < sizeof sieves / sizeof sieves[0] && !sp->found; i++) {
 		sieves[i].fn(sp, &c);

@@ -22,6 +22,9 @@ void spk_set(struct spk *sp, const struct toks *ts, int b, int m);
 int np_forward(struct spk *sp, const struct toks *ts, int i);
 /* After "according to": the speaker, or the issuer of a document. */
 int np_according(struct spk *sp, const struct toks *ts, int i);
+/* The subject of the sentence [i0, lim), where its verb follows it. */
+int np_sentence_subject(struct spk *sp, const struct toks *ts, int i0,
+    int lim);
 /* The subject of the verb at k, read backwards to i0 at most. */
 int np_backward(struct spk *sp, const struct toks *ts, int i0, int k);
 
@@ -51,8 +54,12 @@ void spk_search(struct spk *sp, struct qx *x, const struct qx_view *v,
 /* -p: the last named subject of a reporting verb before the quote. */
 int spk_name_before(struct spk *sp, const struct toks *ts);
 
-/* -p: learn the names of the text before to (persons.c). */
-void pr_learn(struct qx *x, const struct qx_view *v, uint64_t to);
+/*
+ * -p: learn the names of the text before keep, which the window lets
+ * go, and on to a break before safe, where no quotation waits (persons.c).
+ */
+void pr_learn(struct qx *x, const struct qx_view *v, uint64_t keep,
+    uint64_t safe);
 /* -p: the person column of the quotation e (persons.c). */
 void pr_person(struct qx *x, const struct qx_view *v, const struct qx_ent *e,
     const struct spk *sp, struct qx_quote *q, struct toks *ts);

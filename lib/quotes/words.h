@@ -44,6 +44,14 @@
 #define QW_SAYING	QW_BIT(29)	/* (That was the) advice, message (of X) */
 #define QW_JUDGE	QW_BIT(30)	/* praised, accused: its subject speaks */
 #define QW_NAMING	QW_BIT(31)	/* called, dubbed: (JUDGE) with an object */
+#define QW_MODAL	QW_BIT(32)	/* will, would: a verb after a subject */
+#define QW_COORD	QW_BIT(33)	/* and, but: joins clauses, opens none */
+#define QW_IMPERSONAL	QW_BIT(34)	/* it, you: seldom a sentence's speaker */
+#define QW_DOCUMENT	QW_BIT(35)	/* (according to a) statement, report */
+#define QW_ISSUED	QW_BIT(36)	/* (a statement) issued, released (by) */
+#define QW_ONWARD	QW_BIT(37)	/* went, goes (on to say) */
+#define QW_HABIT	QW_BIT(38)	/* used (to tell) */
+#define QW_SINGULAR	QW_BIT(39)	/* he, she: one person, named before */
 
 /* Build the index (once; later calls do nothing).  0, or -1 if the
    table outgrew its slots, which the unit test rules out. */
