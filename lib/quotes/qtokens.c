@@ -101,6 +101,49 @@ punct_tok(struct tok *t, const unsigned char *p, size_t i, size_t l,
 	return l;
 }
 
+/*
+ * The next token at or after p[*ip], before end, into *t: returns 1, or 0
+ * when only blanks were left.  *nl counts the line feeds of the blank run
+ * the tokenizer is in; a token at the second is a paragraph break.
+ */
+int
+tk_step(struct tok *t, const struct qx_view *v, size_t *ip, size_t end,
+    int *nl)
+{
+	const unsigned char *p = (const unsigned char *)v->buf;
+	size_t i = *ip, l;
+	int32_t c;
+
+	while (i < end) {
+		l = cp_at(p, i, end, &c);
+		/* Every field set, whatever the kind: rules test cp on any. */
+		t->cp = 0;
+		t->cap = 0;
+		t->cls = 0;
+		t->hash = 0;
+		t->s = v->base + i;
+		if (u8_isspace(c)) {
+			i += l;
+			if (c != '\n' || ++*nl != 2)
+				continue;
+			t->kind = TK_PARA;
+			t->e = t->s + 1;
+			*ip = i;
+			return 1;
+		}
+		*nl = 0;
+		if (u8_isalnum(c))
+			i = word_tok(t, p, i, l, end, c);
+		else
+			i += punct_tok(t, p, i, l, end, c);
+		t->e = v->base + i;
+		*ip = i;
+		return 1;
+	}
+	*ip = i;
+	return 0;
+}
+
 /* Make room for one more token: TK_LAST drops the older half. */
 static int
 tk_room(struct toks *ts, int mode)
@@ -116,46 +159,21 @@ tk_room(struct toks *ts, int mode)
 }
 
 void
-tokenize(struct toks *ts, const struct qx_view *v, uint64_t from, uint64_t to,
+tk_fresh(struct toks *ts, const struct qx_view *v, uint64_t from, uint64_t to,
     int mode)
 {
-	const unsigned char *p = (const unsigned char *)v->buf;
-	size_t i = (size_t)(from - v->base), end = (size_t)(to - v->base), l;
+	size_t i = (size_t)(from - v->base), end = (size_t)(to - v->base);
 	int nl = 0;
 	struct tok *t;
-	int32_t c;
 
 	ts->n = 0;
 	ts->v = v;
-	while (i < end && tk_room(ts, mode)) {
-		l = cp_at(p, i, end, &c);
+	while (tk_room(ts, mode)) {
 		t = &ts->t[ts->n];
-		/* Every field set, whatever the kind: rules test cp on any. */
-		t->cp = 0;
-		t->cap = 0;
-		t->cls = 0;
-		t->hash = 0;
-		t->s = v->base + i;
-		if (u8_isspace(c)) {
-			i += l;
-			if (c != '\n' || ++nl != 2)
-				continue;
-			t->kind = TK_PARA;
-			t->e = t->s + 1;
-			ts->n++;
-			if (mode == TK_FIRST)
-				return;
-			continue;
-		}
-		nl = 0;
-		if (u8_isalnum(c))
-			i = word_tok(t, p, i, l, end, c);
-		else
-			i += punct_tok(t, p, i, l, end, c);
-		t->e = v->base + i;
+		if (!tk_step(t, v, &i, end, &nl))
+			return;
 		ts->n++;
-		if (mode == TK_FIRST && (t->kind == TK_MARK ||
-		    t->cp == '.' || t->cp == '!' || t->cp == '?'))
+		if (mode == TK_FIRST && tk_stops(t))
 			return;
 	}
 }

@@ -27,6 +27,8 @@ struct qx_view {
 	qx_emit_fn *emit;
 	void *ctx;
 	int final;
+	unsigned long rec;	/* the record, for the token cache (qcache.c);
+				   0: tokens are not kept */
 };
 
 enum { TK_WORD, TK_PUNCT, TK_MARK, TK_PARA };
@@ -54,11 +56,35 @@ struct toks {
 /*
  * Tokenize the window text [from, to).  TK_FIRST stops after the first
  * sentence end or quotation mark; TK_LAST keeps the last TK_MAX tokens
- * where there are more.
+ * where there are more (dropping the older half each time TK_MAX are
+ * held).  The tokens are those of a tokenizer started at from, whatever
+ * was tokenized before: qcache.c shares them between calls.
  */
 enum { TK_FIRST, TK_LAST };
 void tokenize(struct toks *ts, const struct qx_view *v, uint64_t from,
     uint64_t to, int mode);
+
+/*
+ * The tokenizer itself (qtokens.c), under the cache: one token from
+ * p[*ip] (tk_step), and tokenize() without the cache (tk_fresh).  A
+ * token reads no byte at or past its end + TK_LOOK, so it is the same
+ * whatever the end of the text it was read from, if that is farther.
+ */
+#define TK_LOOK 8
+int tk_step(struct tok *t, const struct qx_view *v, size_t *ip, size_t end,
+    int *nl);
+void tk_fresh(struct toks *ts, const struct qx_view *v, uint64_t from,
+    uint64_t to, int mode);
+/* A new record for the token cache: its number, never 0. */
+unsigned long tk_record(void);
+
+/* Does TK_FIRST stop after token t? */
+static inline int
+tk_stops(const struct tok *t)
+{
+	return t->kind == TK_PARA || t->kind == TK_MARK || t->cp == '.' ||
+	    t->cp == '!' || t->cp == '?';
+}
 
 static inline int
 tk_digit(unsigned char b)
