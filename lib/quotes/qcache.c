@@ -8,13 +8,14 @@
  * at a request's two ends are read again: at its start, until the
  * tokenizer started there meets a kept token (both stand at the start of
  * the same token then, with no blank run behind them, and go on alike);
- * at its end, the tokens that read within TK_LOOK bytes of it.  The
+ * at its end, the tokens whose reading went past it (struct tok's look).  The
  * answer is the one tk_fresh gives, whatever was asked before.
  *
  * One cache serves the process: it holds the tokens of one record of one
  * extractor (struct qx_view's rec), and a request of another is answered
  * after it is emptied.  Its size is a constant.
  */
+#include <limits.h>
 #include <string.h>
 
 #include "toks.h"
@@ -24,6 +25,7 @@
 #define TC_GAP 64	/* the text read to join a request on */
 #define TC_EDGE 64	/* tokens read again at either end at most */
 #define TC_STEP 1	/* tokens read at a time for TK_FIRST */
+#define TC_LOOK 8	/* the most a token's look can be */
 
 static struct {
 	unsigned long rec;	/* the record the tokens are of, 0: none */
@@ -42,6 +44,12 @@ tk_record(void)
 	return ++records;
 }
 
+static uint64_t
+tk_read_end(const struct tok *t)
+{
+	return t->e + t->look;
+}
+
 static struct tok *
 tc_at(unsigned long k)
 {
@@ -54,12 +62,13 @@ tc_reset(unsigned long rec, uint64_t at)
 	tc.rec = rec;
 	tc.lo = tc.pos = at;
 	tc.nl = 0;
-	tc.first = tc.next = 0;
+	/* room to read back before them: tc_prepend counts down */
+	tc.first = tc.next = ULONG_MAX / 2;
 }
 
 /*
  * Keep the tokens on from tc.pos that start before upto, at most most of
- * them: those that read no byte TK_LOOK before the window's end, which
+ * them: those whose reading stayed before the window's end, which
  * are the same whatever text comes after it.
  */
 static void
@@ -72,7 +81,7 @@ tc_extend(const struct qx_view *v, uint64_t upto, int most)
 
 	while (most-- > 0 && tc.pos < upto) {
 		if (!tk_step(&t, v, &i, v->len, &nl) || t.s >= upto ||
-		    t.e + TK_LOOK > vend)
+		    tk_read_end(&t) > vend)
 			return;
 		if (tc.next - tc.first == TC_MAX)
 			tc.lo = tc_at(tc.first++)->e;
@@ -158,7 +167,11 @@ tc_find(uint64_t at)
 	return lo;
 }
 
-/* The first kept token from k that reads a byte TK_LOOK before to. */
+/*
+ * The first kept token from k whose reading went to or past to: the
+ * tokens before it are the ones a tokenizer that stops at to reads.  A
+ * token reads TC_LOOK bytes past its end at most.
+ */
 static unsigned long
 tc_stable_end(unsigned long k, uint64_t to)
 {
@@ -166,11 +179,13 @@ tc_stable_end(unsigned long k, uint64_t to)
 
 	while (lo < hi) {
 		m = lo + (hi - lo) / 2;
-		if (tc_at(m)->e + TK_LOOK <= to)
+		if (tc_at(m)->e + TC_LOOK <= to)
 			lo = m + 1;
 		else
 			hi = m;
 	}
+	while (lo < tc.next && tk_read_end(tc_at(lo)) <= to)
+		lo++;
 	return lo;
 }
 
@@ -209,7 +224,7 @@ req_start(struct req *r, uint64_t from, int mode)
 				a++;
 			if (a < tc.next && tc_at(a)->s == t->s &&
 			    tc_at(a)->kind != TK_PARA &&
-			    tc_at(a)->e + TK_LOOK <= r->to) {
+			    tk_read_end(tc_at(a)) <= r->to) {
 				r->a0 = a;
 				return 1;
 			}
@@ -233,6 +248,17 @@ req_resume(struct req *r, unsigned long k)
 	r->nl = t->kind == TK_PARA ? 2 : 0;
 }
 
+/* Where the request's last token ends. */
+static uint64_t
+req_end(const struct req *r)
+{
+	if (r->nsuf > 0)
+		return r->suf[r->nsuf - 1].e;
+	if (r->b > r->a)
+		return tc_at(r->b - 1)->e;
+	return r->npre > 0 ? r->pre[r->npre - 1].e : 0;
+}
+
 /* TK_LAST: the last TK_MAX tokens, as tk_fresh keeps them; 0: too many
    to read again at the end. */
 static int
@@ -252,8 +278,13 @@ req_last(struct req *r, struct toks *ts, int synced)
 	}
 	m = (int)(r->b - r->a);
 	n = r->npre + m + r->nsuf;
-	/* tk_fresh drops the older half each time it holds TK_MAX */
+	/*
+	 * tk_fresh drops the older half each time it holds TK_MAX and
+	 * there is a byte more to read, after the last token too
+	 */
 	k = n <= TK_MAX ? n : keep + 1 + (n - TK_MAX - 1) % (TK_MAX - keep);
+	if (k == TK_MAX && req_end(r) < r->to)
+		k = keep;
 	from = n - k;
 	ts->n = 0;
 	for (j = from; j < r->npre; j++)
@@ -291,7 +322,7 @@ req_first(struct req *r, struct toks *ts, int synced)
 		if (k == tc.next && tc.pos < r->to)
 			tc_extend(r->v, r->to, TC_STEP);
 		if (k == tc.next || k < tc.first ||
-		    tc_at(k)->e + TK_LOOK > r->to)
+		    tk_read_end(tc_at(k)) > r->to)
 			break;
 		if (!first_add(ts, tc_at(k++)))
 			return;
@@ -329,4 +360,41 @@ tokenize(struct toks *ts, const struct qx_view *v, uint64_t from, uint64_t to,
 		tk_fresh(ts, v, from, to, mode);
 	else if (mode == TK_FIRST)
 		req_first(&r, ts, st);
+}
+
+/*
+ * The classes of the words asked about, by where they stand in the
+ * record and their length: a word held by many requests (the sentence
+ * of tens of quotations) is looked up in words.def once.  A slot holds
+ * the last word hashed to it.
+ */
+#define TC_MEMO 4096	/* slots, a power of two */
+
+static struct {
+	unsigned long rec;
+	uint64_t s;
+	size_t n;
+	uint64_t cls;
+} memo[TC_MEMO];
+
+uint64_t
+tk_classes(const struct toks *ts, int i)
+{
+	const struct tok *t = &ts->t[i];
+	unsigned long rec = ts->v->rec;
+	size_t n = tk_n(ts, i);
+	uint64_t h = (t->s * 0x9E3779B97F4A7C15u) >> 40, cls;
+
+	h = (h ^ n) & (TC_MEMO - 1);
+	if (rec != 0 && memo[h].rec == rec && memo[h].s == t->s &&
+	    memo[h].n == n)
+		return memo[h].cls;
+	cls = QW_KNOWN | qw_classes(tk_p(ts, i), n);
+	if (rec != 0) {
+		memo[h].rec = rec;
+		memo[h].s = t->s;
+		memo[h].n = n;
+		memo[h].cls = cls;
+	}
+	return cls;
 }

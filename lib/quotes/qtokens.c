@@ -31,15 +31,25 @@ cp_at(const unsigned char *p, size_t j, size_t end, int32_t *c)
 
 /*
  * The end of the word whose first character, of l bytes, is at p[i]:
- * letters and digits, and a joiner between two of them.
+ * letters and digits, and a joiner between two of them.  *stop: the end
+ * of what was read to tell where it ends.
  */
 static size_t
-word_end(const unsigned char *p, size_t i, size_t l, size_t end)
+word_end(const unsigned char *p, size_t i, size_t l, size_t end,
+    size_t *stop)
 {
 	size_t j = i + l, seg = i, m;
 	int32_t d, e2;
 
-	while (j < end) {
+	for (;;) {
+		while (j < end && p[j] < 0x80 &&
+		    (u8_ascii[p[j]] & (U8_ALPHA | U8_DIGIT)))
+			j++;
+		/* a plain ASCII character after it: that one byte read */
+		*stop = j < end && p[j] < 0x80 && !joiner(p[j]) ? j + 1 :
+		    j + 8;
+		if (j >= end)
+			break;
 		m = cp_at(p, j, end, &d);
 		if (u8_isalnum(d)) {
 			j += m;
@@ -65,7 +75,7 @@ static size_t
 word_tok(struct tok *t, const unsigned char *p, size_t i, size_t l,
     size_t end, int32_t c)
 {
-	size_t j = word_end(p, i, l, end);
+	size_t stop, j = word_end(p, i, l, end, &stop);
 
 	t->kind = TK_WORD;
 	t->cap = u8_isupper(c);
@@ -80,7 +90,10 @@ word_tok(struct tok *t, const unsigned char *p, size_t i, size_t l,
 		    n <= 8 && j + 1 < end && (p[j + 1] == ')' || p[j + 1] == ',')))
 			j++;
 	}
-	t->hash = lex_hash((const char *)p + i, j - i);
+	/* a character outside ASCII first: up to four bytes decoded */
+	if (p[i] >= 0x80 && stop < i + 4)
+		stop = i + 4;
+	t->look = (unsigned char)(stop > j ? stop - j : 0);
 	return j;
 }
 
@@ -98,6 +111,8 @@ punct_tok(struct tok *t, const unsigned char *p, size_t i, size_t l,
 		c = pair, l = 2;
 	t->kind = qm_is_mark(c) ? TK_MARK : TK_PUNCT;
 	t->cp = c;
+	/* the pair's second byte looked at; outside ASCII, four decoded */
+	t->look = (unsigned char)(p[i] < 0x80 ? 2 - l : 4 - l);
 	return l;
 }
 
@@ -120,7 +135,7 @@ tk_step(struct tok *t, const struct qx_view *v, size_t *ip, size_t end,
 		t->cp = 0;
 		t->cap = 0;
 		t->cls = 0;
-		t->hash = 0;
+		t->look = 0;
 		t->s = v->base + i;
 		if (u8_isspace(c)) {
 			i += l;
@@ -168,7 +183,8 @@ tk_fresh(struct toks *ts, const struct qx_view *v, uint64_t from, uint64_t to,
 
 	ts->n = 0;
 	ts->v = v;
-	while (tk_room(ts, mode)) {
+	/* room is made before any byte more is read, blank or not */
+	while (i < end && tk_room(ts, mode)) {
 		t = &ts->t[ts->n];
 		if (!tk_step(t, v, &i, end, &nl))
 			return;

@@ -39,7 +39,9 @@ struct tok {
 	int kind;
 	int32_t cp;		/* TK_PUNCT, TK_MARK: the character */
 	int cap;		/* TK_WORD: starts with a capital */
-	uint32_t hash;		/* TK_WORD: lex_hash() of its text */
+	unsigned char look;	/* how far past e its reading went: the
+				   token is the same in any text that
+				   agrees up to e + look (qcache.c) */
 	uint64_t cls;		/* TK_WORD: its classes (QW_*) once asked
 				   for, with QW_KNOWN; else 0 */
 };
@@ -66,15 +68,17 @@ void tokenize(struct toks *ts, const struct qx_view *v, uint64_t from,
 
 /*
  * The tokenizer itself (qtokens.c), under the cache: one token from
- * p[*ip] (tk_step), and tokenize() without the cache (tk_fresh).  A
- * token reads no byte at or past its end + TK_LOOK, so it is the same
- * whatever the end of the text it was read from, if that is farther.
+ * p[*ip] (tk_step), and tokenize() without the cache (tk_fresh).
  */
-#define TK_LOOK 8
 int tk_step(struct tok *t, const struct qx_view *v, size_t *ip, size_t end,
     int *nl);
 void tk_fresh(struct toks *ts, const struct qx_view *v, uint64_t from,
     uint64_t to, int mode);
+/*
+ * QW_KNOWN and the classes of the word token i: a word is looked up once
+ * a record, however many requests hold it (qcache.c).
+ */
+uint64_t tk_classes(const struct toks *ts, int i);
 /* A new record for the token cache: its number, never 0. */
 unsigned long tk_record(void);
 
@@ -148,8 +152,7 @@ tk_in(const struct toks *ts, int i, uint64_t cls)
 		return 0;
 	t = (struct tok *)(uintptr_t)&ts->t[i];
 	if (!(t->cls & QW_KNOWN))
-		t->cls = QW_KNOWN | qw_classes_h(tk_p(ts, i), tk_n(ts, i),
-		    t->hash);
+		t->cls = tk_classes(ts, i);
 	return (t->cls & cls) != 0;
 }
 
