@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "toks.h"
+#include "utf8.h"
 
 #define TC_MAX 4096	/* tokens kept: more than QX_BEHIND + QX_AHEAD
 			   bytes hold, a token being a byte at least */
@@ -202,6 +203,26 @@ struct req {
 };
 
 /*
+ * Is [from, to) ASCII blanks with one line feed at most, which the
+ * tokenizer passes over without a paragraph break?
+ */
+static int
+blanks(const struct qx_view *v, uint64_t from, uint64_t to)
+{
+	const unsigned char *p = (const unsigned char *)v->buf;
+	size_t i = (size_t)(from - v->base), end = (size_t)(to - v->base);
+	int nl = 0;
+
+	for (; i < end; i++) {
+		if (p[i] >= 0x80 || !(u8_ascii[p[i]] & U8_SPACE))
+			return 0;
+		if (p[i] == '\n' && ++nl == 2)
+			return 0;
+	}
+	return 1;
+}
+
+/*
  * Read from the request's start until a token is one kept, r->a: 1; 0
  * where the answer ended before, all of it in r->pre; -1 where neither
  * came within TC_EDGE tokens.
@@ -214,7 +235,14 @@ req_start(struct req *r, uint64_t from, int mode)
 
 	r->i = (size_t)(from - r->v->base);
 	r->nl = 0;
-	for (r->npre = 0; r->npre < TC_EDGE; r->npre++) {
+	r->npre = 0;
+	/* blanks with one line feed at most, then the kept token: met */
+	if (a < tc.next && tc_at(a)->kind != TK_PARA &&
+	    tk_read_end(tc_at(a)) <= r->to && blanks(r->v, from, tc_at(a)->s)) {
+		r->a0 = a;
+		return 1;
+	}
+	for (; r->npre < TC_EDGE; r->npre++) {
 		t = &r->pre[r->npre];
 		if (!tk_step(t, r->v, &r->i, (size_t)(r->to - r->v->base),
 		    &r->nl))

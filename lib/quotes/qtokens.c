@@ -45,9 +45,6 @@ word_end(const unsigned char *p, size_t i, size_t l, size_t end,
 		while (j < end && p[j] < 0x80 &&
 		    (u8_ascii[p[j]] & (U8_ALPHA | U8_DIGIT)))
 			j++;
-		/* a plain ASCII character after it: that one byte read */
-		*stop = j < end && p[j] < 0x80 && !joiner(p[j]) ? j + 1 :
-		    j + 8;
 		if (j >= end)
 			break;
 		m = cp_at(p, j, end, &d);
@@ -67,6 +64,11 @@ word_end(const unsigned char *p, size_t i, size_t l, size_t end,
 		j += m;
 		seg = j;
 	}
+	/*
+	 * Where a plain ASCII character ends it, that one byte was read;
+	 * a joiner, or a character outside ASCII, and the next one too.
+	 */
+	*stop = j < end && p[j] < 0x80 && !joiner(p[j]) ? j + 1 : j + 8;
 	return j;
 }
 
@@ -116,6 +118,18 @@ punct_tok(struct tok *t, const unsigned char *p, size_t i, size_t l,
 	return l;
 }
 
+/* A token of kind at p[i], its other fields cleared. */
+static void
+token_at(struct tok *t, const struct qx_view *v, size_t i, int kind)
+{
+	t->s = v->base + i;
+	t->kind = kind;
+	t->cp = 0;
+	t->cap = 0;
+	t->cls = 0;
+	t->look = 0;
+}
+
 /*
  * The next token at or after p[*ip], before end, into *t: returns 1, or 0
  * when only blanks were left.  *nl counts the line feeds of the blank run
@@ -129,34 +143,38 @@ tk_step(struct tok *t, const struct qx_view *v, size_t *ip, size_t end,
 	size_t i = *ip, l;
 	int32_t c;
 
-	while (i < end) {
+	for (;;) {
+		/* the blanks of ASCII first, at one byte each */
+		while (i < end && p[i] < 0x80 && (u8_ascii[p[i]] & U8_SPACE) &&
+		    (p[i] != '\n' || *nl != 1)) {
+			*nl += p[i] == '\n';
+			i++;
+		}
+		if (i >= end) {
+			*ip = i;
+			return 0;
+		}
 		l = cp_at(p, i, end, &c);
-		/* Every field set, whatever the kind: rules test cp on any. */
-		t->cp = 0;
-		t->cap = 0;
-		t->cls = 0;
-		t->look = 0;
-		t->s = v->base + i;
-		if (u8_isspace(c)) {
-			i += l;
-			if (c != '\n' || ++*nl != 2)
-				continue;
-			t->kind = TK_PARA;
+		if (!u8_isspace(c))
+			break;
+		i += l;
+		if (c == '\n' && ++*nl == 2) {
+			token_at(t, v, i - 1, TK_PARA);
 			t->e = t->s + 1;
 			*ip = i;
 			return 1;
 		}
-		*nl = 0;
-		if (u8_isalnum(c))
-			i = word_tok(t, p, i, l, end, c);
-		else
-			i += punct_tok(t, p, i, l, end, c);
-		t->e = v->base + i;
-		*ip = i;
-		return 1;
 	}
+	*nl = 0;
+	/* Every field set, whatever the kind: rules test cp on any. */
+	token_at(t, v, i, TK_WORD);
+	if (u8_isalnum(c))
+		i = word_tok(t, p, i, l, end, c);
+	else
+		i += punct_tok(t, p, i, l, end, c);
+	t->e = v->base + i;
 	*ip = i;
-	return 0;
+	return 1;
 }
 
 /* Make room for one more token: TK_LAST drops the older half. */
