@@ -25,7 +25,6 @@
 			   bytes hold, a token being a byte at least */
 #define TC_GAP 64	/* the text read to join a request on */
 #define TC_EDGE 64	/* tokens read again at either end at most */
-#define TC_STEP 1	/* tokens read at a time for TK_FIRST */
 #define TC_LOOK 8	/* the most a token's look can be */
 
 static struct {
@@ -68,27 +67,31 @@ tc_reset(unsigned long rec, uint64_t at)
 }
 
 /*
- * Keep the tokens on from tc.pos that start before upto, at most most of
- * them: those whose reading stayed before the window's end, which
- * are the same whatever text comes after it.
+ * Keep the tokens on from tc.pos that start before upto, and whose
+ * reading stayed before the window's end, which makes them the same
+ * whatever text comes after it; for TK_FIRST, up to the first one from
+ * stop on that ends a sentence (stop: UINT64_MAX for none).
  */
 static void
-tc_extend(const struct qx_view *v, uint64_t upto, int most)
+tc_extend(const struct qx_view *v, uint64_t upto, uint64_t stop)
 {
 	uint64_t vend = v->base + v->len;
 	size_t i = (size_t)(tc.pos - v->base);
 	int nl = tc.nl;
-	struct tok t;
+	struct tok *t;
 
-	while (most-- > 0 && tc.pos < upto) {
-		if (!tk_step(&t, v, &i, v->len, &nl) || t.s >= upto ||
-		    tk_read_end(&t) > vend)
-			return;
+	while (tc.pos < upto) {
 		if (tc.next - tc.first == TC_MAX)
 			tc.lo = tc_at(tc.first++)->e;
-		*tc_at(tc.next++) = t;
+		t = tc_at(tc.next);
+		if (!tk_step(t, v, &i, v->len, &nl) || t->s >= upto ||
+		    tk_read_end(t) > vend)
+			return;
+		tc.next++;
 		tc.pos = v->base + i;
 		tc.nl = nl;
+		if (t->s >= stop && tk_stops(t))
+			return;
 	}
 }
 
@@ -146,7 +149,7 @@ tc_fit(const struct qx_view *v, uint64_t from, uint64_t to)
 	if (from < tc.lo && !tc_prepend(v, from))
 		tc_reset(v->rec, from);
 	else if (from > tc.pos)
-		tc_extend(v, from, TC_MAX);
+		tc_extend(v, from, UINT64_MAX);
 	if (from > tc.pos)	/* the gap could not be read: the window's end */
 		tc_reset(v->rec, from);
 	return 1;
@@ -193,7 +196,7 @@ tc_stable_end(unsigned long k, uint64_t to)
 /* A request: its three parts, the middle one kept tokens. */
 struct req {
 	const struct qx_view *v;
-	uint64_t to;
+	uint64_t from, to;
 	size_t i;		/* the tokenizer at the start or the end */
 	int nl;
 	struct tok pre[TC_EDGE], suf[TC_EDGE];
@@ -348,7 +351,7 @@ req_first(struct req *r, struct toks *ts, int synced)
 		return;
 	for (;;) {
 		if (k == tc.next && tc.pos < r->to)
-			tc_extend(r->v, r->to, TC_STEP);
+			tc_extend(r->v, r->to, r->from);
 		if (k == tc.next || k < tc.first ||
 		    tk_read_end(tc_at(k)) > r->to)
 			break;
@@ -377,11 +380,12 @@ tokenize(struct toks *ts, const struct qx_view *v, uint64_t from, uint64_t to,
 		return;
 	}
 	if (mode == TK_LAST)
-		tc_extend(v, to, TC_MAX);
+		tc_extend(v, to, UINT64_MAX);
 	else if (tc_find(from) == tc.next)	/* a token to meet */
-		tc_extend(v, to, TC_STEP);
+		tc_extend(v, to, from);
 	ts->v = v;
 	r.v = v;
+	r.from = from;
 	r.to = to;
 	st = req_start(&r, from, mode);
 	if (st < 0 || (mode == TK_LAST && !req_last(&r, ts, st)))
