@@ -297,11 +297,11 @@ START_TEST(cached_tokens_are_fresh_ones)
 	v.buf = text;
 	v.rec = tk_record();
 	len = 200;
-	for (r = 0; r < 4000; r++) {
+	for (r = 0; r < 1500; r++) {
 		seed = seed * 1103515245u + 12345u;
 		/* the window grows, and now and then lets its start go */
 		if (len < n - base && (seed >> 8) % 4 == 0)
-			len += (seed >> 12) % 64;
+			len += (seed >> 12) % 128;
 		if (len > n - base)
 			len = n - base;
 		if ((seed >> 20) % 16 == 0 && len > 1200) {
