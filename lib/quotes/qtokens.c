@@ -327,6 +327,9 @@ tk_passive(const struct toks *ts, int i)
 int
 tk_vp(const struct toks *ts, int i)
 {
+	/* each way below starts with a word at i */
+	if (!tk_word(ts, i))
+		return 0;
 	if (tk_verb(ts, i))
 		return 1;
 	/* "as one diplomat put it" */
