@@ -349,13 +349,9 @@ req_first(struct req *r, struct toks *ts, int synced)
 			return;
 	if (!synced)
 		return;
-	for (;;) {
-		if (k == tc.next && tc.pos < r->to)
-			tc_extend(r->v, r->to, r->from);
-		if (k == tc.next || k < tc.first ||
-		    tk_read_end(tc_at(k)) > r->to)
-			break;
-		if (!first_add(ts, tc_at(k++)))
+	for (; k < tc.next && tk_read_end(tc_at(k)) <= r->to; k++) {
+		ts->t[ts->n] = *tc_at(k);
+		if (++ts->n == TK_MAX || tk_stops(&ts->t[ts->n - 1]))
 			return;
 	}
 	req_resume(r, k - 1);
@@ -364,6 +360,41 @@ req_first(struct req *r, struct toks *ts, int synced)
 			return;
 }
 
+/*
+ * The last TK_FIRST answer read afresh: the sieves after a closing mark
+ * ask for the same sentence up to three times.
+ */
+static struct {
+	unsigned long rec;
+	uint64_t from, to;
+	int n;
+	struct tok t[TK_MAX];
+} again;
+
+static void
+first_fresh(struct toks *ts, const struct qx_view *v, uint64_t from,
+    uint64_t to)
+{
+	if (again.rec == v->rec && again.from == from && again.to == to) {
+		memcpy(ts->t, again.t, (size_t)again.n * sizeof ts->t[0]);
+		ts->n = again.n;
+		ts->v = v;
+		return;
+	}
+	tk_fresh(ts, v, from, to, TK_FIRST);
+	again.rec = v->rec;
+	again.from = from;
+	again.to = to;
+	again.n = ts->n;
+	memcpy(again.t, ts->t, (size_t)ts->n * sizeof ts->t[0]);
+}
+
+/*
+ * A request is answered from the kept tokens; TK_LAST ones, a sentence
+ * before a mark, are kept, since the next quotation's is most often the
+ * same or overlaps it.  TK_FIRST ones, a sentence after a mark, take the
+ * kept tokens there are and read on afresh: they seldom overlap.
+ */
 void
 tokenize(struct toks *ts, const struct qx_view *v, uint64_t from, uint64_t to,
     int mode)
@@ -375,14 +406,18 @@ tokenize(struct toks *ts, const struct qx_view *v, uint64_t from, uint64_t to,
 		tk_fresh(ts, v, from, to, mode);
 		return;
 	}
-	if (!tc_fit(v, from, to)) {
-		tk_fresh(ts, v, from, to, mode);
+	if (mode == TK_FIRST && !(tc.rec == v->rec && tc.pos >= v->base &&
+	    from >= tc.lo && from < tc.pos)) {
+		first_fresh(ts, v, from, to);
 		return;
 	}
-	if (mode == TK_LAST)
+	if (mode == TK_LAST) {
+		if (!tc_fit(v, from, to)) {
+			tk_fresh(ts, v, from, to, mode);
+			return;
+		}
 		tc_extend(v, to, UINT64_MAX);
-	else if (tc_find(from) == tc.next)	/* a token to meet */
-		tc_extend(v, to, from);
+	}
 	ts->v = v;
 	r.v = v;
 	r.from = from;
