@@ -361,6 +361,28 @@ req_first(struct req *r, struct toks *ts, int synced)
 }
 
 /*
+ * A TK_LAST request where nothing is kept: read afresh, and its tokens
+ * kept, up to the first whose reading went to its end, where it holds
+ * them all (fewer than tk_fresh keeps after it drops the older half).
+ */
+static void
+tc_adopt(struct toks *ts, const struct qx_view *v, uint64_t from,
+    uint64_t to)
+{
+	int j;
+
+	tk_fresh(ts, v, from, to, TK_LAST);
+	if (ts->n >= TK_MAX - TK_MAX / 2)
+		return;
+	for (j = 0; j < ts->n && tk_read_end(&ts->t[j]) <= to; j++)
+		*tc_at(tc.next++) = ts->t[j];
+	if (j > 0) {
+		tc.pos = ts->t[j - 1].e;
+		tc.nl = ts->t[j - 1].kind == TK_PARA ? 2 : 0;
+	}
+}
+
+/*
  * The last TK_FIRST answer read afresh: the sieves after a closing mark
  * ask for the same sentence up to three times.
  */
@@ -414,6 +436,10 @@ tokenize(struct toks *ts, const struct qx_view *v, uint64_t from, uint64_t to,
 	if (mode == TK_LAST) {
 		if (!tc_fit(v, from, to)) {
 			tk_fresh(ts, v, from, to, mode);
+			return;
+		}
+		if (tc.next == tc.first && tc.pos == from) {
+			tc_adopt(ts, v, from, to);
 			return;
 		}
 		tc_extend(v, to, UINT64_MAX);
