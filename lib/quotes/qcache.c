@@ -8,8 +8,9 @@
  * at a request's two ends are read again: at its start, until the
  * tokenizer started there meets a kept token (both stand at the start of
  * the same token then, with no blank run behind them, and go on alike);
- * at its end, the tokens whose reading went past it (struct tok's look).  The
- * answer is the one tk_fresh gives, whatever was asked before.
+ * at its end, the tokens whose reading went past it (struct tok's
+ * look).  The answer is the one tk_fresh gives, whatever was asked
+ * before.
  *
  * One cache serves the process: it holds the tokens of one record of one
  * extractor (struct qx_view's rec), and a request of another is answered
@@ -69,11 +70,10 @@ tc_reset(unsigned long rec, uint64_t at)
 /*
  * Keep the tokens on from tc.pos that start before upto, and whose
  * reading stayed before the window's end, which makes them the same
- * whatever text comes after it; for TK_FIRST, up to the first one from
- * stop on that ends a sentence (stop: UINT64_MAX for none).
+ * whatever text comes after it.
  */
 static void
-tc_extend(const struct qx_view *v, uint64_t upto, uint64_t stop)
+tc_extend(const struct qx_view *v, uint64_t upto)
 {
 	uint64_t vend = v->base + v->len;
 	size_t i = (size_t)(tc.pos - v->base);
@@ -90,8 +90,6 @@ tc_extend(const struct qx_view *v, uint64_t upto, uint64_t stop)
 		tc.next++;
 		tc.pos = v->base + i;
 		tc.nl = nl;
-		if (t->s >= stop && tk_stops(t))
-			return;
 	}
 }
 
@@ -149,8 +147,9 @@ tc_fit(const struct qx_view *v, uint64_t from, uint64_t to)
 	if (from < tc.lo && !tc_prepend(v, from))
 		tc_reset(v->rec, from);
 	else if (from > tc.pos)
-		tc_extend(v, from, UINT64_MAX);
-	if (from > tc.pos)	/* the gap could not be read: the window's end */
+		tc_extend(v, from);
+	/* the gap could not be read: the window ends before from */
+	if (from > tc.pos)
 		tc_reset(v->rec, from);
 	return 1;
 }
@@ -196,7 +195,7 @@ tc_stable_end(unsigned long k, uint64_t to)
 /* A request: its three parts, the middle one kept tokens. */
 struct req {
 	const struct qx_view *v;
-	uint64_t from, to;
+	uint64_t to;
 	size_t i;		/* the tokenizer at the start or the end */
 	int nl;
 	struct tok pre[TC_EDGE], suf[TC_EDGE];
@@ -442,11 +441,10 @@ tokenize(struct toks *ts, const struct qx_view *v, uint64_t from, uint64_t to,
 			tc_adopt(ts, v, from, to);
 			return;
 		}
-		tc_extend(v, to, UINT64_MAX);
+		tc_extend(v, to);
 	}
 	ts->v = v;
 	r.v = v;
-	r.from = from;
 	r.to = to;
 	st = req_start(&r, from, mode);
 	if (st < 0 || (mode == TK_LAST && !req_last(&r, ts, st)))

@@ -267,12 +267,14 @@ tk_same(const struct toks *a, const struct toks *b, uint64_t from,
 	    (unsigned long long)from, (unsigned long long)to, mode, a->n,
 	    b->n);
 	for (i = 0; i < a->n; i++) {
-		ck_assert_msg(a->t[i].s == b->t[i].s && a->t[i].e == b->t[i].e &&
-		    a->t[i].kind == b->t[i].kind && a->t[i].cp == b->t[i].cp &&
-		    a->t[i].cap == b->t[i].cap && a->t[i].look == b->t[i].look,
-		    "[%llu, %llu) mode %d: token %d at %llu", (unsigned long long)from,
-		    (unsigned long long)to, mode, i,
-		    (unsigned long long)b->t[i].s);
+		const struct tok *x = &a->t[i], *y = &b->t[i];
+
+		ck_assert_msg(x->s == y->s && x->e == y->e &&
+		    x->kind == y->kind && x->cp == y->cp &&
+		    x->cap == y->cap && x->look == y->look,
+		    "[%llu, %llu) mode %d: token %d at %llu",
+		    (unsigned long long)from, (unsigned long long)to, mode, i,
+		    (unsigned long long)y->s);
 		ck_assert_uint_eq(a->t[i].cls, 0);
 	}
 }
