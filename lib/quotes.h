@@ -90,6 +90,7 @@ struct qx {
 	unsigned pr_next;	/* persons added, the slot is mod QX_PERSONS */
 	char person[QX_NAMEMAX];	/* the person of the quotation emitted */
 	uint64_t pr_seen;	/* the text before this is read for names */
+	unsigned long tok_rec;	/* the record's number for the token cache */
 };
 
 void qx_init(struct qx *x, const struct qx_opts *opt);

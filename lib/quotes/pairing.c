@@ -526,6 +526,7 @@ qx_reset(struct qx *x)
 	x->namelen = 0;
 	x->pr_next = 0;
 	x->pr_seen = 0;
+	x->tok_rec = tk_record();
 }
 
 /* The end of the run of plain bytes that starts at p[i], before p[end]. */
@@ -586,6 +587,7 @@ qx_scan(struct qx *x, const char *win, uint64_t base, size_t len, int final,
 	v.emit = emit;
 	v.ctx = ctx;
 	v.final = final;
+	v.rec = x->tok_rec;
 	/* Leave room to see a mark and the word after it (QX_MARK_AHEAD). */
 	if (!final)
 		stop = len > QX_MARK_AHEAD ? base + len - QX_MARK_AHEAD : base;
@@ -659,7 +661,9 @@ qx_scan(struct qx *x, const char *win, uint64_t base, size_t len, int final,
 		safe = ent(x, x->qfirst)->mark;
 	keep = safe > base + QX_BEHIND ? safe - QX_BEHIND : base;
 	/* -p: the names of the text the window lets go */
-	if (x->opt.pronoun && safe > x->pr_seen)
+	if (x->opt.pronoun && safe > x->pr_seen) {
+		v.rec = 0;	/* text behind the cache's: not kept */
 		pr_learn(x, &v, keep, safe);
+	}
 	return keep;
 }

@@ -31,15 +31,22 @@ cp_at(const unsigned char *p, size_t j, size_t end, int32_t *c)
 
 /*
  * The end of the word whose first character, of l bytes, is at p[i]:
- * letters and digits, and a joiner between two of them.
+ * letters and digits, and a joiner between two of them.  *stop: the end
+ * of what was read to tell where it ends.
  */
 static size_t
-word_end(const unsigned char *p, size_t i, size_t l, size_t end)
+word_end(const unsigned char *p, size_t i, size_t l, size_t end,
+    size_t *stop)
 {
 	size_t j = i + l, seg = i, m;
 	int32_t d, e2;
 
-	while (j < end) {
+	for (;;) {
+		while (j < end && p[j] < 0x80 &&
+		    (u8_ascii[p[j]] & (U8_ALPHA | U8_DIGIT)))
+			j++;
+		if (j >= end)
+			break;
 		m = cp_at(p, j, end, &d);
 		if (u8_isalnum(d)) {
 			j += m;
@@ -57,6 +64,11 @@ word_end(const unsigned char *p, size_t i, size_t l, size_t end)
 		j += m;
 		seg = j;
 	}
+	/*
+	 * Where a plain ASCII character ends it, that one byte was read;
+	 * a joiner, or a character outside ASCII, and the next one too.
+	 */
+	*stop = j < end && p[j] < 0x80 && !joiner(p[j]) ? j + 1 : j + 8;
 	return j;
 }
 
@@ -65,7 +77,7 @@ static size_t
 word_tok(struct tok *t, const unsigned char *p, size_t i, size_t l,
     size_t end, int32_t c)
 {
-	size_t j = word_end(p, i, l, end);
+	size_t stop, j = word_end(p, i, l, end, &stop);
 
 	t->kind = TK_WORD;
 	t->cap = u8_isupper(c);
@@ -80,7 +92,10 @@ word_tok(struct tok *t, const unsigned char *p, size_t i, size_t l,
 		    n <= 8 && j + 1 < end && (p[j + 1] == ')' || p[j + 1] == ',')))
 			j++;
 	}
-	t->hash = lex_hash((const char *)p + i, j - i);
+	/* a character outside ASCII first: up to four bytes decoded */
+	if (p[i] >= 0x80 && stop < i + 4)
+		stop = i + 4;
+	t->look = (unsigned char)(stop > j ? stop - j : 0);
 	return j;
 }
 
@@ -98,7 +113,68 @@ punct_tok(struct tok *t, const unsigned char *p, size_t i, size_t l,
 		c = pair, l = 2;
 	t->kind = qm_is_mark(c) ? TK_MARK : TK_PUNCT;
 	t->cp = c;
+	/* the pair's second byte looked at; outside ASCII, four decoded */
+	t->look = (unsigned char)(p[i] < 0x80 ? 2 - l : 4 - l);
 	return l;
+}
+
+/* A token of kind at p[i], its other fields cleared. */
+static void
+token_at(struct tok *t, const struct qx_view *v, size_t i, int kind)
+{
+	t->s = v->base + i;
+	t->kind = kind;
+	t->cp = 0;
+	t->cap = 0;
+	t->cls = 0;
+	t->look = 0;
+}
+
+/*
+ * The next token at or after p[*ip], before end, into *t: returns 1, or 0
+ * when only blanks were left.  *nl counts the line feeds of the blank run
+ * the tokenizer is in; a token at the second is a paragraph break.
+ */
+int
+tk_step(struct tok *t, const struct qx_view *v, size_t *ip, size_t end,
+    int *nl)
+{
+	const unsigned char *p = (const unsigned char *)v->buf;
+	size_t i = *ip, l;
+	int32_t c;
+
+	for (;;) {
+		/* the blanks of ASCII first, at one byte each */
+		while (i < end && p[i] < 0x80 && (u8_ascii[p[i]] & U8_SPACE) &&
+		    (p[i] != '\n' || *nl != 1)) {
+			*nl += p[i] == '\n';
+			i++;
+		}
+		if (i >= end) {
+			*ip = i;
+			return 0;
+		}
+		l = cp_at(p, i, end, &c);
+		if (!u8_isspace(c))
+			break;
+		i += l;
+		if (c == '\n' && ++*nl == 2) {
+			token_at(t, v, i - 1, TK_PARA);
+			t->e = t->s + 1;
+			*ip = i;
+			return 1;
+		}
+	}
+	*nl = 0;
+	/* Every field set, whatever the kind: rules test cp on any. */
+	token_at(t, v, i, TK_WORD);
+	if (u8_isalnum(c))
+		i = word_tok(t, p, i, l, end, c);
+	else
+		i += punct_tok(t, p, i, l, end, c);
+	t->e = v->base + i;
+	*ip = i;
+	return 1;
 }
 
 /* Make room for one more token: TK_LAST drops the older half. */
@@ -116,46 +192,22 @@ tk_room(struct toks *ts, int mode)
 }
 
 void
-tokenize(struct toks *ts, const struct qx_view *v, uint64_t from, uint64_t to,
+tk_fresh(struct toks *ts, const struct qx_view *v, uint64_t from, uint64_t to,
     int mode)
 {
-	const unsigned char *p = (const unsigned char *)v->buf;
-	size_t i = (size_t)(from - v->base), end = (size_t)(to - v->base), l;
+	size_t i = (size_t)(from - v->base), end = (size_t)(to - v->base);
 	int nl = 0;
 	struct tok *t;
-	int32_t c;
 
 	ts->n = 0;
 	ts->v = v;
+	/* room is made before any byte more is read, blank or not */
 	while (i < end && tk_room(ts, mode)) {
-		l = cp_at(p, i, end, &c);
 		t = &ts->t[ts->n];
-		/* Every field set, whatever the kind: rules test cp on any. */
-		t->cp = 0;
-		t->cap = 0;
-		t->cls = 0;
-		t->hash = 0;
-		t->s = v->base + i;
-		if (u8_isspace(c)) {
-			i += l;
-			if (c != '\n' || ++nl != 2)
-				continue;
-			t->kind = TK_PARA;
-			t->e = t->s + 1;
-			ts->n++;
-			if (mode == TK_FIRST)
-				return;
-			continue;
-		}
-		nl = 0;
-		if (u8_isalnum(c))
-			i = word_tok(t, p, i, l, end, c);
-		else
-			i += punct_tok(t, p, i, l, end, c);
-		t->e = v->base + i;
+		if (!tk_step(t, v, &i, end, &nl))
+			return;
 		ts->n++;
-		if (mode == TK_FIRST && (t->kind == TK_MARK ||
-		    t->cp == '.' || t->cp == '!' || t->cp == '?'))
+		if (mode == TK_FIRST && tk_stops(t))
 			return;
 	}
 }
@@ -275,6 +327,9 @@ tk_passive(const struct toks *ts, int i)
 int
 tk_vp(const struct toks *ts, int i)
 {
+	/* each way below starts with a word at i */
+	if (!tk_word(ts, i))
+		return 0;
 	if (tk_verb(ts, i))
 		return 1;
 	/* "as one diplomat put it" */

@@ -571,22 +571,31 @@ static uint64_t
 sure_break(const struct qx_view *v, uint64_t lo, uint64_t mark)
 {
 	const unsigned char *p = (const unsigned char *)v->buf;
-	size_t i = (size_t)(mark - v->base), l = (size_t)(lo - v->base);
-	int nl = 0;
+	size_t i = (size_t)(mark - v->base), l = (size_t)(lo - v->base), k;
+	/* the bytes that may end a sentence: ! ? . and a line feed */
+	const uint64_t ends = 1ull << '!' | 1ull << '?' | 1ull << '.' |
+	    1ull << '\n';
 
 	for (; i > l; i--) {
 		unsigned char b = p[i - 1];
 
+		if (b >= 64 || !(ends >> b & 1))
+			continue;
 		if (b == '!' || b == '?')
 			return v->base + i;
-		if (b == '.' && i < (size_t)(mark - v->base) &&
-		    (p[i] == ' ' || p[i] == '\n') && word_period(p, l, i - 1))
-			return v->base + i;
-		if (b == '\n') {
-			if (++nl == 2)
+		if (b == '.') {
+			if (i < (size_t)(mark - v->base) && (p[i] == ' ' ||
+			    p[i] == '\n') && word_period(p, l, i - 1))
 				return v->base + i;
-		} else if (b != ' ' && b != '\t' && b != '\r')
-			nl = 0;
+			continue;
+		}
+		/* a line feed: a blank line if another is before the blanks */
+		for (k = i - 1; k > l && (p[k - 1] == ' ' || p[k - 1] == '\t' ||
+		    p[k - 1] == '\r'); k--)
+			;
+		if (k > l && p[k - 1] == '\n')
+			return v->base + k;
+		i = k + 1;
 	}
 	return lo;
 }

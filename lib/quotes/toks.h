@@ -27,6 +27,8 @@ struct qx_view {
 	qx_emit_fn *emit;
 	void *ctx;
 	int final;
+	unsigned long rec;	/* the record, for the token cache (qcache.c);
+				   0: tokens are not kept */
 };
 
 enum { TK_WORD, TK_PUNCT, TK_MARK, TK_PARA };
@@ -37,7 +39,9 @@ struct tok {
 	int kind;
 	int32_t cp;		/* TK_PUNCT, TK_MARK: the character */
 	int cap;		/* TK_WORD: starts with a capital */
-	uint32_t hash;		/* TK_WORD: lex_hash() of its text */
+	unsigned char look;	/* how far past e its reading went: the
+				   token is the same in any text that
+				   agrees up to e + look (qcache.c) */
 	uint64_t cls;		/* TK_WORD: its classes (QW_*) once asked
 				   for, with QW_KNOWN; else 0 */
 };
@@ -54,11 +58,37 @@ struct toks {
 /*
  * Tokenize the window text [from, to).  TK_FIRST stops after the first
  * sentence end or quotation mark; TK_LAST keeps the last TK_MAX tokens
- * where there are more.
+ * where there are more (dropping the older half each time TK_MAX are
+ * held).  The tokens are those of a tokenizer started at from, whatever
+ * was tokenized before: qcache.c shares them between calls.
  */
 enum { TK_FIRST, TK_LAST };
 void tokenize(struct toks *ts, const struct qx_view *v, uint64_t from,
     uint64_t to, int mode);
+
+/*
+ * The tokenizer itself (qtokens.c), under the cache: one token from
+ * p[*ip] (tk_step), and tokenize() without the cache (tk_fresh).
+ */
+int tk_step(struct tok *t, const struct qx_view *v, size_t *ip, size_t end,
+    int *nl);
+void tk_fresh(struct toks *ts, const struct qx_view *v, uint64_t from,
+    uint64_t to, int mode);
+/*
+ * QW_KNOWN and the classes of the word token i: a word is looked up once
+ * a record, however many requests hold it (qcache.c).
+ */
+uint64_t tk_classes(const struct toks *ts, int i);
+/* A new record for the token cache: its number, never 0. */
+unsigned long tk_record(void);
+
+/* Does TK_FIRST stop after token t? */
+static inline int
+tk_stops(const struct tok *t)
+{
+	return t->kind == TK_PARA || t->kind == TK_MARK || t->cp == '.' ||
+	    t->cp == '!' || t->cp == '?';
+}
 
 static inline int
 tk_digit(unsigned char b)
@@ -122,8 +152,7 @@ tk_in(const struct toks *ts, int i, uint64_t cls)
 		return 0;
 	t = (struct tok *)(uintptr_t)&ts->t[i];
 	if (!(t->cls & QW_KNOWN))
-		t->cls = QW_KNOWN | qw_classes_h(tk_p(ts, i), tk_n(ts, i),
-		    t->hash);
+		t->cls = tk_classes(ts, i);
 	return (t->cls & cls) != 0;
 }
 

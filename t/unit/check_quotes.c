@@ -5,6 +5,7 @@
 
 #include "quotes.h"
 #include "quotes/marks.h"
+#include "quotes/toks.h"
 #include "quotes/words.h"
 #include "suites.h"
 #include "utf8.h"
@@ -242,6 +243,89 @@ START_TEST(tables_fit_their_indexes)
 }
 END_TEST
 
+/*
+ * The token cache answers every request as the tokenizer started at the
+ * request's start would, whatever was asked before: texts of pieces that
+ * join and split tokens (H.E., U.S., Dr., 3.5, Jordan’s, ``, blank
+ * lines), windows that grow and slide, requests that go back and on.
+ */
+static const char *const tk_pieces[] = {
+	"a", "said", "Ann", "Lee", " ", " ", " ", "\n", "\n\n", "\n \n",
+	".", ",", ":", "!", "?", "\"", "'", "``", "''", "\xe2\x80\x9c",
+	"\xe2\x80\x9d", "\xe2\x80\x99", "-", "\xe2\x80\x94", "U.S.", "H.E.",
+	"Dr.", "3.5", "Jordan\xe2\x80\x99s", "\xc3\xa9t\xc3\xa9", "(D-Ore.)",
+	"\xe3\x80\x80", "\xe2\x80\x90", "x.Y", "..", "\xc2\xa0", "\xe2",
+};
+
+static void
+tk_same(const struct toks *a, const struct toks *b, uint64_t from,
+    uint64_t to, int mode)
+{
+	int i;
+
+	ck_assert_msg(a->n == b->n, "[%llu, %llu) mode %d: %d tokens, not %d",
+	    (unsigned long long)from, (unsigned long long)to, mode, a->n,
+	    b->n);
+	for (i = 0; i < a->n; i++) {
+		const struct tok *x = &a->t[i], *y = &b->t[i];
+
+		ck_assert_msg(x->s == y->s && x->e == y->e &&
+		    x->kind == y->kind && x->cp == y->cp &&
+		    x->cap == y->cap && x->look == y->look,
+		    "[%llu, %llu) mode %d: token %d at %llu",
+		    (unsigned long long)from, (unsigned long long)to, mode, i,
+		    (unsigned long long)y->s);
+		ck_assert_uint_eq(a->t[i].cls, 0);
+	}
+}
+
+START_TEST(cached_tokens_are_fresh_ones)
+{
+	static char text[20000];
+	static struct toks a, b;
+	struct qx_view v = { 0 };
+	unsigned seed = 1u + (unsigned)_i;
+	size_t n = 0, k, len;
+	uint64_t from, to, base = 0;
+	int r, mode;
+
+	ck_assert_int_eq(qx_tables(), 0);
+	while (n < sizeof text - 16) {
+		seed = seed * 1103515245u + 12345u;
+		k = (seed >> 16) % (sizeof tk_pieces / sizeof tk_pieces[0]);
+		memcpy(text + n, tk_pieces[k], strlen(tk_pieces[k]));
+		n += strlen(tk_pieces[k]);
+	}
+	v.buf = text;
+	v.rec = tk_record();
+	len = 200;
+	for (r = 0; r < 1500; r++) {
+		seed = seed * 1103515245u + 12345u;
+		/* the window grows, and now and then lets its start go */
+		if (len < n - base && (seed >> 8) % 4 == 0)
+			len += (seed >> 12) % 128;
+		if (len > n - base)
+			len = n - base;
+		if ((seed >> 20) % 16 == 0 && len > 1200) {
+			base += 300;
+			len -= 300;
+		}
+		v.buf = text + base;
+		v.base = base;
+		v.len = len;
+		seed = seed * 1103515245u + 12345u;
+		to = base + len - (seed >> 8) % (len < 40 ? len : 40);
+		seed = seed * 1103515245u + 12345u;
+		from = to - (seed >> 8) % (to - base < 1100 ? to - base + 1 :
+		    1100);
+		mode = (seed >> 24) % 2 ? TK_LAST : TK_FIRST;
+		tokenize(&a, &v, from, to, mode);
+		tk_fresh(&b, &v, from, to, mode);
+		tk_same(&a, &b, from, to, mode);
+	}
+}
+END_TEST
+
 Suite *
 quotes_suite(void)
 {
@@ -254,6 +338,7 @@ quotes_suite(void)
 	    (int)(sizeof apostrophes / sizeof apostrophes[0]));
 	tcase_add_test(tc, unclosed);
 	tcase_add_test(tc, many_words_before_speaker);
+	tcase_add_loop_test(tc, cached_tokens_are_fresh_ones, 0, 8);
 	suite_add_tcase(s, tc);
 	return s;
 }
