@@ -33,6 +33,7 @@
  * alone, so they must not meet lib/scan.c), in the order a number is read:
  *   nxlexicon.c the word lists and lexicon tables, data only
  *   nxindex.c   the indexes derived from the tables at nx_init
+ *   nxscreen.c  the screen: the bytes and words the scanner looks at
  *   nxtokens.c  the tokenizer: cuts the view into tokens on demand
  *   nxvalue.c   exact decimal arithmetic
  *   nxwords.c   spelled numbers and fractions in words
@@ -54,7 +55,6 @@
 /* Byte classes: the hot loop looks at nothing else. */
 #define C_DIG	0x01
 #define C_ALPHA	0x02
-#define C_HOT	0x04	/* a letter that starts some lexicon word */
 #define C_SYM	0x08	/* $ % + - . < > and lead bytes of € £ ¥ ½ – */
 
 /* Derived from the tables at nx_init (nxindex.c); read-only after. */
@@ -197,6 +197,8 @@ enum {
 #define NX_SUFMAX 512
 /* The longest word that starts a number (the index keeps its length). */
 #define NX_HOTLEN 15
+/* Room for the rows of nx_hot. */
+#define NX_HOTMAX 1024
 
 struct tk {
 	unsigned short s, e;	/* in the view */
@@ -296,6 +298,36 @@ extern const size_t nx_nmag, nx_nfamilies, nx_nminors;
 extern const size_t nx_nhot, nx_nsuf, nx_nrel, nx_npct, nx_nu8sym, nx_ncmp,
     nx_ncmp_after, nx_nglue;
 
+/* ---------------------------------------------------------------- screen */
+
+/* What a word can start, by the screen (nxscreen.c). */
+#define SCR_HOT	0x01	/* a row of nx_hot */
+#define SCR_HOTCAP 0x02	/* a row of nx_hot, with a capital first letter */
+#define SCR_CMP	0x04	/* rows of comparisons only: read with bounds */
+#define SCR_GLUE 0x08	/* a small word glued to a number word: ofone */
+#define SCR_URL	0x10	/* the start of a web address */
+#define SCR_EXT	0x20	/* a relative position, a percent word: -e only */
+#define SCR_AFTER_A 0x40	/* makes "a" a number: a dozen, a decade */
+
+/* The bytes a block of text is looked at for, with a set of options. */
+struct nx_evset {
+	unsigned char sym[8];	/* the symbols (repeated to fill) */
+	int wide;		/* more than four of them */
+	int coarse;		/* and every byte over 0x7F */
+	unsigned char cls[256];	/* without SSE2: 1 letter, 2 look at */
+};
+
+/* The scan's place in the text, 64 bytes at a time. */
+struct nx_cursor {
+	const unsigned char *b;
+	size_t len, lim;	/* the text, and where candidates end */
+	size_t bb;		/* the block's first byte */
+	uint64_t alpha, ev;	/* its letters; its bytes to look at */
+	const struct nx_evset *set;
+	unsigned active;	/* the flags that count with the options */
+	int loaded;
+};
+
 /* ------------------------------------------------------------- functions */
 
 /* The token at index i, cutting more of the view as needed. */
@@ -320,6 +352,26 @@ int nx_lexicon_check(void);
 int nx_word_eq(const unsigned char *p, size_t n, const char *s, size_t sn, int exact);
 /* The entry of the words that start a number for the word p[0, n). */
 const struct lx *nx_hot_find(const unsigned char *p, size_t n);
+/* nxscreen.c: the screen, built by nx_lexicon_init; -1 when it is full. */
+int nx_screen_build(void);
+/* The SCR_ flags of the letters p[0, n); 0 when they start nothing. */
+unsigned nx_screen_word(const unsigned char *p, size_t n);
+/* Does the word b[p, we) start a web address (http://, www.)? */
+int nx_url_at(const unsigned char *b, size_t p, size_t we, size_t len);
+/* The end of the run of ASCII letters from p. */
+size_t nx_word_end(const unsigned char *b, size_t p, size_t len);
+void nx_cursor_init(struct nx_cursor *c, const unsigned char *b, size_t len,
+    size_t lim, const struct nx_opts *o);
+/*
+ * The next byte from p on, below lim, that the scan must read: a digit,
+ * a symbol, or the first letter of a word the screen passes (*we its
+ * end, *what its SCR_ flags; 0 for the others).  The words it stops are
+ * stepped over.  A value of lim or more: no more, the scan ends there.
+ */
+size_t nx_cursor_next(struct nx_cursor *c, size_t p, size_t *we,
+    unsigned *what);
+/* nxscan.c: may the symbol c alone start a number, with these options? */
+int nx_sym_starts(unsigned c, int extended, int bounds);
 /* The words after a number: call with *it = 0, then again for the next
    entry whose first word is p[0, n) (hash h = lex_hash(p, n)). */
 const struct lx *nx_suf_next(const unsigned char *p, size_t n, uint32_t h,
