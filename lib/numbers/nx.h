@@ -312,10 +312,14 @@ extern const size_t nx_nhot, nx_nsuf, nx_nrel, nx_npct, nx_nu8sym, nx_ncmp,
 /* The bytes a block of text is looked at for, with a set of options. */
 struct nx_evset {
 	unsigned char sym[8];	/* the symbols (repeated to fill) */
+	unsigned char vec[8][16];	/* each, sixteen times */
 	int wide;		/* more than four of them */
 	int coarse;		/* and every byte over 0x7F */
 	unsigned char cls[256];	/* without SSE2: 1 letter, 2 look at */
 };
+
+/* A word of the screen. */
+struct nx_key;
 
 /* The scan's place in the text, 64 bytes at a time. */
 struct nx_cursor {
@@ -323,9 +327,13 @@ struct nx_cursor {
 	size_t len, lim;	/* the text, and where candidates end */
 	size_t bb;		/* the block's first byte */
 	uint64_t alpha, ev;	/* its letters; its bytes to look at */
+	const unsigned char *kb;	/* its bytes, or a copy of them: */
+	unsigned char tail[80];	/* the last, zero padded */
 	const struct nx_evset *set;
 	unsigned active;	/* the flags that count with the options */
+	const uint32_t *pairs;	/* key lengths by first letters */
 	int loaded;
+	const struct nx_key *key;	/* the word's, when what is set */
 };
 
 /* ------------------------------------------------------------- functions */
@@ -352,6 +360,9 @@ int nx_lexicon_check(void);
 int nx_word_eq(const unsigned char *p, size_t n, const char *s, size_t sn, int exact);
 /* The entry of the words that start a number for the word p[0, n). */
 const struct lx *nx_hot_find(const unsigned char *p, size_t n);
+/* The same for the word p[0, n) whose key the screen found (may be NULL). */
+const struct lx *nx_hot_of(const struct nx_key *k, const unsigned char *p,
+    size_t n);
 /* nxscreen.c: the screen, built by nx_lexicon_init; -1 when it is full. */
 int nx_screen_build(void);
 /* The SCR_ flags of the letters p[0, n); 0 when they start nothing. */

@@ -334,7 +334,7 @@ glued(const unsigned char *b, size_t p, size_t we, size_t *start)
  */
 static int
 at_word(const struct sc *sc, size_t *p, size_t *start, size_t we,
-    unsigned what)
+    unsigned what, const struct nx_key *key)
 {
 	const unsigned char *b = sc->b;
 	struct nx *x = sc->x;
@@ -362,7 +362,7 @@ at_word(const struct sc *sc, size_t *p, size_t *start, size_t we,
 		}
 	}
 	if (what & (SCR_HOT | SCR_HOTCAP | SCR_CMP))
-		w = nx_hot_find(b + *p, we - *p);
+		w = nx_hot_of(key, b + *p, we - *p);
 	if (!w && (!(what & SCR_GLUE) || !(w = glued(b, *p, we, start)))) {
 		*p = we;
 		return AT_ALONE;
@@ -611,7 +611,7 @@ nx_scan(struct nx *x, const char *win, uint64_t base, size_t len, int final,
 		p = start = q;
 		id = 0;
 		if (nx_cls[c] & C_ALPHA)
-			act = at_word(&sc, &p, &start, we, what);
+			act = at_word(&sc, &p, &start, we, what, cur.key);
 		else if (nx_cls[c] & C_DIG) {
 			act = AT_PARSE;
 			if ((p = too_long(x, &sc, p, final)) > start) {

@@ -33,18 +33,29 @@
 #define NKEYS 4096
 #define FILTER_BITS 16
 
-struct key {
+struct nx_key {
 	uint64_t lo, hi;	/* the letters folded, zero padded */
 	unsigned char n, what;
+	unsigned char c0, c1;	/* its first two letters */
+	unsigned char plain;	/* letters only: equal keys are equal words */
 	unsigned short hot, nhot;	/* its rows: hot_rows[hot, hot + nhot) */
 };
 
-static struct key keys[NKEYS];
+static struct nx_key keys[NKEYS];
 static size_t nkeys;
 static uint16_t slot[2 * NKEYS];	/* key + 1, 0 empty */
 static uint32_t smask;
 static uint64_t filter[(1u << FILTER_BITS) / 64];
 static uint16_t hot_rows[NX_HOTMAX];
+/*
+ * The lengths (a bit each) of the keys by their first two letters, the
+ * first letter with its case: the first cheap test.  By the options of
+ * nx_evset_of, the keys that count (a capital first letter makes the
+ * keys of SCR_HOTCAP count), and [4] every key.  A key of one letter is
+ * under every second letter.
+ */
+#define PAIR(c0, c1) (((unsigned)(c0) & 63) << 5 | ((unsigned)(c1) & 31))
+static uint32_t pairs[5][64 * 32];
 static int overflow;
 /* A key longer than KEYMAX was wanted: longer words go the slow way. */
 static int longkeys;
@@ -73,27 +84,43 @@ first_bytes(size_t k)
 	return m;
 }
 
+#define FOLD UINT64_C(0x2020202020202020)
+
 /*
- * The key of the n letters at p (1 <= n <= KEYMAX), 16 bytes readable:
- * or-ing 0x20 folds an ASCII letter to lower case.
+ * The hash of the n letters at p (1 <= n <= KEYMAX; 8 bytes readable),
+ * from its first eight (folded into *lo: or-ing 0x20 folds an ASCII letter
+ * to lower case) and its length: the filter needs no more.
  */
+static inline uint32_t
+key_head(const unsigned char *p, size_t n, uint64_t *lo)
+{
+	uint64_t a;
+
+	memcpy(&a, p, 8);
+	a = (a | FOLD) & first_bytes(n < 8 ? n : 8);
+	*lo = a;
+	return (uint32_t)((a * UINT64_C(0x9E3779B97F4A7C15) +
+	    n * UINT64_C(0xC2B2AE3D27D4EB4F)) >> 32);
+}
+
+/* Letters 9 to 16 of the key, folded (16 bytes readable). */
+static inline uint64_t
+key_tail(const unsigned char *p, size_t n)
+{
+	uint64_t b;
+
+	if (n <= 8)
+		return 0;
+	memcpy(&b, p + 8, 8);
+	return (b | FOLD) & first_bytes(n - 8);
+}
+
+/* The key of the n letters at p, 16 bytes readable. */
 static inline uint32_t
 key_of(const unsigned char *p, size_t n, uint64_t *lo, uint64_t *hi)
 {
-	const uint64_t fold = UINT64_C(0x2020202020202020);
-	uint64_t a, b = 0;
-
-	memcpy(&a, p, 8);
-	if (n > 8) {
-		memcpy(&b, p + 8, 8);
-		b = (b | fold) & first_bytes(n - 8);
-		a |= fold;
-	} else
-		a = (a | fold) & first_bytes(n);
-	*lo = a;
-	*hi = b;
-	return (uint32_t)(((a ^ ((b + n) * UINT64_C(0xC2B2AE3D27D4EB4F))) *
-	    UINT64_C(0x9E3779B97F4A7C15)) >> 32);
+	*hi = key_tail(p, n);
+	return key_head(p, n, lo);
 }
 
 static inline int
@@ -102,11 +129,11 @@ filter_has(uint32_t h)
 	return filter[h >> (32 + 6 - FILTER_BITS)] >> (h >> (32 - FILTER_BITS) & 63) & 1;
 }
 
-static inline const struct key *
+static inline const struct nx_key *
 key_find(uint64_t lo, uint64_t hi, size_t n, uint32_t h)
 {
 	uint32_t k;
-	const struct key *e;
+	const struct nx_key *e;
 
 	for (k = h & smask; slot[k] != 0; k = (k + 1) & smask) {
 		e = &keys[slot[k] - 1];
@@ -116,15 +143,23 @@ key_find(uint64_t lo, uint64_t hi, size_t n, uint32_t h)
 	return NULL;
 }
 
+/* Is n a length of the keys whose first letters are c0, c1? */
+static inline int
+pair_has(const uint32_t *t, unsigned c0, unsigned c1, size_t n)
+{
+	return t[PAIR(c0, c1)] >> n & 1;
+}
+
 /* The key of p[0, n) wherever it lies: copied, so no byte past n is read. */
-static const struct key *
+static const struct nx_key *
 find_any(const unsigned char *p, size_t n)
 {
 	unsigned char buf[KEYMAX];
 	uint64_t lo, hi;
 	uint32_t h;
 
-	if (n == 0 || n > KEYMAX)
+	if (n == 0 || n > KEYMAX || !pair_has(pairs[4], p[0],
+	    n > 1 ? p[1] : 0, n))
 		return NULL;
 	memset(buf, 0, sizeof buf);
 	memcpy(buf, p, n);
@@ -133,13 +168,13 @@ find_any(const unsigned char *p, size_t n)
 }
 
 /* Add the flags what to the key of p[0, n); the key, or NULL. */
-static struct key *
+static struct nx_key *
 key_add(const char *p, size_t n, unsigned what)
 {
 	unsigned char buf[KEYMAX];
 	uint64_t lo, hi;
 	uint32_t h, k;
-	struct key *e;
+	struct nx_key *e;
 
 	if (n == 0)
 		return NULL;
@@ -150,7 +185,7 @@ key_add(const char *p, size_t n, unsigned what)
 	memset(buf, 0, sizeof buf);
 	memcpy(buf, p, n);
 	h = key_of(buf, n, &lo, &hi);
-	if ((e = (struct key *)key_find(lo, hi, n, h)) == NULL) {
+	if ((e = (struct nx_key *)key_find(lo, hi, n, h)) == NULL) {
 		if (nkeys == NKEYS) {
 			overflow = 1;
 			return NULL;
@@ -159,6 +194,12 @@ key_add(const char *p, size_t n, unsigned what)
 		e->lo = lo;
 		e->hi = hi;
 		e->n = (unsigned char)n;
+		e->c0 = (unsigned char)p[0];
+		e->c1 = (unsigned char)(n > 1 ? p[1] : 0);
+		for (e->plain = 1, k = 0; k < n; k++)
+			if (((unsigned char)p[k] | 0x20) < 'a' ||
+			    ((unsigned char)p[k] | 0x20) > 'z')
+				e->plain = 0;
 		for (k = h & smask; slot[k] != 0; k = (k + 1) & smask)
 			;
 		slot[k] = (uint16_t)nkeys;
@@ -218,7 +259,7 @@ hot_row(size_t i)
 static void
 add_hot(void)
 {
-	struct key *e;
+	struct nx_key *e;
 	size_t i, used = 0;
 
 	if (nx_nhot > NX_HOTMAX) {
@@ -303,7 +344,40 @@ build_evsets(void)
 			s->sym[k++] = '0';	/* a digit: found anyway */
 		for (; k < sizeof s->sym; k++)
 			s->sym[k] = s->sym[k - 1];
+		for (k = 0; k < sizeof s->sym; k++)
+			memset(s->vec[k], s->sym[k], sizeof s->vec[k]);
 	}
+}
+
+/* The flags that count for a word, with the options o of nx_evset_of. */
+static unsigned
+active_of(unsigned o)
+{
+	return SCR_HOT | SCR_GLUE | SCR_URL | (o & 1 ? SCR_EXT : 0) |
+	    (o & 2 ? SCR_CMP : 0);
+}
+
+static void
+build_pairs(void)
+{
+	const struct nx_key *e;
+	unsigned o, c1, c0;
+
+	for (e = keys; e < keys + nkeys; e++)
+		for (c1 = 0; c1 < 32; c1++) {
+			if (e->n > 1 && c1 != (e->c1 & 31u))
+				continue;
+			/* the first letter in lower case, then in capitals */
+			c0 = (e->c0 & 31u) | 0x20;
+			for (o = 0; o < 5; o++) {
+				if (o == 4 || (e->what & active_of(o)))
+					pairs[o][PAIR(c0, c1)] |= UINT32_C(1) << e->n;
+				if (o == 4 || (e->what & (active_of(o) |
+				    SCR_HOTCAP)))
+					pairs[o][PAIR(c0 & 31, c1)] |=
+					    UINT32_C(1) << e->n;
+			}
+		}
 }
 
 int
@@ -324,6 +398,7 @@ nx_screen_build(void)
 		if (nx_suf[i].type == S_DIM && nx_suf[i].val > 0)
 			key_add(nx_suf[i].s, first_len(nx_suf[i].s), SCR_AFTER_A);
 	build_evsets();
+	build_pairs();
 	return overflow ? -1 : 0;
 }
 
@@ -332,31 +407,36 @@ nx_screen_build(void)
 unsigned
 nx_screen_word(const unsigned char *p, size_t n)
 {
-	const struct key *e = find_any(p, n);
+	const struct nx_key *e = find_any(p, n);
 
 	return e ? e->what : 0;
 }
 
 const struct lx *
-nx_hot_find(const unsigned char *p, size_t n)
+nx_hot_of(const struct nx_key *e, const unsigned char *p, size_t n)
 {
-	const struct key *e;
 	const struct lx *w;
 	size_t i;
 
-	if (n == 0 || n > NX_HOTLEN || (e = find_any(p, n)) == NULL)
+	if (e == NULL || n > NX_HOTLEN)
 		return NULL;
 	for (i = e->hot; i < (size_t)e->hot + e->nhot; i++) {
 		w = &nx_hot[hot_rows[i]];
-		/* the key folds with 0x20: make sure of the letters */
+		/* the key folds with 0x20: only letters are sure to match */
 		if ((w->flags & F_EXACT) ? memcmp(p, w->s, n) != 0 :
-		    !lex_eq((const char *)p, n, w->s, n))
+		    !e->plain && !lex_eq((const char *)p, n, w->s, n))
 			continue;
 		if ((w->flags & F_CAP) && !(p[0] >= 'A' && p[0] <= 'Z'))
 			continue;
 		return w;
 	}
 	return NULL;
+}
+
+const struct lx *
+nx_hot_find(const unsigned char *p, size_t n)
+{
+	return n > NX_HOTLEN ? NULL : nx_hot_of(find_any(p, n), p, n);
 }
 
 int
@@ -427,65 +507,104 @@ ctz64(uint64_t v)
 }
 
 #if defined __SSE2__ && defined __GNUC__
-/* The letters and the bytes to look at of the 16 bytes at p. */
-static inline void
-block16(const unsigned char *p, const struct nx_evset *s, unsigned *alpha,
-    unsigned *ev)
+#define VEC(s, k) _mm_loadu_si128((const __m128i *)(const void *)(s)->vec[k])
+
+/*
+ * The letters and the bytes to look at of the 16 bytes at p, the symbols
+ * compared four (or eight, wide) at a time, every byte over 0x7F too
+ * when coarse: a constant in each caller.
+ */
+#define ALWAYS_INLINE __attribute__((always_inline))
+
+static inline ALWAYS_INLINE void
+block16(const unsigned char *p, const struct nx_evset *s, int wide,
+    int coarse, unsigned *alpha, unsigned *ev)
 {
 	const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
-	__m128i a, e;
+	__m128i l, m;
 
-	/* letters: as in nx_word_end; digits: c + 0x50 below -118 signed */
-	a = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)),
+	/* letters: as in nx_word_end; digits: c + 0x50 below -118 */
+	l = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)),
 	    _mm_set1_epi8(31)), _mm_set1_epi8(-102));
-	e = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(0x50)),
-	    _mm_set1_epi8(-118));
-	e = _mm_or_si128(e, _mm_or_si128(
-	    _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)s->sym[0])),
-	    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)s->sym[1]))),
-	    _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)s->sym[2])),
-	    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)s->sym[3])))));
-	if (s->wide)
-		e = _mm_or_si128(e, _mm_or_si128(
-		    _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)s->sym[4])),
-		    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)s->sym[5]))),
-		    _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)s->sym[6])),
-		    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)s->sym[7])))));
-	if (s->coarse)	/* signed: a byte over 0x7F is below zero */
-		e = _mm_or_si128(e, _mm_cmplt_epi8(v, _mm_setzero_si128()));
-	*alpha = (unsigned)_mm_movemask_epi8(a);
-	*ev = (unsigned)_mm_movemask_epi8(e);
+	m = _mm_or_si128(_mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(0x50)),
+	    _mm_set1_epi8(-118)), _mm_or_si128(_mm_or_si128(
+	    _mm_cmpeq_epi8(v, VEC(s, 0)), _mm_cmpeq_epi8(v, VEC(s, 1))),
+	    _mm_or_si128(_mm_cmpeq_epi8(v, VEC(s, 2)),
+	    _mm_cmpeq_epi8(v, VEC(s, 3)))));
+	if (wide)
+		m = _mm_or_si128(m, _mm_or_si128(
+		    _mm_or_si128(_mm_cmpeq_epi8(v, VEC(s, 4)),
+		    _mm_cmpeq_epi8(v, VEC(s, 5))),
+		    _mm_or_si128(_mm_cmpeq_epi8(v, VEC(s, 6)),
+		    _mm_cmpeq_epi8(v, VEC(s, 7)))));
+	if (coarse)	/* signed: a byte over 0x7F is below zero */
+		m = _mm_or_si128(m, _mm_cmplt_epi8(v, _mm_setzero_si128()));
+	*alpha = (unsigned)_mm_movemask_epi8(l);
+	*ev = (unsigned)_mm_movemask_epi8(m);
+}
+
+static inline ALWAYS_INLINE void
+block64_with(const unsigned char *p, const struct nx_evset *s, int wide,
+    int coarse, uint64_t *alpha, uint64_t *ev)
+{
+	unsigned a0, a1, a2, a3, e0, e1, e2, e3;
+
+	block16(p, s, wide, coarse, &a0, &e0);
+	block16(p + 16, s, wide, coarse, &a1, &e1);
+	block16(p + 32, s, wide, coarse, &a2, &e2);
+	block16(p + 48, s, wide, coarse, &a3, &e3);
+	*alpha = (uint64_t)a0 | (uint64_t)a1 << 16 | (uint64_t)a2 << 32 |
+	    (uint64_t)a3 << 48;
+	*ev = (uint64_t)e0 | (uint64_t)e1 << 16 | (uint64_t)e2 << 32 |
+	    (uint64_t)e3 << 48;
+}
+
+/* The letters and the bytes to look at of the 64 bytes at p. */
+static void
+block64(const unsigned char *p, const struct nx_evset *s, uint64_t *alpha,
+    uint64_t *ev)
+{
+	if (s->coarse)
+		block64_with(p, s, 1, 1, alpha, ev);
+	else if (s->wide)
+		block64_with(p, s, 1, 0, alpha, ev);
+	else
+		block64_with(p, s, 0, 0, alpha, ev);
+}
+#else
+static void
+block64(const unsigned char *p, const struct nx_evset *s, uint64_t *alpha,
+    uint64_t *ev)
+{
+	uint64_t a = 0, e = 0;
+	unsigned i;
+
+	for (i = 0; i < 64; i++) {
+		a |= (uint64_t)(s->cls[p[i]] & 1) << i;
+		e |= (uint64_t)(s->cls[p[i]] >> 1) << i;
+	}
+	*alpha = a;
+	*ev = e;
 }
 #endif
 
-/* The masks of the block of 64 bytes from c->bb (the text ends at len). */
+/*
+ * The masks of the block of 64 bytes from bb.  Near the end of the text
+ * the block is a copy, zero padded, so that a word's key may read 16
+ * bytes from any letter of it.
+ */
 static void
 load_block(struct nx_cursor *c, size_t bb)
 {
-	unsigned char tail[64];
-	const unsigned char *p = c->b + bb;
-	uint64_t alpha = 0, ev = 0;
-	unsigned i;
+	uint64_t alpha, ev;
 
-	if (bb + 64 > c->len) {
-		memset(tail, 0, sizeof tail);
-		memcpy(tail, p, c->len - bb);
-		p = tail;
+	c->kb = c->b + bb;
+	if (bb + sizeof c->tail > c->len) {
+		memset(c->tail, 0, sizeof c->tail);
+		memcpy(c->tail, c->b + bb, c->len - bb);
+		c->kb = c->tail;
 	}
-#if defined __SSE2__ && defined __GNUC__
-	for (i = 0; i < 64; i += 16) {
-		unsigned a, e;
-
-		block16(p + i, c->set, &a, &e);
-		alpha |= (uint64_t)a << i;
-		ev |= (uint64_t)e << i;
-	}
-#else
-	for (i = 0; i < 64; i++) {
-		alpha |= (uint64_t)(c->set->cls[p[i]] & 1) << i;
-		ev |= (uint64_t)(c->set->cls[p[i]] >> 1) << i;
-	}
-#endif
+	block64(c->kb, c->set, &alpha, &ev);
 	c->bb = bb;
 	c->alpha = alpha;
 	/* a word's first letter, the byte before it no letter */
@@ -503,76 +622,102 @@ nx_cursor_init(struct nx_cursor *c, const unsigned char *b, size_t len,
 	c->len = len;
 	c->lim = lim;
 	c->set = nx_evset_of(o);
-	c->active = SCR_HOT | SCR_GLUE | SCR_URL | (o->bounds ? SCR_CMP : 0) |
-	    (o->extended ? SCR_EXT : 0);
+	c->active = active_of((o->extended ? 1 : 0) | (o->bounds ? 2 : 0));
+	c->pairs = pairs[(o->extended ? 1 : 0) | (o->bounds ? 2 : 0)];
 	c->bb = 0;
 	c->ev = 0;
 	c->loaded = 0;
 }
 
-/* The screen's flags for the word b[q, q + n), with these options. */
+/* Do the flags f of the word at q count, with these options? */
 static inline unsigned
-word_flags(const struct nx_cursor *c, size_t q, size_t n)
+counts(const struct nx_cursor *c, unsigned f, size_t q)
 {
-	const struct key *e;
-	uint64_t lo, hi;
-	uint32_t h;
+	return (f & c->active) || ((f & SCR_HOTCAP) && c->b[q] <= 'Z') ? f : 0;
+}
 
+/* The flags of a word longer than its block holds: read the slow way. */
+static unsigned
+long_word(struct nx_cursor *c, size_t q, size_t n)
+{
 	if (n > KEYMAX)
 		return longkeys ? c->active : 0;
-	if (q + 16 > c->len)
-		e = find_any(c->b + q, n);
-	else {
-		h = key_of(c->b + q, n, &lo, &hi);
-		if (!filter_has(h))
-			return 0;
-		e = key_find(lo, hi, n, h);
-	}
-	if (e == NULL)
+	if ((c->key = find_any(c->b + q, n)) == NULL)
 		return 0;
-	if ((e->what & c->active) || ((e->what & SCR_HOTCAP) &&
-	    c->b[q] <= 'Z'))
-		return e->what;
-	return 0;
+	return counts(c, c->key->what, q);
+}
+
+/* Is the word b[q, q + n) of the block at e one the scan reads? */
+static inline unsigned
+word_what(struct nx_cursor *c, size_t e, size_t q, size_t n)
+{
+	uint64_t lo;
+	uint32_t h;
+
+	h = key_head(c->kb + e, n, &lo);
+	if (!filter_has(h) || (c->key = key_find(lo, key_tail(c->kb + e, n),
+	    n, h)) == NULL)
+		return 0;
+	return counts(c, c->key->what, q);
 }
 
 size_t
 nx_cursor_next(struct nx_cursor *c, size_t p, size_t *we, unsigned *what)
 {
-	uint64_t ev, rest;
-	size_t q, n, e;
+	const uint32_t *pt = c->pairs;
+	const unsigned char *kb;
+	uint64_t ev, rest, alpha;
+	size_t q, n, e, bb;
+	unsigned f;
 
-	while (p < c->lim) {
-		if (!c->loaded || p < c->bb || p >= c->bb + 64) {
-			load_block(c, p);
-			c->loaded = 1;
+	if (p >= c->lim)
+		return p;
+	if (!c->loaded || p < c->bb || p >= c->bb + 64) {
+		load_block(c, p);
+		c->loaded = 1;
+	}
+	bb = c->bb;
+	alpha = c->alpha;
+	kb = c->kb;
+	ev = c->ev & (~UINT64_C(0) << (p - bb));
+	for (;;) {
+		while (ev == 0) {	/* the next block, or from p on */
+			if (bb + 64 >= c->lim)
+				return p > c->lim ? p : c->lim;
+			load_block(c, p > bb + 64 ? p : bb + 64);
+			bb = c->bb;
+			alpha = c->alpha;
+			kb = c->kb;
+			ev = c->ev;
+			if (p > bb)
+				ev &= ~UINT64_C(0) << (p - bb);
 		}
-		ev = c->ev & (~UINT64_C(0) << (p - c->bb));
-		for (; ev != 0; ev &= ev - 1) {
-			e = ctz64(ev);
-			q = c->bb + e;
-			if (!(c->alpha >> e & 1)) {
-				*what = 0;
-				*we = q;
-				return q;
-			}
-			rest = ~c->alpha >> e;
-			n = rest != 0 ? ctz64(rest) : 64 - e;
-			if (n == 64 - e)	/* on past the block */
+		e = ctz64(ev);
+		q = bb + e;
+		if (!(alpha >> e & 1)) {
+			*what = 0;
+			*we = q;
+			return q;
+		}
+		rest = ~(alpha >> e);
+		n = rest != 0 ? ctz64(rest) : 64;
+		if (n + e < 64 && n <= KEYMAX) {
+			/* the first letters, then the key: the, of, said */
+			f = !pair_has(pt, kb[e], kb[e + 1], n) ? 0 :
+			    word_what(c, e, q, n);
+			ev &= ev - 1;
+		} else {
+			/* on past the block, or long: the careful way */
+			if (n + e >= 64)
 				n = nx_word_end(c->b, q + n, c->len) - q;
-			if ((*what = word_flags(c, q, n)) != 0) {
-				*we = q + n;
-				return q;
-			}
-			p = q + n;	/* stepped over */
-			if (e + n >= 64)
-				break;
+			f = long_word(c, q, n);
+			ev = n + e >= 64 ? 0 : ev & (ev - 1);
 		}
-		if (ev == 0) {	/* nothing more in the block */
-			q = c->bb + 64 < c->lim ? c->bb + 64 : c->lim;
-			if (p < q)
-				p = q;
+		p = q + n;
+		if (f != 0) {
+			*what = f;
+			*we = p;
+			return q;
 		}
 	}
-	return p;
 }
