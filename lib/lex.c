@@ -54,6 +54,22 @@ lex_index_build(struct lex_index *ix, const char *const *key,
 }
 
 /*
+ * Is p[0, n) the first word of the entry s, ASCII case folded?  Compared
+ * without measuring s: this runs at every probe of every lookup.
+ */
+static int
+first_word_is(const char *p, size_t n, const char *s)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] == '\0' || s[i] == ' ' || lex_lower((unsigned char)p[i]) !=
+		    lex_lower((unsigned char)s[i]))
+			return 0;
+	return s[n] == '\0' || s[n] == ' ';
+}
+
+/*
  * Entries that share a slot chain are met in the order they were put in,
  * which is table order for entries of the same word: a caller that wants
  * the first match in the table gets it.
@@ -68,23 +84,10 @@ lex_next(const struct lex_index *ix, const char *p, size_t n, uint32_t h,
 		const char *s = lex_key(ix, ix->slot[k] - 1u);
 
 		(*it)++;
-		if (lex_eq(p, n, s, first_word(s)))
+		if (first_word_is(p, n, s))
 			return (long)ix->slot[k] - 1;
 	}
 	return -1;
-}
-
-/* Is p[0, n) the first word of the entry s, ASCII case folded? */
-static int
-first_word_is(const char *p, size_t n, const char *s)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (s[i] == '\0' || lex_lower((unsigned char)p[i]) !=
-		    lex_lower((unsigned char)s[i]))
-			return 0;
-	return s[n] == '\0' || s[n] == ' ';
 }
 
 long

@@ -107,6 +107,11 @@ static const struct scan_set tsv_escaped = {
 void
 tsv_esc(struct tsv_out *o, const char *p, size_t n)
 {
+	if (n <= 32 && sizeof o->buf - o->len >= 64 && o->err == 0) {
+		/* short: the fast scan's set-up costs more than it saves */
+		o->len += tsv_escape(o->buf + o->len, p, n);
+		return;
+	}
 	while (n > 0 && o->err == 0) {
 		size_t room = sizeof o->buf - o->len;
 		size_t want = n < room ? n : room;

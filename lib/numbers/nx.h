@@ -360,13 +360,18 @@ int nx_lexicon_check(void);
 int nx_word_eq(const unsigned char *p, size_t n, const char *s, size_t sn, int exact);
 /* The entry of the words that start a number for the word p[0, n). */
 const struct lx *nx_hot_find(const unsigned char *p, size_t n);
+/* The same, room (n or more) bytes being readable from p: no copy. */
+const struct lx *nx_hot_find_in(const unsigned char *p, size_t n,
+    size_t room);
 /* The same for the word p[0, n) whose key the screen found (may be NULL). */
 const struct lx *nx_hot_of(const struct nx_key *k, const unsigned char *p,
     size_t n);
 /* nxscreen.c: the screen, built by nx_lexicon_init; -1 when it is full. */
 int nx_screen_build(void);
 /* The SCR_ flags of the letters p[0, n); 0 when they start nothing. */
-unsigned nx_screen_word(const unsigned char *p, size_t n);
+#define nx_screen_word(p, n) nx_screen_word_in(p, n, n)
+/* The same, room (n or more) bytes being readable from p: no copy. */
+unsigned nx_screen_word_in(const unsigned char *p, size_t n, size_t room);
 /* Does the word b[p, we) start a web address (http://, www.)? */
 int nx_url_at(const unsigned char *b, size_t p, size_t we, size_t len);
 /* The end of the run of ASCII letters from p. */

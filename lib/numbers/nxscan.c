@@ -66,7 +66,8 @@ a_number(const unsigned char *b, size_t we, size_t len,
 		s++;
 	for (e = s; e < len && e < p + NX_LOOKAHEAD && ISALPHA(b[e]); e++)
 		;
-	if (e == s || !(nx_screen_word(b + s, e - s) & SCR_AFTER_A))
+	if (e == s ||
+	    !(nx_screen_word_in(b + s, e - s, len - s) & SCR_AFTER_A))
 		return 0;	/* a word that makes no number: most often */
 	if (!(w = nx_hot_find(b + s, e - s)))
 		return e - s < 32 && (nx_decadelen >> (e - s) & 1) &&

@@ -126,7 +126,8 @@ key_of(const unsigned char *p, size_t n, uint64_t *lo, uint64_t *hi)
 static inline int
 filter_has(uint32_t h)
 {
-	return filter[h >> (32 + 6 - FILTER_BITS)] >> (h >> (32 - FILTER_BITS) & 63) & 1;
+	return filter[h >> (32 + 6 - FILTER_BITS)] >>
+	    (h >> (32 - FILTER_BITS) & 63) & 1;
 }
 
 static inline const struct nx_key *
@@ -150,9 +151,12 @@ pair_has(const uint32_t *t, unsigned c0, unsigned c1, size_t n)
 	return t[PAIR(c0, c1)] >> n & 1;
 }
 
-/* The key of p[0, n) wherever it lies: copied, so no byte past n is read. */
+/*
+ * The key of p[0, n) wherever it lies, room bytes readable from p: with
+ * less than 16 a copy, so no byte past them is read.
+ */
 static const struct nx_key *
-find_any(const unsigned char *p, size_t n)
+find_in(const unsigned char *p, size_t n, size_t room)
 {
 	unsigned char buf[KEYMAX];
 	uint64_t lo, hi;
@@ -161,11 +165,15 @@ find_any(const unsigned char *p, size_t n)
 	if (n == 0 || n > KEYMAX || !pair_has(pairs[4], p[0],
 	    n > 1 ? p[1] : 0, n))
 		return NULL;
-	memset(buf, 0, sizeof buf);
-	memcpy(buf, p, n);
-	h = key_of(buf, n, &lo, &hi);
+	if (room < KEYMAX) {
+		memset(buf, 0, sizeof buf);
+		memcpy(buf, p, n);
+		p = buf;
+	}
+	h = key_of(p, n, &lo, &hi);
 	return filter_has(h) ? key_find(lo, hi, n, h) : NULL;
 }
+
 
 /* Add the flags what to the key of p[0, n); the key, or NULL. */
 static struct nx_key *
@@ -405,9 +413,9 @@ nx_screen_build(void)
 /* ------------------------------------------------------------ lookups */
 
 unsigned
-nx_screen_word(const unsigned char *p, size_t n)
+nx_screen_word_in(const unsigned char *p, size_t n, size_t room)
 {
-	const struct nx_key *e = find_any(p, n);
+	const struct nx_key *e = find_in(p, n, room);
 
 	return e ? e->what : 0;
 }
@@ -434,9 +442,15 @@ nx_hot_of(const struct nx_key *e, const unsigned char *p, size_t n)
 }
 
 const struct lx *
+nx_hot_find_in(const unsigned char *p, size_t n, size_t room)
+{
+	return n > NX_HOTLEN ? NULL : nx_hot_of(find_in(p, n, room), p, n);
+}
+
+const struct lx *
 nx_hot_find(const unsigned char *p, size_t n)
 {
-	return n > NX_HOTLEN ? NULL : nx_hot_of(find_any(p, n), p, n);
+	return nx_hot_find_in(p, n, n);
 }
 
 int
@@ -642,7 +656,7 @@ long_word(struct nx_cursor *c, size_t q, size_t n)
 {
 	if (n > KEYMAX)
 		return longkeys ? c->active : 0;
-	if ((c->key = find_any(c->b + q, n)) == NULL)
+	if ((c->key = find_in(c->b + q, n, c->len - q)) == NULL)
 		return 0;
 	return counts(c, c->key->what, q);
 }
