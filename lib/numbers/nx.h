@@ -372,6 +372,8 @@ int nx_screen_build(void);
 #define nx_screen_word(p, n) nx_screen_word_in(p, n, n)
 /* The same, room (n or more) bytes being readable from p: no copy. */
 unsigned nx_screen_word_in(const unsigned char *p, size_t n, size_t room);
+/* May cp be a symbol of nx_u8sym written before an amount (a filter)? */
+int nx_sym_before(int32_t cp);
 /* Does the word b[p, we) start a web address (http://, www.)? */
 int nx_url_at(const unsigned char *b, size_t p, size_t we, size_t len);
 /* The end of the run of ASCII letters from p. */

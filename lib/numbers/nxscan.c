@@ -64,9 +64,8 @@ a_number(const unsigned char *b, size_t we, size_t len,
 
 	while (s < len && s < p + NX_LOOKAHEAD && (b[s] == ' ' || b[s] == '\t'))
 		s++;
-	for (e = s; e < len && e < p + NX_LOOKAHEAD && ISALPHA(b[e]); e++)
-		;
-	if (e == s ||
+	e = nx_word_end(b, s, len < p + NX_LOOKAHEAD ? len : p + NX_LOOKAHEAD);
+	if (e <= s ||
 	    !(nx_screen_word_in(b + s, e - s, len - s) & SCR_AFTER_A))
 		return 0;	/* a word that makes no number: most often */
 	if (!(w = nx_hot_find(b + s, e - s)))
@@ -458,9 +457,10 @@ at_symbol(const struct sc *sc, size_t *p)
 		if (cp == 0x2212 && *p + k < sc->len && ISDIGIT(b[*p + k]) &&
 		    (*p == 0 || b[*p - 1] == ' ' || b[*p - 1] == '('))
 			return AT_PARSE;
-		for (i = 0; i < nx_nu8sym; i++)
-			if (nx_u8sym[i].cp == cp && !nx_u8sym[i].after)
-				return AT_PARSE;
+		if (nx_sym_before(cp))	/* quotation marks, dashes: not */
+			for (i = 0; i < nx_nu8sym; i++)
+				if (nx_u8sym[i].cp == cp && !nx_u8sym[i].after)
+					return AT_PARSE;
 		*p += k;
 		return AT_SKIP;
 	}

@@ -60,6 +60,9 @@ static int overflow;
 /* A key longer than KEYMAX was wanted: longer words go the slow way. */
 static int longkeys;
 
+/* The symbols of nx_u8sym written before an amount: a bit by cp & 1023. */
+static uint64_t u8before[1024 / 64];
+
 /* The byte sets of nx_block, by nx_evset_of's options. */
 static struct nx_evset evsets[4];
 
@@ -407,6 +410,10 @@ nx_screen_build(void)
 			key_add(nx_suf[i].s, first_len(nx_suf[i].s), SCR_AFTER_A);
 	build_evsets();
 	build_pairs();
+	for (i = 0; i < nx_nu8sym; i++)
+		if (!nx_u8sym[i].after)
+			u8before[(nx_u8sym[i].cp & 1023) >> 6] |=
+			    UINT64_C(1) << (nx_u8sym[i].cp & 63);
 	return overflow ? -1 : 0;
 }
 
@@ -451,6 +458,12 @@ const struct lx *
 nx_hot_find(const unsigned char *p, size_t n)
 {
 	return nx_hot_find_in(p, n, n);
+}
+
+int
+nx_sym_before(int32_t cp)
+{
+	return cp >= 0 && (u8before[(cp & 1023) >> 6] >> (cp & 63) & 1);
 }
 
 int
