@@ -427,6 +427,18 @@ nx_screen_word_in(const unsigned char *p, size_t n, size_t room)
 	return e ? e->what : 0;
 }
 
+/* Are the n bytes at p those of s?  Words are short: no call to memcmp. */
+static inline int
+same(const unsigned char *p, const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (p[i] != (unsigned char)s[i])
+			return 0;
+	return 1;
+}
+
 const struct lx *
 nx_hot_of(const struct nx_key *e, const unsigned char *p, size_t n)
 {
@@ -438,7 +450,7 @@ nx_hot_of(const struct nx_key *e, const unsigned char *p, size_t n)
 	for (i = e->hot; i < (size_t)e->hot + e->nhot; i++) {
 		w = &nx_hot[hot_rows[i]];
 		/* the key folds with 0x20: only letters are sure to match */
-		if ((w->flags & F_EXACT) ? memcmp(p, w->s, n) != 0 :
+		if ((w->flags & F_EXACT) ? !same(p, w->s, n) :
 		    !e->plain && !lex_eq((const char *)p, n, w->s, n))
 			continue;
 		if ((w->flags & F_CAP) && !(p[0] >= 'A' && p[0] <= 'Z'))
@@ -669,7 +681,8 @@ long_word(struct nx_cursor *c, size_t q, size_t n)
 {
 	if (n > KEYMAX)
 		return longkeys ? c->active : 0;
-	if ((c->key = find_in(c->b + q, n, c->len - q)) == NULL)
+	if (!pair_has(c->pairs, c->b[q], n > 1 ? c->b[q + 1] : 0, n) ||
+	    (c->key = find_in(c->b + q, n, c->len - q)) == NULL)
 		return 0;
 	return counts(c, c->key->what, q);
 }
