@@ -368,27 +368,33 @@ active_of(unsigned o)
 	    (o & 2 ? SCR_CMP : 0);
 }
 
+/* The key e under the second letter c1 in each table of pairs. */
+static void
+pair_add(const struct nx_key *e, unsigned c1)
+{
+	/* the first letter in lower case, then in capitals */
+	unsigned o, c0 = (e->c0 & 31u) | 0x20;
+
+	for (o = 0; o < 5; o++) {
+		if (o == 4 || (e->what & active_of(o)))
+			pairs[o][PAIR(c0, c1)] |= UINT32_C(1) << e->n;
+		if (o == 4 || (e->what & (active_of(o) | SCR_HOTCAP)))
+			pairs[o][PAIR(c0 & 31, c1)] |= UINT32_C(1) << e->n;
+	}
+}
+
 static void
 build_pairs(void)
 {
 	const struct nx_key *e;
-	unsigned o, c1, c0;
+	unsigned c1;
 
 	for (e = keys; e < keys + nkeys; e++)
-		for (c1 = 0; c1 < 32; c1++) {
-			if (e->n > 1 && c1 != (e->c1 & 31u))
-				continue;
-			/* the first letter in lower case, then in capitals */
-			c0 = (e->c0 & 31u) | 0x20;
-			for (o = 0; o < 5; o++) {
-				if (o == 4 || (e->what & active_of(o)))
-					pairs[o][PAIR(c0, c1)] |= UINT32_C(1) << e->n;
-				if (o == 4 || (e->what & (active_of(o) |
-				    SCR_HOTCAP)))
-					pairs[o][PAIR(c0 & 31, c1)] |=
-					    UINT32_C(1) << e->n;
-			}
-		}
+		if (e->n > 1)
+			pair_add(e, e->c1 & 31u);
+		else
+			for (c1 = 0; c1 < 32; c1++)
+				pair_add(e, c1);
 }
 
 int
