@@ -90,13 +90,26 @@ lex_next(const struct lex_index *ix, const char *p, size_t n, uint32_t h,
 	return -1;
 }
 
+/* The same for a word p[0, n) with no space, as lex_first's callers pass. */
+static int
+first_word_of(const char *p, size_t n, const char *s)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] == '\0' || lex_lower((unsigned char)p[i]) !=
+		    lex_lower((unsigned char)s[i]))
+			return 0;
+	return s[n] == '\0' || s[n] == ' ';
+}
+
 long
 lex_first(const struct lex_index *ix, const char *p, size_t n, uint32_t h)
 {
 	uint32_t k;
 
 	for (k = h & ix->mask; ix->slot[k] != 0; k = (k + 1) & ix->mask)
-		if (first_word_is(p, n, lex_key(ix, ix->slot[k] - 1u)))
+		if (first_word_of(p, n, lex_key(ix, ix->slot[k] - 1u)))
 			return (long)ix->slot[k] - 1;
 	return -1;
 }
