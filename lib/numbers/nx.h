@@ -2,10 +2,11 @@
  * The number extractor's private interface, shared by the files of
  * lib/numbers/ and by its unit tests; the tools use numbers.h alone.
  *
- * Number extractor.  The scanner skips, with a byte-class table, to the
- * next byte that can start a number (a digit, a sign, a point, a currency
- * symbol, or a letter at the start of a word); a word is looked up in the
- * indexes nx_init derives from the lexicon (nxindex.c).  At a candidate the
+ * Number extractor.  The scanner's screen (nxscreen.c) takes the text 64
+ * bytes at a time to the next byte that can start a number (a digit, a
+ * currency symbol, or a word that starts one: each word is looked up once,
+ * by a key, among the words nx_init derives from the lexicon); a sign or
+ * a point is read from the digit after it.  At a candidate the
  * text of the next NX_LOOKAHEAD bytes is cut into tokens on demand and the
  * patterns of the grammar (nx_patterns, in order) read prefix currency,
  * the quantity in digits or words, magnitude, suffix (percent, currency,
