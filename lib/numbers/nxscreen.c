@@ -728,9 +728,10 @@ nx_cursor_next(struct nx_cursor *c, size_t p, size_t *we, unsigned *what)
 	ev = c->ev & (~UINT64_C(0) << (p - bb));
 	for (;;) {
 		while (ev == 0) {	/* the next block, or from p on */
-			if (bb + 64 >= c->lim)
+			q = p > bb + 64 ? p : bb + 64;
+			if (q >= c->lim)	/* a word read may end past lim */
 				return p > c->lim ? p : c->lim;
-			load_block(c, p > bb + 64 ? p : bb + 64);
+			load_block(c, q);
 			bb = c->bb;
 			alpha = c->alpha;
 			kb = c->kb;

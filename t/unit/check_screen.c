@@ -236,6 +236,30 @@ START_TEST(screen_agrees_with_bytes)
 }
 END_TEST
 
+/*
+ * A word that starts before lim and runs past it and past its block: the
+ * scan goes on from its end, never to a digit after lim, which is the
+ * next window's (libFuzzer found the sign before it lost).
+ */
+START_TEST(word_past_lim)
+{
+	char buf[200];
+	struct nx_cursor c;
+	struct nx x;
+	size_t we, lim;
+	unsigned what;
+
+	nx_init(&x, NULL);
+	memset(buf, ' ', sizeof buf);
+	memcpy(buf + 60, "abcdefghijk -4", 14);
+	for (lim = 61; lim < 71; lim++) {
+		nx_cursor_init(&c, (const unsigned char *)buf, sizeof buf, lim,
+		    &no_opts);
+		ck_assert_uint_eq(nx_cursor_next(&c, 0, &we, &what), 71);
+	}
+}
+END_TEST
+
 static void
 on_start(void *ctx, const struct nx_num *n)
 {
@@ -277,6 +301,7 @@ screen_suite(void)
 	tcase_add_test(tc, screen_steps_over_words);
 	tcase_add_test(tc, screen_agrees_with_bytes);
 	tcase_add_test(tc, sign_before_window_end);
+	tcase_add_test(tc, word_past_lim);
 	suite_add_tcase(s, tc);
 	return s;
 }
