@@ -38,12 +38,12 @@ QXOBJ = lib/quotes/marks.o lib/quotes/qwords.o lib/quotes/qtokens.o \
 NXOBJ = lib/numbers/nxlexicon.o lib/numbers/nxindex.o lib/numbers/nxtokens.o \
 	lib/numbers/nxvalue.o lib/numbers/nxwords.o lib/numbers/nxsuffix.o \
 	lib/numbers/nxamount.o lib/numbers/nxdates.o lib/numbers/nxpatterns.o \
-	lib/numbers/nxscan.o
+	lib/numbers/nxscreen.o lib/numbers/nxscan.o
 UNITSRC = t/unit/main.c t/unit/check_tsv.c t/unit/check_rd.c \
 	t/unit/check_utf8.c t/unit/check_rec.c t/unit/check_strip.c \
 	t/unit/check_paras.c t/unit/check_quotes.c t/unit/check_corpus_quotes.c \
 	t/unit/check_numbers.c t/unit/check_corpus_numbers.c \
-	t/unit/check_scan.c t/unit/check_lex.c \
+	t/unit/check_scan.c t/unit/check_lex.c t/unit/check_screen.c \
 	t/unit/util.c
 
 all: $(TOOLS)

@@ -54,6 +54,22 @@ lex_index_build(struct lex_index *ix, const char *const *key,
 }
 
 /*
+ * Is p[0, n) the first word of the entry s, ASCII case folded?  Compared
+ * without measuring s: this runs at every probe of every lookup.
+ */
+static int
+first_word_is(const char *p, size_t n, const char *s)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] == '\0' || s[i] == ' ' || lex_lower((unsigned char)p[i]) !=
+		    lex_lower((unsigned char)s[i]))
+			return 0;
+	return s[n] == '\0' || s[n] == ' ';
+}
+
+/*
  * Entries that share a slot chain are met in the order they were put in,
  * which is table order for entries of the same word: a caller that wants
  * the first match in the table gets it.
@@ -68,15 +84,15 @@ lex_next(const struct lex_index *ix, const char *p, size_t n, uint32_t h,
 		const char *s = lex_key(ix, ix->slot[k] - 1u);
 
 		(*it)++;
-		if (lex_eq(p, n, s, first_word(s)))
+		if (first_word_is(p, n, s))
 			return (long)ix->slot[k] - 1;
 	}
 	return -1;
 }
 
-/* Is p[0, n) the first word of the entry s, ASCII case folded? */
+/* The same for a word p[0, n) with no space, as lex_first's callers pass. */
 static int
-first_word_is(const char *p, size_t n, const char *s)
+first_word_of(const char *p, size_t n, const char *s)
 {
 	size_t i;
 
@@ -93,7 +109,7 @@ lex_first(const struct lex_index *ix, const char *p, size_t n, uint32_t h)
 	uint32_t k;
 
 	for (k = h & ix->mask; ix->slot[k] != 0; k = (k + 1) & ix->mask)
-		if (first_word_is(p, n, lex_key(ix, ix->slot[k] - 1u)))
+		if (first_word_of(p, n, lex_key(ix, ix->slot[k] - 1u)))
 			return (long)ix->slot[k] - 1;
 	return -1;
 }

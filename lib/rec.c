@@ -367,10 +367,31 @@ rec_tool_run(const struct rec_tool *t, const struct rec_opts *opt,
 	return rv;
 }
 
+size_t
+rec_row_fmt(char *d, struct rec_row *r, uint64_t start, uint64_t end)
+{
+	size_t k = r->keylen;
+
+	memcpy(d, r->keys, k);
+	k += tsv_fmt_u64(d + k, ++r->n);
+	d[k++] = '\t';
+	k += tsv_fmt_u64(d + k, start);
+	d[k++] = '\t';
+	k += tsv_fmt_u64(d + k, end);
+	d[k++] = '\t';
+	return k;
+}
+
 void
 rec_row_start(struct tsv_out *o, struct rec_row *r, uint64_t start,
     uint64_t end)
 {
+	char *d = tsv_room(o, REC_ROW_ROOM(r));
+
+	if (d != NULL) {
+		tsv_wrote(o, rec_row_fmt(d, r, start, end));
+		return;
+	}
 	tsv_raw(o, r->keys, r->keylen);
 	tsv_u64(o, ++r->n);
 	tsv_tab(o);

@@ -90,5 +90,9 @@ int rec_tool_run(const struct rec_tool *t, const struct rec_opts *opt,
  */
 void rec_row_start(struct tsv_out *o, struct rec_row *r, uint64_t start,
     uint64_t end);
+/* The same columns written at d, which has room for REC_ROW_ROOM(r) bytes;
+   returns their length. */
+#define REC_ROW_ROOM(r) ((r)->keylen + 63)
+size_t rec_row_fmt(char *d, struct rec_row *r, uint64_t start, uint64_t end);
 
 #endif

@@ -29,6 +29,20 @@ void tsv_u64(struct tsv_out *o, uint64_t v);			/* decimal */
 void tsv_tab(struct tsv_out *o);
 void tsv_endrow(struct tsv_out *o);	/* LF; flushes under -u */
 int tsv_flush(struct tsv_out *o);	/* 0, or -1 with errno */
+/*
+ * Room for n more bytes, for a row written in place: a pointer into the
+ * buffer (flushed first when it has less), then tsv_wrote() with the count
+ * written.  NULL after an error or when n is more than the buffer holds:
+ * write with the calls above then.
+ */
+char *tsv_room(struct tsv_out *o, size_t n);
+static inline void
+tsv_wrote(struct tsv_out *o, size_t k)
+{
+	o->len += k;
+}
+/* v in decimal at d, which has room for 20 bytes; returns the length. */
+size_t tsv_fmt_u64(char *d, uint64_t v);
 int tsv_close(struct tsv_out *o);	/* flush; 0, or -1 with errno */
 
 /*

@@ -2,10 +2,11 @@
  * The number extractor's private interface, shared by the files of
  * lib/numbers/ and by its unit tests; the tools use numbers.h alone.
  *
- * Number extractor.  The scanner skips, with a byte-class table, to the
- * next byte that can start a number (a digit, a sign, a point, a currency
- * symbol, or a letter at the start of a word); a word is looked up in the
- * indexes nx_init derives from the lexicon (nxindex.c).  At a candidate the
+ * Number extractor.  The scanner's screen (nxscreen.c) takes the text 64
+ * bytes at a time to the next byte that can start a number (a digit, a
+ * currency symbol, or a word that starts one: each word is looked up once,
+ * by a key, among the words nx_init derives from the lexicon); a sign or
+ * a point is read from the digit after it.  At a candidate the
  * text of the next NX_LOOKAHEAD bytes is cut into tokens on demand and the
  * patterns of the grammar (nx_patterns, in order) read prefix currency,
  * the quantity in digits or words, magnitude, suffix (percent, currency,
@@ -33,6 +34,7 @@
  * alone, so they must not meet lib/scan.c), in the order a number is read:
  *   nxlexicon.c the word lists and lexicon tables, data only
  *   nxindex.c   the indexes derived from the tables at nx_init
+ *   nxscreen.c  the screen: the bytes and words the scanner looks at
  *   nxtokens.c  the tokenizer: cuts the view into tokens on demand
  *   nxvalue.c   exact decimal arithmetic
  *   nxwords.c   spelled numbers and fractions in words
@@ -54,7 +56,6 @@
 /* Byte classes: the hot loop looks at nothing else. */
 #define C_DIG	0x01
 #define C_ALPHA	0x02
-#define C_HOT	0x04	/* a letter that starts some lexicon word */
 #define C_SYM	0x08	/* $ % + - . < > and lead bytes of € £ ¥ ½ – */
 
 /* Derived from the tables at nx_init (nxindex.c); read-only after. */
@@ -211,6 +212,8 @@ enum {
 #define NX_SUFMAX 512
 /* The longest word that starts a number (the index keeps its length). */
 #define NX_HOTLEN 15
+/* Room for the rows of nx_hot. */
+#define NX_HOTMAX 1024
 
 struct tk {
 	unsigned short s, e;	/* in the view */
@@ -314,6 +317,44 @@ extern const size_t nx_nmag, nx_nfamilies, nx_nminors;
 extern const size_t nx_nhot, nx_nsuf, nx_nrel, nx_npct, nx_nu8sym, nx_ncmp,
     nx_ncmp_after, nx_nglue;
 
+/* ---------------------------------------------------------------- screen */
+
+/* What a word can start, by the screen (nxscreen.c). */
+#define SCR_HOT	0x01	/* a row of nx_hot */
+#define SCR_HOTCAP 0x02	/* a row of nx_hot, with a capital first letter */
+#define SCR_CMP	0x04	/* rows of comparisons only: read with bounds */
+#define SCR_GLUE 0x08	/* a small word glued to a number word: ofone */
+#define SCR_URL	0x10	/* the start of a web address */
+#define SCR_EXT	0x20	/* a relative position, a percent word: -e only */
+#define SCR_AFTER_A 0x40	/* makes "a" a number: a dozen, a decade */
+
+/* The bytes a block of text is looked at for, with a set of options. */
+struct nx_evset {
+	unsigned char sym[8];	/* the symbols (repeated to fill) */
+	unsigned char vec[8][16];	/* each, sixteen times */
+	int wide;		/* more than four of them */
+	int coarse;		/* and every byte over 0x7F */
+	unsigned char cls[256];	/* without SSE2: 1 letter, 2 look at */
+};
+
+/* A word of the screen. */
+struct nx_key;
+
+/* The scan's place in the text, 64 bytes at a time. */
+struct nx_cursor {
+	const unsigned char *b;
+	size_t len, lim;	/* the text, and where candidates end */
+	size_t bb;		/* the block's first byte */
+	uint64_t alpha, ev;	/* its letters; its bytes to look at */
+	const unsigned char *kb;	/* its bytes, or a copy of them: */
+	unsigned char tail[80];	/* the last, zero padded */
+	const struct nx_evset *set;
+	unsigned active;	/* the flags that count with the options */
+	const uint32_t *pairs;	/* key lengths by first letters */
+	int loaded;
+	const struct nx_key *key;	/* the word's, when what is set */
+};
+
 /* ------------------------------------------------------------- functions */
 
 /* The token at index i, cutting more of the view as needed. */
@@ -338,6 +379,36 @@ int nx_lexicon_check(void);
 int nx_word_eq(const unsigned char *p, size_t n, const char *s, size_t sn, int exact);
 /* The entry of the words that start a number for the word p[0, n). */
 const struct lx *nx_hot_find(const unsigned char *p, size_t n);
+/* The same, room (n or more) bytes being readable from p: no copy. */
+const struct lx *nx_hot_find_in(const unsigned char *p, size_t n,
+    size_t room);
+/* The same for the word p[0, n) whose key the screen found (may be NULL). */
+const struct lx *nx_hot_of(const struct nx_key *k, const unsigned char *p,
+    size_t n);
+/* nxscreen.c: the screen, built by nx_lexicon_init; -1 when it is full. */
+int nx_screen_build(void);
+/* The SCR_ flags of the letters p[0, n); 0 when they start nothing. */
+#define nx_screen_word(p, n) nx_screen_word_in(p, n, n)
+/* The same, room (n or more) bytes being readable from p: no copy. */
+unsigned nx_screen_word_in(const unsigned char *p, size_t n, size_t room);
+/* May cp be a symbol of nx_u8sym written before an amount (a filter)? */
+int nx_sym_before(int32_t cp);
+/* Does the word b[p, we) start a web address (http://, www.)? */
+int nx_url_at(const unsigned char *b, size_t p, size_t we, size_t len);
+/* The end of the run of ASCII letters from p. */
+size_t nx_word_end(const unsigned char *b, size_t p, size_t len);
+void nx_cursor_init(struct nx_cursor *c, const unsigned char *b, size_t len,
+    size_t lim, const struct nx_opts *o);
+/*
+ * The next byte from p on, below lim, that the scan must read: a digit,
+ * a symbol, or the first letter of a word the screen passes (*we its
+ * end, *what its SCR_ flags; 0 for the others).  The words it stops are
+ * stepped over.  A value of lim or more: no more, the scan ends there.
+ */
+size_t nx_cursor_next(struct nx_cursor *c, size_t p, size_t *we,
+    unsigned *what);
+/* nxscan.c: may the symbol c alone start a number, with these options? */
+int nx_sym_starts(unsigned c, int extended, int bounds);
 /* The words after a number: call with *it = 0, then again for the next
    entry whose first word is p[0, n) (hash h = lex_hash(p, n)). */
 const struct lx *nx_suf_next(const unsigned char *p, size_t n, uint32_t h,

@@ -1,13 +1,12 @@
 /*
  * The indexes over the lexicon of nxlexicon.c, derived from its tables
  * once, at the first nx_init, and read-only after: the scanner's byte
- * classes (which letters start a word of the lexicon), the words that
- * start a number (a filter by first letter, length and second letter,
- * then a lex_index), the words after a number (the magnitudes of
- * magnitudes.def with their forms split, then nx_suf, under one
- * lex_index), and the word sets.  Nothing here is kept by hand: a row
- * added to a table is found, and nx_lexicon_check() (a unit test) fails
- * when a table outgrows the room of its index.
+ * classes, the words after a number (the magnitudes of magnitudes.def
+ * with their forms split, then nx_suf, under one lex_index), and the
+ * word sets; the screen of nxscreen.c holds the words that start a
+ * number.  Nothing here is kept by hand: a row added to a table is
+ * found, and nx_lexicon_check() (a unit test) fails when a table
+ * outgrows the room of its index.
  */
 #include <stddef.h>
 #include <stdint.h>
@@ -21,13 +20,6 @@ unsigned char nx_cls[256];
 uint32_t nx_relfirst, nx_gluefirst, nx_decadefirst, nx_decadelen, nx_pluralfirst;
 
 static int built, overflow;
-
-/* The words that start a number: lengths by first letter, then second
-   letters by first letter and length; most words stop here. */
-static uint32_t hot_len[26];
-static uint32_t hot_second[26][NX_HOTLEN + 1];
-static struct lex_index hot_ix;
-static uint16_t hot_slot[LEX_SLOTS(512)];
 
 /* The words after a number: the magnitudes' forms, then nx_suf. */
 static struct lx suf[NX_SUFMAX];
@@ -64,38 +56,14 @@ build_classes(void)
 		    0xC0 | nx_u8sym[i].cp >> 6 : 0xE0 | nx_u8sym[i].cp >> 12);
 		nx_cls[lead[0]] = C_SYM;
 	}
-	for (i = 0; i < nx_nhot; i++)
-		if (nx_hot[i].n > 0 && nx_hot[i].type != 0) {
-			c = LOWER(nx_hot[i].s[0]);
-			nx_cls[c] |= C_HOT;
-			nx_cls[c - 'a' + 'A'] |= C_HOT;
-		}
 }
 
+/* The first letters of the words some rules look for. */
 static void
-build_hot(void)
+build_first(void)
 {
-	const struct lx *w;
 	size_t i;
-	unsigned b, c;
 
-	if (lex_index_build(&hot_ix, &nx_hot[0].s, sizeof nx_hot[0], nx_nhot,
-	    hot_slot, sizeof hot_slot / sizeof hot_slot[0]) != 0)
-		overflow = 1;
-	for (i = 0; i < nx_nhot; i++) {
-		w = &nx_hot[i];
-		if (w->n == 0 || w->type == 0)
-			continue;
-		b = LOWER(w->s[0]) - 'a';
-		if (b >= 26 || w->n > NX_HOTLEN) {
-			overflow = 1;
-			continue;
-		}
-		hot_len[b] |= UINT32_C(1) << w->n;
-		c = LOWER(w->s[1]) - 'a';
-		if (w->n > 1 && c < 26)
-			hot_second[b][w->n] |= UINT32_C(1) << c;
-	}
 	for (i = 0; i < nx_nrel; i++)
 		nx_relfirst |= UINT32_C(1) << (LOWER(nx_rel[i].s[0]) - 'a');
 	for (i = 0; i < nx_nglue; i++)
@@ -194,9 +162,11 @@ nx_lexicon_init(void)
 	if (built)
 		return;
 	build_classes();
-	build_hot();
+	build_first();
 	build_suf();
 	build_sets();
+	if (nx_screen_build() != 0)
+		overflow = 1;
 	built = 1;
 }
 
@@ -214,34 +184,6 @@ nx_word_eq(const unsigned char *p, size_t n, const char *s, size_t sn, int exact
 	if (exact)
 		return n == sn && memcmp(p, s, n) == 0;
 	return lex_eq((const char *)p, n, s, sn);
-}
-
-const struct lx *
-nx_hot_find(const unsigned char *p, size_t n)
-{
-	const struct lx *w;
-	uint32_t it = 0, h;
-	unsigned b, c;
-	long i;
-
-	b = LOWER(p[0]) - 'a';
-	if (b >= 26 || n > NX_HOTLEN || !(hot_len[b] >> n & 1))
-		return NULL;
-	if (n > 1) {
-		c = LOWER(p[1]) - 'a';
-		if (c >= 26 || !(hot_second[b][n] >> c & 1))
-			return NULL;
-	}
-	h = lex_hash((const char *)p, n);
-	while ((i = lex_next(&hot_ix, (const char *)p, n, h, &it)) >= 0) {
-		w = &nx_hot[i];
-		if (w->type == 0 || ((w->flags & F_EXACT) && memcmp(p, w->s, n)))
-			continue;
-		if ((w->flags & F_CAP) && !(p[0] >= 'A' && p[0] <= 'Z'))
-			continue;
-		return w;
-	}
-	return NULL;
 }
 
 const struct lx *

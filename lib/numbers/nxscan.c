@@ -65,10 +65,10 @@ a_number(const unsigned char *b, size_t we, size_t len,
 
 	while (s < len && s < p + NX_LOOKAHEAD && (b[s] == ' ' || b[s] == '\t'))
 		s++;
-	for (e = s; e < len && e < p + NX_LOOKAHEAD && ISALPHA(b[e]); e++)
-		;
-	if (e == s)
-		return 0;
+	e = nx_word_end(b, s, len < p + NX_LOOKAHEAD ? len : p + NX_LOOKAHEAD);
+	if (e <= s ||
+	    !(nx_screen_word_in(b + s, e - s, len - s) & SCR_AFTER_A))
+		return 0;	/* a word that makes no number: most often */
 	if (!(w = nx_hot_find(b + s, e - s)))
 		return (e - s < 32 && (nx_decadelen >> (e - s) & 1) &&
 		    (nx_decadefirst >> ((LOWER(b[s]) - 'a') & 31) & 1) &&
@@ -246,48 +246,6 @@ ident(const unsigned char *b, size_t p, size_t len)
 	return id_word(b, p, len) ? 2 : 0;
 }
 
-/*
- * The end of the run of ASCII letters from p: most of the text is words,
- * and a word's last letter is the scanner's most frequent branch.
- */
-static size_t
-word_end(const unsigned char *b, size_t p, size_t len)
-{
-#if defined __SSE2__ && defined __GNUC__
-	/* (c | 0x20) + 31 is below -102 as a signed byte for letters only */
-	const __m128i low = _mm_set1_epi8(0x20), off = _mm_set1_epi8(31),
-	    top = _mm_set1_epi8(-102);
-
-	for (; p + 16 <= len; p += 16) {
-		__m128i v, l;
-		unsigned m;
-
-		v = _mm_loadu_si128((const __m128i *)(const void *)(b + p));
-		l = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, low), off), top);
-		m = ~(unsigned)_mm_movemask_epi8(l) & 0xFFFFu;
-		if (m)
-			return p + (size_t)__builtin_ctz(m);
-	}
-#endif
-	while (p < len && ISALPHA(b[p]))
-		p++;
-	return p;
-}
-
-/* Does the word b[p, we) start a web address: http://, https://, www. */
-static int
-url_at(const unsigned char *b, size_t p, size_t we, size_t len)
-{
-	size_t n = we - p;
-
-	if ((n == 4 && nx_word_eq(b + p, n, "http", 4, 0)) ||
-	    (n == 5 && nx_word_eq(b + p, n, "https", 5, 0)))
-		return we + 2 < len && b[we] == ':' && b[we + 1] == '/' &&
-		    b[we + 2] == '/';
-	return n == 3 && nx_word_eq(b + p, n, "www", 3, 0) && we < len &&
-	    b[we] == '.';
-}
-
 /* ------------------------------------------------- extended readings */
 
 
@@ -415,34 +373,32 @@ glued(const unsigned char *b, size_t p, size_t we, size_t *start)
 }
 
 /*
- * A letter at *p that starts a word: step over what is no number (a
- * word inside a word, a web address, a relative position with -e, which
- * is reported here) and say whether the grammar reads from *start.
+ * The first letter at *p of a word that ends at we, which the screen
+ * passed with the flags what: step over what is no number (a web
+ * address, a relative position with -e, which is reported here) and say
+ * whether the grammar reads from *start.
  */
 static int
-at_word(const struct sc *sc, size_t *p, size_t *start)
+at_word(const struct sc *sc, size_t *p, size_t *start, size_t we,
+    unsigned what, const struct nx_key *key)
 {
 	const unsigned char *b = sc->b;
 	struct nx *x = sc->x;
 	const struct lx *w = NULL;
-	size_t we, k;
+	size_t k;
 	struct ps ps;
 	struct res r;
 	int j;
 
-	we = word_end(b, *p, sc->len);
-	if (*p > 0 && ISALPHA(b[*p - 1])) {
-		*p = we;
-		return AT_SKIP;
-	}
-	if (url_at(b, *p, we, sc->len)) {
+	if ((what & SCR_URL) && nx_url_at(b, *p, we, sc->len)) {
 		/* a web address, to the next blank */
 		for (k = *p; k < sc->len && k < *p + NX_LOOKAHEAD && b[k] > ' '; k++)
 			;
 		*p = k;
 		return AT_SKIP;
 	}
-	if (x->opt.extended && (nx_relfirst >> (LOWER(b[*p]) - 'a') & 1)) {
+	if (x->opt.extended && (what & SCR_EXT) &&
+	    (nx_relfirst >> (LOWER(b[*p]) - 'a') & 1)) {
 		view_at(x, &ps, b, *p, sc->len);
 		if ((j = extended_at(x, &ps, 1, &r)) > 0) {
 			k = *p + ps.t[j - 1].e;
@@ -451,9 +407,9 @@ at_word(const struct sc *sc, size_t *p, size_t *start)
 			return AT_SKIP;
 		}
 	}
-	if ((nx_cls[b[*p]] & C_HOT))
-		w = nx_hot_find(b + *p, we - *p);
-	if (!w && !(w = glued(b, *p, we, start))) {
+	if (what & (SCR_HOT | SCR_HOTCAP | SCR_CMP))
+		w = nx_hot_of(key, b + *p, we - *p);
+	if (!w && (!(what & SCR_GLUE) || !(w = glued(b, *p, we, start)))) {
 		*p = we;
 		return AT_ALONE;
 	}
@@ -497,6 +453,26 @@ percent_alone(const struct sc *sc, size_t p)
 	}
 }
 
+/*
+ * May the symbol c (of class C_SYM) start a number by itself, so that the
+ * screen must stop at it?  A sign or a point starts one only before a
+ * digit, and the scan looks at the byte before each digit for it.
+ */
+int
+nx_sym_starts(unsigned c, int extended, int bounds)
+{
+	switch (c) {
+	case '.': case '-': case '+':
+		return 0;
+	case '%':
+		return extended;
+	case '<': case '>':
+		return bounds;
+	default:
+		return 1;
+	}
+}
+
 /* A symbol at *p: $, a sign, %, < >, or a lead byte of UTF-8. */
 static int
 at_symbol(const struct sc *sc, size_t *p)
@@ -527,9 +503,10 @@ at_symbol(const struct sc *sc, size_t *p)
 		if (cp == 0x2212 && *p + k < sc->len && ISDIGIT(b[*p + k]) &&
 		    (*p == 0 || b[*p - 1] == ' ' || b[*p - 1] == '('))
 			return AT_PARSE;
-		for (i = 0; i < nx_nu8sym; i++)
-			if (nx_u8sym[i].cp == cp && !nx_u8sym[i].after)
-				return AT_PARSE;
+		if (nx_sym_before(cp))	/* quotation marks, dashes: not */
+			for (i = 0; i < nx_nu8sym; i++)
+				if (nx_u8sym[i].cp == cp && !nx_u8sym[i].after)
+					return AT_PARSE;
 		*p += k;
 		return AT_SKIP;
 	}
@@ -571,7 +548,7 @@ read_at(const struct sc *sc, size_t start, size_t p, int id)
 	if (!nx_parse(sc->x, &ps, &r)) {
 		/* step over the word or digits */
 		if (nx_cls[c] & C_ALPHA)
-			return alone(sc, start, word_end(b, p, sc->len));
+			return alone(sc, start, nx_word_end(b, p, sc->len));
 		if (nx_cls[c] & C_DIG) {
 			while (p < sc->len && p < start + NX_LOOKAHEAD &&
 			    ISDIGIT(b[p]))
@@ -635,6 +612,25 @@ too_long(struct nx *x, const struct sc *sc, size_t p, int final)
 	return e;
 }
 
+/*
+ * The next byte from p on that the scan reads (nx_cursor_next), or a
+ * sign or a point right before digits that the screen leaves to the scan:
+ * the one before the next digit, or before the first byte at lim.
+ */
+static size_t
+next_at(struct nx_cursor *c, size_t p, size_t *we, unsigned *what)
+{
+	size_t q = nx_cursor_next(c, p, we, what), s = q < c->lim ? q : c->lim;
+	const unsigned char *b = c->b;
+
+	if (s > p && s < c->len && ISDIGIT(b[s]) && (b[s - 1] == '.' ||
+	    b[s - 1] == '-' || b[s - 1] == '+')) {
+		*what = 0;
+		return s - 1;
+	}
+	return q;
+}
+
 uint64_t
 nx_scan(struct nx *x, const char *win, uint64_t base, size_t len, int final,
     nx_emit_fn *emit, void *ctx)
@@ -642,8 +638,9 @@ nx_scan(struct nx *x, const char *win, uint64_t base, size_t len, int final,
 	const struct sc sc = { x, win, (const unsigned char *)win, base, len,
 	    emit, ctx };
 	const unsigned char *b = sc.b;
-	size_t p, lim, start;
-	unsigned c;
+	struct nx_cursor cur;
+	size_t p, q, we, lim, start;
+	unsigned c, what;
 	int id, act;
 
 	if (x->pos < base)
@@ -657,16 +654,13 @@ nx_scan(struct nx *x, const char *win, uint64_t base, size_t len, int final,
 		lim = len;
 	else
 		lim = len > NX_LOOKAHEAD ? len - NX_LOOKAHEAD : 0;
-	while (p < lim) {
-		c = b[p];
-		if (!nx_cls[c]) {
-			p++;
-			continue;
-		}
-		start = p;
+	nx_cursor_init(&cur, b, len, lim, &x->opt);
+	while ((q = next_at(&cur, p, &we, &what)) < lim) {
+		c = b[q];
+		p = start = q;
 		id = 0;
 		if (nx_cls[c] & C_ALPHA)
-			act = at_word(&sc, &p, &start);
+			act = at_word(&sc, &p, &start, we, what, cur.key);
 		else if (nx_cls[c] & C_DIG) {
 			act = AT_PARSE;
 			if ((p = too_long(x, &sc, p, final)) > start) {
@@ -680,13 +674,19 @@ nx_scan(struct nx *x, const char *win, uint64_t base, size_t len, int final,
 					p++;
 				act = AT_SKIP;
 			}
-		} else
+		} else if (nx_cls[c] & C_SYM)
 			act = at_symbol(&sc, &p);
-		if (act == AT_ALONE)
+		else {
+			p++;	/* a byte over 0x7F that starts nothing */
+			continue;
+		}
+		if (act == AT_ALONE && x->opt.extended)
 			p = alone(&sc, start, p);
 		else if (act == AT_PARSE)
 			p = read_at(&sc, start, p, id);
 	}
+	if (q > p)
+		p = q;
 	x->pos = base + p;
 	return x->pos - base > NX_LOOKBEHIND ? x->pos - NX_LOOKBEHIND : base;
 }

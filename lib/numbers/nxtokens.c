@@ -223,10 +223,10 @@ nx_tok_cut(struct ps *ps, int i)
 			t->t = T_NUM;
 			q += read_digits(p + q, ps->n - q, t);
 		} else if (ISALPHA(p[q])) {
-			for (k = q; q < ps->n && ISALPHA(p[q]); q++)
-				;
+			k = q;
+			q = nx_word_end(p, q, ps->n);
 			t->t = T_WORD;
-			t->w = nx_hot_find(p + k, q - k);
+			t->w = nx_hot_find_in(p + k, q - k, ps->n - k);
 		} else if (p[q] >= 0x80) {
 			size_t j;
 

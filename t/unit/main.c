@@ -23,6 +23,7 @@ main(void)
 	srunner_add_suite(sr, corpus_quotes_suite());
 	srunner_add_suite(sr, numbers_suite());
 	srunner_add_suite(sr, corpus_numbers_suite());
+	srunner_add_suite(sr, screen_suite());
 	srunner_run_all(sr, CK_ENV);
 	failed = srunner_ntests_failed(sr);
 	srunner_free(sr);

@@ -15,6 +15,7 @@ Suite *corpus_quotes_suite(void);
 Suite *numbers_suite(void);
 Suite *lex_suite(void);
 Suite *corpus_numbers_suite(void);
+Suite *screen_suite(void);
 
 /* Bytes of a string literal, NUL excluded: tests pass spans, not strings. */
 #define LIT(s) (s), (sizeof(s) - 1)

@@ -1,0 +1,770 @@
+/*
+ * The screen: which bytes and words of the text the scanner must look
+ * at.  Most of a news text is words that start no number (the, of,
+ * said), so the scanner takes it 64 bytes at a time: a mask of its
+ * letters, of the first letters of its words, of its digits and of the
+ * symbols that may start a number (SSE2 where the compiler has it, a
+ * table of bytes else).  Each word is then looked up once, by a key of
+ * its letters folded to lower case: a bit filter says no for almost every
+ * word, and a table of keys says for the rest what the word can start.
+ *
+ * The keys are derived from the tables at nx_init, never kept by hand:
+ * the first word of each row of nx_hot (with the rows of nx_hot that
+ * start with it, for nx_hot_find), each small word of nx_glue glued to a
+ * number word of nx_hot (ofone), the relative positions and percent words
+ * of the extended readings, the words that start a web address, and the
+ * units that make "a" a number (a decade).  A word the screen passes is
+ * read by the same code as before; a word it stops is one that code would
+ * have stepped over, so the screen changes no output.
+ */
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>	/* a compiler header, not a library */
+#endif
+
+#include "lex.h"
+#include "numbers.h"
+#include "nx.h"
+
+/* Keys: the longest word a key holds, the room for keys. */
+#define KEYMAX 16
+#define NKEYS 4096
+#define FILTER_BITS 16
+
+struct nx_key {
+	uint64_t lo, hi;	/* the letters folded, zero padded */
+	unsigned char n, what;
+	unsigned char c0, c1;	/* its first two letters */
+	unsigned char plain;	/* letters only: equal keys are equal words */
+	unsigned short hot, nhot;	/* its rows: hot_rows[hot, hot + nhot) */
+};
+
+static struct nx_key keys[NKEYS];
+static size_t nkeys;
+static uint16_t slot[2 * NKEYS];	/* key + 1, 0 empty */
+static uint32_t smask;
+static uint64_t filter[(1u << FILTER_BITS) / 64];
+static uint16_t hot_rows[NX_HOTMAX];
+/*
+ * The lengths (a bit each) of the keys by their first two letters, the
+ * first letter with its case: the first cheap test.  By the options of
+ * nx_evset_of, the keys that count (a capital first letter makes the
+ * keys of SCR_HOTCAP count), and [4] every key.  A key of one letter is
+ * under every second letter.
+ */
+#define PAIR(c0, c1) (((unsigned)(c0) & 63) << 5 | ((unsigned)(c1) & 31))
+static uint32_t pairs[5][64 * 32];
+static int overflow;
+/* A key longer than KEYMAX was wanted: longer words go the slow way. */
+static int longkeys;
+
+/* The symbols of nx_u8sym written before an amount: a bit by cp & 1023. */
+static uint64_t u8before[1024 / 64];
+
+/* The byte sets of nx_block, by nx_evset_of's options. */
+static struct nx_evset evsets[4];
+
+/* Words that start a web address, and what must follow them. */
+static const struct {
+	const char *w, *after;
+} url_words[] = { { "http", "://" }, { "https", "://" }, { "www", "." } };
+
+/* ------------------------------------------------------------ keys */
+
+static const unsigned char firstmask[16] = {
+	255, 255, 255, 255, 255, 255, 255, 255, 0, 0, 0, 0, 0, 0, 0, 0
+};
+
+/* A mask of the first k (0 to 8) bytes of a word in memory. */
+static inline uint64_t
+first_bytes(size_t k)
+{
+	uint64_t m;
+
+	memcpy(&m, firstmask + 8 - k, 8);
+	return m;
+}
+
+#define FOLD UINT64_C(0x2020202020202020)
+
+/*
+ * The hash of the n letters at p (1 <= n <= KEYMAX; 8 bytes readable),
+ * from its first eight (folded into *lo: or-ing 0x20 folds an ASCII letter
+ * to lower case) and its length: the filter needs no more.
+ */
+static inline uint32_t
+key_head(const unsigned char *p, size_t n, uint64_t *lo)
+{
+	uint64_t a;
+
+	memcpy(&a, p, 8);
+	a = (a | FOLD) & first_bytes(n < 8 ? n : 8);
+	*lo = a;
+	return (uint32_t)((a * UINT64_C(0x9E3779B97F4A7C15) +
+	    n * UINT64_C(0xC2B2AE3D27D4EB4F)) >> 32);
+}
+
+/* Letters 9 to 16 of the key, folded (16 bytes readable). */
+static inline uint64_t
+key_tail(const unsigned char *p, size_t n)
+{
+	uint64_t b;
+
+	if (n <= 8)
+		return 0;
+	memcpy(&b, p + 8, 8);
+	return (b | FOLD) & first_bytes(n - 8);
+}
+
+/* The key of the n letters at p, 16 bytes readable. */
+static inline uint32_t
+key_of(const unsigned char *p, size_t n, uint64_t *lo, uint64_t *hi)
+{
+	*hi = key_tail(p, n);
+	return key_head(p, n, lo);
+}
+
+static inline int
+filter_has(uint32_t h)
+{
+	return filter[h >> (32 + 6 - FILTER_BITS)] >>
+	    (h >> (32 - FILTER_BITS) & 63) & 1;
+}
+
+static inline const struct nx_key *
+key_find(uint64_t lo, uint64_t hi, size_t n, uint32_t h)
+{
+	uint32_t k;
+	const struct nx_key *e;
+
+	for (k = h & smask; slot[k] != 0; k = (k + 1) & smask) {
+		e = &keys[slot[k] - 1];
+		if (e->lo == lo && e->hi == hi && e->n == n)
+			return e;
+	}
+	return NULL;
+}
+
+/* Is n a length of the keys whose first letters are c0, c1? */
+static inline int
+pair_has(const uint32_t *t, unsigned c0, unsigned c1, size_t n)
+{
+	return t[PAIR(c0, c1)] >> n & 1;
+}
+
+/*
+ * The key of p[0, n) wherever it lies, room bytes readable from p: with
+ * less than 16 a copy, so no byte past them is read.
+ */
+static const struct nx_key *
+find_in(const unsigned char *p, size_t n, size_t room)
+{
+	unsigned char buf[KEYMAX];
+	uint64_t lo, hi;
+	uint32_t h;
+
+	if (n == 0 || n > KEYMAX || !pair_has(pairs[4], p[0],
+	    n > 1 ? p[1] : 0, n))
+		return NULL;
+	if (room < KEYMAX) {
+		memset(buf, 0, sizeof buf);
+		memcpy(buf, p, n);
+		p = buf;
+	}
+	h = key_of(p, n, &lo, &hi);
+	return filter_has(h) ? key_find(lo, hi, n, h) : NULL;
+}
+
+
+/* Add the flags what to the key of p[0, n); the key, or NULL. */
+static struct nx_key *
+key_add(const char *p, size_t n, unsigned what)
+{
+	unsigned char buf[KEYMAX];
+	uint64_t lo, hi;
+	uint32_t h, k;
+	struct nx_key *e;
+
+	if (n == 0)
+		return NULL;
+	if (n > KEYMAX) {
+		longkeys = 1;
+		return NULL;
+	}
+	memset(buf, 0, sizeof buf);
+	memcpy(buf, p, n);
+	h = key_of(buf, n, &lo, &hi);
+	if ((e = (struct nx_key *)key_find(lo, hi, n, h)) == NULL) {
+		if (nkeys == NKEYS) {
+			overflow = 1;
+			return NULL;
+		}
+		e = &keys[nkeys++];
+		e->lo = lo;
+		e->hi = hi;
+		e->n = (unsigned char)n;
+		e->c0 = (unsigned char)p[0];
+		e->c1 = (unsigned char)(n > 1 ? p[1] : 0);
+		for (e->plain = 1, k = 0; k < n; k++)
+			if (((unsigned char)p[k] | 0x20) < 'a' ||
+			    ((unsigned char)p[k] | 0x20) > 'z')
+				e->plain = 0;
+		for (k = h & smask; slot[k] != 0; k = (k + 1) & smask)
+			;
+		slot[k] = (uint16_t)nkeys;
+		filter[h >> (32 + 6 - FILTER_BITS)] |=
+		    UINT64_C(1) << (h >> (32 - FILTER_BITS) & 63);
+	}
+	e->what |= (unsigned char)what;
+	return e;
+}
+
+/* The length of the first word of s. */
+static size_t
+first_len(const char *s)
+{
+	size_t n;
+
+	for (n = 0; s[n] != '\0' && s[n] != ' '; n++)
+		;
+	return n;
+}
+
+/* What a row of nx_hot makes of its first word. */
+static unsigned
+hot_what(const struct lx *w)
+{
+	unsigned f;
+
+	if (w->type == W_CMP)
+		f = SCR_CMP;
+	else if ((w->flags & F_CAP) || ((w->flags & F_EXACT) &&
+	    w->s[0] >= 'A' && w->s[0] <= 'Z'))
+		f = SCR_HOTCAP;
+	else
+		f = SCR_HOT;
+	if (w->type == W_NUM || w->type == W_ORD || w->type == W_HALF ||
+	    w->type == W_QUARTER)
+		f |= SCR_AFTER_A;
+	return f;
+}
+
+/* Is row i of nx_hot one that nx_hot_find may answer? */
+static int
+hot_row(size_t i)
+{
+	const struct lx *w = &nx_hot[i];
+
+	if (w->n == 0 || w->type == 0)
+		return 0;
+	if (first_len(w->s) > NX_HOTLEN) {
+		overflow = 1;
+		return 0;
+	}
+	return 1;
+}
+
+/* The rows of nx_hot, by key, each key's in table order. */
+static void
+add_hot(void)
+{
+	struct nx_key *e;
+	size_t i, used = 0;
+
+	if (nx_nhot > NX_HOTMAX) {
+		overflow = 1;
+		return;
+	}
+	for (i = 0; i < nx_nhot; i++)
+		if (hot_row(i) && (e = key_add(nx_hot[i].s,
+		    first_len(nx_hot[i].s), hot_what(&nx_hot[i]))) != NULL)
+			e->nhot++;
+	for (i = 0; i < nkeys; i++) {
+		keys[i].hot = (unsigned short)used;
+		used += keys[i].nhot;
+		keys[i].nhot = 0;
+	}
+	for (i = 0; i < nx_nhot; i++)
+		if (hot_row(i) && (e = key_add(nx_hot[i].s,
+		    first_len(nx_hot[i].s), 0)) != NULL)
+			hot_rows[e->hot + e->nhot++] = (uint16_t)i;
+}
+
+/* Each small word of nx_glue before each number word of nx_hot. */
+static void
+add_glued(void)
+{
+	char buf[2 * KEYMAX + 1];
+	size_t g, i, gn, n;
+	const struct lx *w;
+
+	for (g = 0; g < nx_nglue; g++) {
+		gn = strlen(nx_glue[g]);
+		for (i = 0; i < nx_nhot; i++) {
+			w = &nx_hot[i];
+			n = first_len(w->s);
+			if ((w->type != W_NUM && w->type != W_ORD) || n == 0 ||
+			    gn + n > KEYMAX)
+				continue;	/* glued() reads no longer word */
+			memcpy(buf, nx_glue[g], gn);
+			memcpy(buf + gn, w->s, n);
+			key_add(buf, gn + n, SCR_GLUE);
+		}
+	}
+}
+
+static void
+add_rows(const struct lx *rows, size_t n, unsigned what)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		key_add(rows[i].s, first_len(rows[i].s), what);
+}
+
+/* The symbols that start a number, and the letters and digits. */
+static void
+build_evsets(void)
+{
+	unsigned c, o;
+	size_t k;
+
+	for (o = 0; o < 4; o++) {
+		struct nx_evset *s = &evsets[o];
+		int full = 0;
+
+		k = 0;
+		for (c = 0; c < 256; c++) {
+			s->cls[c] = (unsigned char)(nx_cls[c] & C_ALPHA ? 1 :
+			    nx_cls[c] & C_DIG ? 2 : 0);
+			if (!(nx_cls[c] & C_SYM) || !nx_sym_starts(c, o & 1, o & 2))
+				continue;
+			s->cls[c] = 2;
+			if (k < sizeof s->sym && !(c >= 0x80 && full))
+				s->sym[k++] = (unsigned char)c;
+			else if (c >= 0x80)
+				full = 1;	/* every byte over 0x7F, then */
+			else
+				overflow = 1;
+		}
+		s->coarse = full;
+		s->wide = k > 4;
+		if (k == 0)
+			s->sym[k++] = '0';	/* a digit: found anyway */
+		for (; k < sizeof s->sym; k++)
+			s->sym[k] = s->sym[k - 1];
+		for (k = 0; k < sizeof s->sym; k++)
+			memset(s->vec[k], s->sym[k], sizeof s->vec[k]);
+	}
+}
+
+/* The flags that count for a word, with the options o of nx_evset_of. */
+static unsigned
+active_of(unsigned o)
+{
+	return SCR_HOT | SCR_GLUE | SCR_URL | (o & 1 ? SCR_EXT : 0) |
+	    (o & 2 ? SCR_CMP : 0);
+}
+
+/* The key e under the second letter c1 in each table of pairs. */
+static void
+pair_add(const struct nx_key *e, unsigned c1)
+{
+	/* the first letter in lower case, then in capitals */
+	unsigned o, c0 = (e->c0 & 31u) | 0x20;
+
+	for (o = 0; o < 5; o++) {
+		if (o == 4 || (e->what & active_of(o)))
+			pairs[o][PAIR(c0, c1)] |= UINT32_C(1) << e->n;
+		if (o == 4 || (e->what & (active_of(o) | SCR_HOTCAP)))
+			pairs[o][PAIR(c0 & 31, c1)] |= UINT32_C(1) << e->n;
+	}
+}
+
+static void
+build_pairs(void)
+{
+	const struct nx_key *e;
+	unsigned c1;
+
+	for (e = keys; e < keys + nkeys; e++)
+		if (e->n > 1)
+			pair_add(e, e->c1 & 31u);
+		else
+			for (c1 = 0; c1 < 32; c1++)
+				pair_add(e, c1);
+}
+
+int
+nx_screen_build(void)
+{
+	size_t i;
+
+	smask = sizeof slot / sizeof slot[0] - 1;
+	add_hot();
+	add_glued();
+	if (nx_nrel > 0)
+		add_rows(nx_rel, nx_nrel, SCR_EXT);
+	add_rows(nx_pct_alone, nx_npct, SCR_EXT);
+	for (i = 0; i < sizeof url_words / sizeof url_words[0]; i++)
+		key_add(url_words[i].w, strlen(url_words[i].w), SCR_URL);
+	/* "a decade": a unit that is a power of ten of another */
+	for (i = 0; i < nx_nsuf; i++)
+		if (nx_suf[i].type == S_DIM && nx_suf[i].val > 0)
+			key_add(nx_suf[i].s, first_len(nx_suf[i].s), SCR_AFTER_A);
+	build_evsets();
+	build_pairs();
+	for (i = 0; i < nx_nu8sym; i++)
+		if (!nx_u8sym[i].after)
+			u8before[(nx_u8sym[i].cp & 1023) >> 6] |=
+			    UINT64_C(1) << (nx_u8sym[i].cp & 63);
+	return overflow ? -1 : 0;
+}
+
+/* ------------------------------------------------------------ lookups */
+
+unsigned
+nx_screen_word_in(const unsigned char *p, size_t n, size_t room)
+{
+	const struct nx_key *e = find_in(p, n, room);
+
+	return e ? e->what : 0;
+}
+
+/* Are the n bytes at p those of s?  Words are short: no call to memcmp. */
+static inline int
+same(const unsigned char *p, const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (p[i] != (unsigned char)s[i])
+			return 0;
+	return 1;
+}
+
+const struct lx *
+nx_hot_of(const struct nx_key *e, const unsigned char *p, size_t n)
+{
+	const struct lx *w;
+	size_t i;
+
+	if (e == NULL || n > NX_HOTLEN)
+		return NULL;
+	for (i = e->hot; i < (size_t)e->hot + e->nhot; i++) {
+		w = &nx_hot[hot_rows[i]];
+		/* the key folds with 0x20: only letters are sure to match */
+		if ((w->flags & F_EXACT) ? !same(p, w->s, n) :
+		    !e->plain && !lex_eq((const char *)p, n, w->s, n))
+			continue;
+		if ((w->flags & F_CAP) && !(p[0] >= 'A' && p[0] <= 'Z'))
+			continue;
+		return w;
+	}
+	return NULL;
+}
+
+const struct lx *
+nx_hot_find_in(const unsigned char *p, size_t n, size_t room)
+{
+	return n > NX_HOTLEN ? NULL : nx_hot_of(find_in(p, n, room), p, n);
+}
+
+const struct lx *
+nx_hot_find(const unsigned char *p, size_t n)
+{
+	return nx_hot_find_in(p, n, n);
+}
+
+int
+nx_sym_before(int32_t cp)
+{
+	return cp >= 0 && (u8before[(cp & 1023) >> 6] >> (cp & 63) & 1);
+}
+
+int
+nx_url_at(const unsigned char *b, size_t p, size_t we, size_t len)
+{
+	size_t i, k, n = we - p;
+
+	for (i = 0; i < sizeof url_words / sizeof url_words[0]; i++) {
+		const char *a = url_words[i].after;
+
+		if (!lex_eq((const char *)b + p, n, url_words[i].w,
+		    strlen(url_words[i].w)))
+			continue;
+		for (k = 0; a[k] != '\0' && we + k < len && b[we + k] == a[k]; k++)
+			;
+		if (a[k] == '\0')
+			return 1;
+	}
+	return 0;
+}
+
+const struct nx_evset *
+nx_evset_of(const struct nx_opts *o)
+{
+	return &evsets[(o->extended ? 1 : 0) | (o->bounds ? 2 : 0)];
+}
+
+/* ------------------------------------------------------------ blocks */
+
+size_t
+nx_word_end(const unsigned char *b, size_t p, size_t len)
+{
+#if defined __SSE2__ && defined __GNUC__
+	/* (c | 0x20) + 31 is below -102 as a signed byte for letters only */
+	const __m128i low = _mm_set1_epi8(0x20), off = _mm_set1_epi8(31),
+	    top = _mm_set1_epi8(-102);
+
+	for (; p + 16 <= len; p += 16) {
+		__m128i v, l;
+		unsigned m;
+
+		v = _mm_loadu_si128((const __m128i *)(const void *)(b + p));
+		l = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, low), off), top);
+		m = ~(unsigned)_mm_movemask_epi8(l) & 0xFFFFu;
+		if (m)
+			return p + (size_t)__builtin_ctz(m);
+	}
+#endif
+	while (p < len && ISALPHA(b[p]))
+		p++;
+	return p;
+}
+
+static inline unsigned
+ctz64(uint64_t v)
+{
+#ifdef __GNUC__
+	return (unsigned)__builtin_ctzll(v);
+#else
+	unsigned n = 0;
+
+	while (!(v & 1)) {
+		v >>= 1;
+		n++;
+	}
+	return n;
+#endif
+}
+
+#if defined __SSE2__ && defined __GNUC__
+#define VEC(s, k) _mm_loadu_si128((const __m128i *)(const void *)(s)->vec[k])
+
+/*
+ * The letters and the bytes to look at of the 16 bytes at p, the symbols
+ * compared four (or eight, wide) at a time, every byte over 0x7F too
+ * when coarse: a constant in each caller.
+ */
+#define ALWAYS_INLINE __attribute__((always_inline))
+
+static inline ALWAYS_INLINE void
+block16(const unsigned char *p, const struct nx_evset *s, int wide,
+    int coarse, unsigned *alpha, unsigned *ev)
+{
+	const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+	__m128i l, m;
+
+	/* letters: as in nx_word_end; digits: c + 0x50 below -118 */
+	l = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)),
+	    _mm_set1_epi8(31)), _mm_set1_epi8(-102));
+	m = _mm_or_si128(_mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(0x50)),
+	    _mm_set1_epi8(-118)), _mm_or_si128(_mm_or_si128(
+	    _mm_cmpeq_epi8(v, VEC(s, 0)), _mm_cmpeq_epi8(v, VEC(s, 1))),
+	    _mm_or_si128(_mm_cmpeq_epi8(v, VEC(s, 2)),
+	    _mm_cmpeq_epi8(v, VEC(s, 3)))));
+	if (wide)
+		m = _mm_or_si128(m, _mm_or_si128(
+		    _mm_or_si128(_mm_cmpeq_epi8(v, VEC(s, 4)),
+		    _mm_cmpeq_epi8(v, VEC(s, 5))),
+		    _mm_or_si128(_mm_cmpeq_epi8(v, VEC(s, 6)),
+		    _mm_cmpeq_epi8(v, VEC(s, 7)))));
+	if (coarse)	/* signed: a byte over 0x7F is below zero */
+		m = _mm_or_si128(m, _mm_cmplt_epi8(v, _mm_setzero_si128()));
+	*alpha = (unsigned)_mm_movemask_epi8(l);
+	*ev = (unsigned)_mm_movemask_epi8(m);
+}
+
+static inline ALWAYS_INLINE void
+block64_with(const unsigned char *p, const struct nx_evset *s, int wide,
+    int coarse, uint64_t *alpha, uint64_t *ev)
+{
+	unsigned a0, a1, a2, a3, e0, e1, e2, e3;
+
+	block16(p, s, wide, coarse, &a0, &e0);
+	block16(p + 16, s, wide, coarse, &a1, &e1);
+	block16(p + 32, s, wide, coarse, &a2, &e2);
+	block16(p + 48, s, wide, coarse, &a3, &e3);
+	*alpha = (uint64_t)a0 | (uint64_t)a1 << 16 | (uint64_t)a2 << 32 |
+	    (uint64_t)a3 << 48;
+	*ev = (uint64_t)e0 | (uint64_t)e1 << 16 | (uint64_t)e2 << 32 |
+	    (uint64_t)e3 << 48;
+}
+
+/* The letters and the bytes to look at of the 64 bytes at p. */
+static void
+block64(const unsigned char *p, const struct nx_evset *s, uint64_t *alpha,
+    uint64_t *ev)
+{
+	if (s->coarse)
+		block64_with(p, s, 1, 1, alpha, ev);
+	else if (s->wide)
+		block64_with(p, s, 1, 0, alpha, ev);
+	else
+		block64_with(p, s, 0, 0, alpha, ev);
+}
+#else
+static void
+block64(const unsigned char *p, const struct nx_evset *s, uint64_t *alpha,
+    uint64_t *ev)
+{
+	uint64_t a = 0, e = 0;
+	unsigned i;
+
+	for (i = 0; i < 64; i++) {
+		a |= (uint64_t)(s->cls[p[i]] & 1) << i;
+		e |= (uint64_t)(s->cls[p[i]] >> 1) << i;
+	}
+	*alpha = a;
+	*ev = e;
+}
+#endif
+
+/*
+ * The masks of the block of 64 bytes from bb.  Near the end of the text
+ * the block is a copy, zero padded, so that a word's key may read 16
+ * bytes from any letter of it.
+ */
+static void
+load_block(struct nx_cursor *c, size_t bb)
+{
+	uint64_t alpha, ev;
+
+	c->kb = c->b + bb;
+	if (bb + sizeof c->tail > c->len) {
+		memset(c->tail, 0, sizeof c->tail);
+		memcpy(c->tail, c->b + bb, c->len - bb);
+		c->kb = c->tail;
+	}
+	block64(c->kb, c->set, &alpha, &ev);
+	c->bb = bb;
+	c->alpha = alpha;
+	/* a word's first letter, the byte before it no letter */
+	ev |= alpha & ~(alpha << 1 | (bb > 0 && ISALPHA(c->b[bb - 1])));
+	if (c->lim - bb < 64)
+		ev &= (UINT64_C(1) << (c->lim - bb)) - 1;
+	c->ev = ev;
+}
+
+void
+nx_cursor_init(struct nx_cursor *c, const unsigned char *b, size_t len,
+    size_t lim, const struct nx_opts *o)
+{
+	c->b = b;
+	c->len = len;
+	c->lim = lim;
+	c->set = nx_evset_of(o);
+	c->active = active_of((o->extended ? 1 : 0) | (o->bounds ? 2 : 0));
+	c->pairs = pairs[(o->extended ? 1 : 0) | (o->bounds ? 2 : 0)];
+	c->bb = 0;
+	c->ev = 0;
+	c->loaded = 0;
+}
+
+/* Do the flags f of the word at q count, with these options? */
+static inline unsigned
+counts(const struct nx_cursor *c, unsigned f, size_t q)
+{
+	return (f & c->active) || ((f & SCR_HOTCAP) && c->b[q] <= 'Z') ? f : 0;
+}
+
+/* The flags of a word longer than its block holds: read the slow way. */
+static unsigned
+long_word(struct nx_cursor *c, size_t q, size_t n)
+{
+	if (n > KEYMAX)
+		return longkeys ? c->active : 0;
+	if (!pair_has(c->pairs, c->b[q], n > 1 ? c->b[q + 1] : 0, n) ||
+	    (c->key = find_in(c->b + q, n, c->len - q)) == NULL)
+		return 0;
+	return counts(c, c->key->what, q);
+}
+
+/* Is the word b[q, q + n) of the block at e one the scan reads? */
+static inline unsigned
+word_what(struct nx_cursor *c, size_t e, size_t q, size_t n)
+{
+	uint64_t lo;
+	uint32_t h;
+
+	h = key_head(c->kb + e, n, &lo);
+	if (!filter_has(h) || (c->key = key_find(lo, key_tail(c->kb + e, n),
+	    n, h)) == NULL)
+		return 0;
+	return counts(c, c->key->what, q);
+}
+
+size_t
+nx_cursor_next(struct nx_cursor *c, size_t p, size_t *we, unsigned *what)
+{
+	const uint32_t *pt = c->pairs;
+	const unsigned char *kb;
+	uint64_t ev, rest, alpha;
+	size_t q, n, e, bb;
+	unsigned f;
+
+	if (p >= c->lim)
+		return p;
+	if (!c->loaded || p < c->bb || p >= c->bb + 64) {
+		load_block(c, p);
+		c->loaded = 1;
+	}
+	bb = c->bb;
+	alpha = c->alpha;
+	kb = c->kb;
+	ev = c->ev & (~UINT64_C(0) << (p - bb));
+	for (;;) {
+		while (ev == 0) {	/* the next block, or from p on */
+			q = p > bb + 64 ? p : bb + 64;
+			if (q >= c->lim)	/* a word read may end past lim */
+				return p > c->lim ? p : c->lim;
+			load_block(c, q);
+			bb = c->bb;
+			alpha = c->alpha;
+			kb = c->kb;
+			ev = c->ev;
+			if (p > bb)
+				ev &= ~UINT64_C(0) << (p - bb);
+		}
+		e = ctz64(ev);
+		q = bb + e;
+		if (!(alpha >> e & 1)) {
+			*what = 0;
+			*we = q;
+			return q;
+		}
+		rest = ~(alpha >> e);
+		n = rest != 0 ? ctz64(rest) : 64;
+		if (n + e < 64 && n <= KEYMAX) {
+			/* the first letters, then the key: the, of, said */
+			f = !pair_has(pt, kb[e], kb[e + 1], n) ? 0 :
+			    word_what(c, e, q, n);
+			ev &= ev - 1;
+		} else {
+			/* on past the block, or long: the careful way */
+			if (n + e >= 64)
+				n = nx_word_end(c->b, q + n, c->len) - q;
+			f = long_word(c, q, n);
+			ev = n + e >= 64 ? 0 : ev & (ev - 1);
+		}
+		p = q + n;
+		if (f != 0) {
+			*what = f;
+			*we = p;
+			return q;
+		}
+	}
+}
