@@ -66,16 +66,18 @@ a_number(const unsigned char *b, size_t we, size_t len,
 	while (s < len && s < p + NX_LOOKAHEAD && (b[s] == ' ' || b[s] == '\t'))
 		s++;
 	e = nx_word_end(b, s, len < p + NX_LOOKAHEAD ? len : p + NX_LOOKAHEAD);
-	if (e <= s ||
-	    !(nx_screen_word_in(b + s, e - s, len - s) & SCR_AFTER_A))
+	if (e <= s)
+		return 0;
+	/* a year and a half: any word may be the unit, the parse checks it */
+	if (e + 11 <= len && e + 11 <= p + NX_LOOKAHEAD && b[e] == ' ' &&
+	    b[e + 1] == 'a' && memcmp(b + e, " and a half", 11) == 0)
+		return 1;
+	if (!(nx_screen_word_in(b + s, e - s, len - s) & SCR_AFTER_A))
 		return 0;	/* a word that makes no number: most often */
 	if (!(w = nx_hot_find(b + s, e - s)))
-		return (e - s < 32 && (nx_decadelen >> (e - s) & 1) &&
+		return e - s < 32 && (nx_decadelen >> (e - s) & 1) &&
 		    (nx_decadefirst >> ((LOWER(b[s]) - 'a') & 31) & 1) &&
-		    decade_word(b + s, e - s)) ||
-		    /* a year and a half: the parse checks the unit */
-		    (e + 11 <= len && e + 11 <= p + NX_LOOKAHEAD &&
-		    b[e] == ' ' && memcmp(b + e, " and a half", 11) == 0);
+		    decade_word(b + s, e - s);
 	return w->type == W_NUM || w->type == W_ORD || w->type == W_HALF ||
 	    w->type == W_QUARTER;
 }
