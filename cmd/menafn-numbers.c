@@ -48,33 +48,11 @@ struct num_run {
 	struct rec_row row;	/* keys and row count, set by rec_tool_run */
 };
 
-/* The lengths of the kinds' names, for rows written in place. */
-static size_t kind_len[NX_NKINDS];
-
 static void
 emit(void *ctx, const struct nx_num *nm)
 {
 	struct num_run *nr = ctx;
-	size_t n = (size_t)(nm->end - nm->start), ul = strlen(nm->unit), k;
-	char *d = tsv_room(&out, REC_ROW_ROOM(&nr->row) + nm->valuelen +
-	    kind_len[nm->kind] + ul + 2 * n + 3);
 
-	if (d != NULL) {	/* the row in one piece: most often */
-		k = rec_row_fmt(d, &nr->row, nm->start, nm->end);
-		memcpy(d + k, nm->value, nm->valuelen);
-		k += nm->valuelen;
-		d[k++] = '\t';
-		memcpy(d + k, nx_kind_name[nm->kind], kind_len[nm->kind]);
-		k += kind_len[nm->kind];
-		d[k++] = '\t';
-		memcpy(d + k, nm->unit, ul);
-		k += ul;
-		d[k++] = '\t';
-		k += tsv_escape(d + k, nm->text, n);
-		tsv_wrote(&out, k);
-		tsv_endrow(&out);
-		return;
-	}
 	rec_row_start(&out, &nr->row, nm->start, nm->end);
 	tsv_raw(&out, nm->value, nm->valuelen);
 	tsv_tab(&out);
@@ -175,8 +153,6 @@ main(int argc, char *argv[])
 	}
 	argc -= optind;
 	argv += optind;
-	for (ch = 0; ch < NX_NKINDS; ch++)
-		kind_len[ch] = strlen(nx_kind_name[ch]);
 	nx_init(&nr.nx, &xo);
 	/* The extractor keeps only its look-behind and look-ahead. */
 	win_init(&nr.w, NX_LOOKAHEAD + NX_LOOKBEHIND);

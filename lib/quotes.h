@@ -64,14 +64,11 @@ struct qx {
 	int pending;		/* the outermost quotation ran into a new
 				   paragraph without a reopening mark */
 	uint64_t pend_end;	/* where that paragraph ended */
-	uint64_t lsp_s, lsp_e;	/* the speaker named after the last one */
-	uint64_t lafter;	/* just past that quote's closing mark */
-	int lsp_ok;		/* 0: the last quote had none there */
-	int lsp_named;		/* that speaker is a name (-p) */
-	uint64_t lq_s, lq_e;	/* the speaker of the last quotation, */
-	uint64_t lq_after;	/* just past its closing mark, */
+	uint64_t lsp_s, lsp_e;	/* the speaker of the last quotation, */
+	uint64_t lafter;	/* just past its closing mark, */
+	int lsp_named;		/* it is a name, */
+	int lsp_ok;		/* 1: found after the closing mark, */
 	int lq_found;		/* 0: it had none, */
-	int lq_named;		/* it is a name, */
 	int lq_chain;		/* paragraphs it has gone on over */
 	unsigned long qfirst, qnext;	/* queue: sequence numbers */
 	unsigned long stk[QX_DEPTH];	/* open quotations, outermost first */

@@ -116,11 +116,12 @@ maybe_special16(__m128i v)
 }
 
 /*
- * Copy the plain bytes at the start of p[0, n) out, sixteen at a time
- * while testing them: a block is stored whole and the length advanced to
- * its first special byte only, so the text is read once.  The last short
- * block goes byte by byte, as reading past n may fault.  Stops at a
- * special byte, at n, or at the end of the room.
+ * Copy the plain bytes at the start of p[0, n) to the end of the buffer,
+ * sixteen at a time while testing them: a block is stored whole and the
+ * count advanced to its first special byte only, so the text is read
+ * once.  The last short block goes byte by byte, as reading past n may
+ * fault.  Stops at a special byte, at n, or at the end of the room;
+ * returns the count, which the caller adds to o->len.
  */
 static size_t
 plain_run(struct tsv_out *o, const char *p, size_t n)
@@ -141,13 +142,11 @@ plain_run(struct tsv_out *o, const char *p, size_t n)
 		}
 		i += (unsigned)__builtin_ctz(bits);
 		if (tsv_special[(unsigned char)p[i]])
-			goto done;
+			return i;
 		i++;	/* a control byte that stays as it is */
 	}
 	for (; i < lim && !tsv_special[(unsigned char)p[i]]; i++)
 		d[i] = p[i];
-done:
-	o->len += i;
 	return i;
 }
 #else
@@ -163,7 +162,6 @@ plain_run(struct tsv_out *o, const char *p, size_t n)
 	size_t k = scan_plain(p, n < room ? n : room, &tsv_escaped);
 
 	memcpy(o->buf + o->len, p, k);
-	o->len += k;
 	return k;
 }
 #endif
@@ -171,11 +169,6 @@ plain_run(struct tsv_out *o, const char *p, size_t n)
 void
 tsv_esc(struct tsv_out *o, const char *p, size_t n)
 {
-	if (n <= 32 && sizeof o->buf - o->len >= 64 && o->err == 0) {
-		/* short: the fast scan's set-up costs more than it saves */
-		o->len += tsv_escape(o->buf + o->len, p, n);
-		return;
-	}
 	while (n > 0 && o->err == 0) {
 		size_t k;
 
@@ -184,6 +177,7 @@ tsv_esc(struct tsv_out *o, const char *p, size_t n)
 			continue;
 		}
 		k = plain_run(o, p, n);
+		o->len += k;
 		p += k;
 		n -= k;
 		if (n > 0 && tsv_special[(unsigned char)*p]) {

@@ -515,11 +515,11 @@ np_backward(struct spk *sp, const struct toks *ts, int i0, int k)
 	 * "fans who flew in for the final said": the subject before who;
 	 * not "He praised those who left but said", a verb of its own
 	 */
-	for (c = m; c > i0 && c > m - 12 && tk_word(ts, c) &&
-	    !tk_is(ts, m, "but") && !tk_is(ts, m, "and"); c--)
-		if (tk_is(ts, c, "who") && c < m && tk_word(ts, c - 1) &&
-		    !tk_in(ts, c - 1, QW_STOP))
-			return np_backward(sp, ts, i0, c);
+	if (!tk_is(ts, m, "but") && !tk_is(ts, m, "and"))
+		for (c = m; c > i0 && c > m - 12 && tk_word(ts, c); c--)
+			if (tk_is(ts, c, "who") && c < m &&
+			    tk_word(ts, c - 1) && !tk_in(ts, c - 1, QW_STOP))
+				return np_backward(sp, ts, i0, c);
 	m = before_paren(ts, i0, m);
 	if (m > i0 && tk_punct(ts, m, ',') &&
 	    (r = np_apposition(sp, ts, i0, &m)) >= 0)

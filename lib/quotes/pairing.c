@@ -74,18 +74,14 @@ emit_ent(struct qx *x, const struct qx_view *v, const struct qx_ent *e)
 	q.spk_len = 0;
 	spk_search(&sp, x, v, e, &ts, &after);
 	if (e->depth == 0) {
+		x->lq_chain = sp.found && sp.s == x->lsp_s &&
+		    sp.e == x->lsp_e && x->lq_found ? x->lq_chain + 1 : 0;
+		x->lq_found = sp.found && e->state == QE_CLOSED;
 		x->lsp_ok = after;
 		x->lsp_s = sp.s;
 		x->lsp_e = sp.e;
 		x->lsp_named = sp.named;
 		x->lafter = e->after;
-		x->lq_chain = sp.found && sp.s == x->lq_s && sp.e == x->lq_e &&
-		    x->lq_found ? x->lq_chain + 1 : 0;
-		x->lq_found = sp.found && e->state == QE_CLOSED;
-		x->lq_s = sp.s;
-		x->lq_e = sp.e;
-		x->lq_named = sp.named;
-		x->lq_after = e->after;
 	}
 	if (sp.found) {
 		q.spk = v->buf + (sp.s - v->base);

@@ -647,17 +647,17 @@ next_para(const struct qx *x, const struct qx_view *v,
 	const unsigned char *p = (const unsigned char *)v->buf;
 	size_t k, lo;
 
-	if (!x->lq_found || x->lq_chain >= 3 || x->lq_after < v->base ||
-	    x->lq_after > e->mark || e->mark - x->lq_after > QX_BEHIND / 2)
+	if (!x->lq_found || x->lq_chain >= 3 || x->lafter < v->base ||
+	    x->lafter > e->mark || e->mark - x->lafter > QX_BEHIND / 2)
 		return 0;
-	lo = (size_t)(x->lq_after - v->base);
+	lo = (size_t)(x->lafter - v->base);
 	/* Only blanks between the line break and the opening mark. */
 	for (k = (size_t)(e->mark - v->base); k > lo && (p[k - 1] == ' ' ||
 	    p[k - 1] == '\t' || p[k - 1] == '\r'); k--)
 		;
 	if (k == lo || p[k - 1] != '\n')
 		return 0;
-	tokenize(ts, v, x->lq_after, v->base + k, TK_LAST);
+	tokenize(ts, v, x->lafter, v->base + k, TK_LAST);
 	if (ts->n == TK_MAX)
 		return 0;
 	while (ts->n > 0 && ts->t[ts->n - 1].kind == TK_PARA)
@@ -932,6 +932,16 @@ held(uint64_t s, const struct qx_ent *e)
 	return s + QX_BEHIND >= e->mark;
 }
 
+/* An earlier quotation's speaker [s, e) speaks again. */
+static void
+carry_on(struct spk *sp, uint64_t s, uint64_t e, int named)
+{
+	sp->s = s;
+	sp->e = e;
+	sp->found = 1;
+	sp->named = named;
+}
+
 /* “A,” Al-Awadhi told reporters. “No panic.”: the same voice goes on. */
 static void
 sv_goes_on(struct spk *sp, struct sieve_ctx *c)
@@ -939,10 +949,7 @@ sv_goes_on(struct spk *sp, struct sieve_ctx *c)
 	if (c->e->depth != 0 || !held(c->x->lsp_s, c->e) ||
 	    !goes_on(c->x, c->v, c->e, c->ts))
 		return;
-	sp->s = c->x->lsp_s;
-	sp->e = c->x->lsp_e;
-	sp->found = 1;
-	sp->named = c->x->lsp_named;
+	carry_on(sp, c->x->lsp_s, c->x->lsp_e, c->x->lsp_named);
 }
 
 /* “Drink water.” That was the advice of Dr X. */
@@ -959,13 +966,10 @@ sv_points_back(struct spk *sp, struct sieve_ctx *c)
 static void
 sv_next_para(struct spk *sp, struct sieve_ctx *c)
 {
-	if (c->e->depth != 0 || !held(c->x->lq_s, c->e) ||
+	if (c->e->depth != 0 || !held(c->x->lsp_s, c->e) ||
 	    !next_para(c->x, c->v, c->e, c->ts))
 		return;
-	sp->s = c->x->lq_s;
-	sp->e = c->x->lq_e;
-	sp->found = 1;
-	sp->named = c->x->lq_named;
+	carry_on(sp, c->x->lsp_s, c->x->lsp_e, c->x->lsp_named);
 }
 
 typedef void sieve_fn(struct spk *, struct sieve_ctx *);

@@ -13,7 +13,8 @@
 #include "win.h"
 
 /*
- * Quotations are logged as start-end|speaker|text; where text is cut from
+ * Quotations are logged as start-end|speaker|text (start-end|speaker=
+ * person|text under -p, the person empty or not); where text is cut from
  * the input at [start, end), so every expectation checks the offsets too.
  * A nested quotation is prefixed with one '>' per level, an unclosed one
  * with '!'.
@@ -21,6 +22,7 @@
 struct qrun {
 	struct log *l;
 	const char *in;
+	int person;		/* -p: log the person, empty or not */
 };
 
 static void
@@ -28,7 +30,7 @@ on_quote(void *ctx, const struct qx_quote *q)
 {
 	struct qrun *r = ctx;
 
-	log_quote(r->l, r->in, q, q->person_len > 0);
+	log_quote(r->l, r->in, q, r->person);
 }
 
 /* Whole text in one call (step 0), or in pieces through a window. */
@@ -37,7 +39,7 @@ run(const char *in, size_t n, size_t step, const char *flags, size_t cap,
     struct log *l)
 {
 	struct qx_opts o = { 0, 0, 0, 0 };
-	struct qrun r = { l, in };
+	struct qrun r = { l, in, strchr(flags, 'p') != NULL };
 	static struct qx x;
 	struct win w;
 	size_t i;
@@ -135,6 +137,18 @@ START_TEST(sample_three_quotes)
 	 */
 	ck_assert(contains(&l, "|he=Viktor Lyashko|I am confident"));
 	ck_assert(contains(&l, "|Lyashko=Viktor Lyashko|one of the most"));
+}
+END_TEST
+
+/* -p: a quotation nobody is named for has an empty person, not a guess. */
+START_TEST(no_speaker_no_person)
+{
+	static const char in[] = "\"Nothing is certain.\"";
+
+	expect(in, sizeof in - 1, "", (size_t)1 << 20,
+	    LIT("1-20||Nothing is certain.;"));
+	expect(in, sizeof in - 1, "p", (size_t)1 << 20,
+	    LIT("1-20|=|Nothing is certain.;"));
 }
 END_TEST
 
@@ -334,6 +348,7 @@ quotes_suite(void)
 
 	tcase_add_test(tc, tables_fit_their_indexes);
 	tcase_add_test(tc, sample_three_quotes);
+	tcase_add_test(tc, no_speaker_no_person);
 	tcase_add_loop_test(tc, apostrophes_are_not_quotes, 0,
 	    (int)(sizeof apostrophes / sizeof apostrophes[0]));
 	tcase_add_test(tc, unclosed);
