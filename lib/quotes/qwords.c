@@ -5,6 +5,8 @@
 const struct qw_row qw_table[] = {
 #define QW(text, cls) { text, cls },
 #include "words.def"
+#include "verbs.def"
+#include "titles.def"
 #undef QW
 };
 const size_t qw_count = sizeof qw_table / sizeof qw_table[0];

@@ -230,7 +230,8 @@ START_TEST(tables_fit_their_indexes)
 		w = qw_table[i].text;
 		n = strlen(w);
 		ck_assert_msg(qw_find(w, n) == (long)i,
-		    "words.def: \"%s\" has a second row", w);
+		    "words.def, verbs.def, titles.def: \"%s\" has a second row",
+		    w);
 		ck_assert_uint_eq(qw_classes(w, n), qw_table[i].cls);
 		ck_assert_uint_ne(qw_table[i].cls, 0);
 		for (k = 0; k < n; k++)
