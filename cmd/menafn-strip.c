@@ -37,7 +37,7 @@ struct doc {
 	const char *name;	/* prefix of the ids, or NULL */
 	unsigned long long n;
 	const char *input;	/* for messages: the operand, "-" for stdin */
-	unsigned long long line;	/* the line being fed */
+	const struct strip *strip;	/* its count of lines */
 };
 
 static void
@@ -79,7 +79,7 @@ bad_date(void *ctx, const char *date, size_t dlen)
 	struct doc *d = ctx;
 
 	msg_warn("%s: line %llu: not a calendar date: %.*s", d->input,
-	    d->line, (int)dlen, date);
+	    d->strip->lines + 1, (int)dlen, date);
 }
 
 static const struct strip_ops ops = { begin, body, end, bad_date };
@@ -110,10 +110,13 @@ strip_input(struct rd *r, void *ctx)
 		d->n = 0;
 	}
 	d->input = r->name;
+	d->strip = &s;
 	strip_init(&s, &ops, d, kflag);
-	while ((rv = rd_piece(r, &p, &n, &eol)) > 0 && out.err == 0) {
-		d->line = r->lineno + !eol;	/* a line is counted at its end */
-		strip_piece(&s, p, n, eol);
+	while ((rv = rd_lines(r, &p, &n, &eol)) > 0 && out.err == 0) {
+		if (eol)
+			strip_lines(&s, p, n);
+		else
+			strip_piece(&s, p, n, 0);
 	}
 	strip_finish(&s);
 	strip_free(&s);

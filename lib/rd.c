@@ -87,6 +87,23 @@ rd_piece(struct rd *r, const char **p, size_t *len, int *eol)
 }
 
 int
+rd_lines(struct rd *r, const char **p, size_t *len, int *eol)
+{
+	int rv = rd_piece(r, p, len, eol);
+	size_t last = r->end;
+
+	if (rv <= 0 || !*eol || r->beg == r->end)
+		return rv;
+	while (last > r->beg && r->buf[last - 1] != '\n')
+		last--;
+	if (last > r->beg) {
+		*len = (size_t)(r->buf + last - 1 - *p);
+		r->beg = last;
+	}
+	return rv;
+}
+
+int
 rd_block(struct rd *r, const char **p, size_t *len)
 {
 	if (r->beg == r->end) {

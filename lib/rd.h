@@ -35,6 +35,14 @@ void rd_free(struct rd *r);
 int rd_piece(struct rd *r, const char **p, size_t *len, int *eol);
 
 /*
+ * As rd_piece, but a piece that ends its line at an LF takes with it the
+ * whole lines buffered after it: p[0, len) is one or more lines, the LFs
+ * between them kept, the last dropped.  r->lineno counts the first
+ * only: a caller that needs line numbers counts the LFs in the piece.
+ */
+int rd_lines(struct rd *r, const char **p, size_t *len, int *eol);
+
+/*
  * Take whatever is buffered next, lines or not (fills first when empty).
  * Returns 1, 0 at end of input, -1 on a read error.
  */

@@ -1,5 +1,8 @@
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>	/* a compiler header, not a library */
+#endif
 
 #include "msg.h"
 #include "strip.h"
@@ -343,11 +346,121 @@ strip_piece(struct strip *s, const char *p, size_t n, int eol)
 			p += h.body_off;
 			n -= h.body_off;
 		} else if (!s->keep_footer && may_be_footer(s, p, n) &&
-		    footer_line(s, p, n, eol))
+		    footer_line(s, p, n, eol)) {
+			s->lines++;	/* a line is held whole, with its end */
 			return;
+		}
 	} else
 		s->line_start = eol;
 	body(s, p, n);
-	if (eol)
+	if (eol) {
 		body(s, "\n", 1);
+		s->lines++;
+	}
+}
+
+/*
+ * The first bytes of the lines that strip_piece must see one by one: a
+ * header's (blanks, "date", "(", a byte order mark), a footer's ("Legal
+ * Disclaimer:", "MENAFN") and a blank line's (CR, LF).  A line that starts
+ * otherwise is plain text, and a run of lines from one plain line to
+ * another, with empty lines between, goes to the body whole: as it would
+ * line by line, since what the body holds back as blanks at a time never
+ * grows past the blanks of one line.  Empty lines after the last plain
+ * line go one by one, as they may end the article.
+ */
+static const unsigned char odd_start[256] = {
+	[' '] = 1, ['\t'] = 1, ['\r'] = 1, ['\n'] = 1, ['d'] = 1, ['('] = 1,
+	[0xEF] = 1, ['L'] = 1, ['M'] = 1,
+};
+
+struct run {
+	size_t end;		/* after the LF of the last plain line so far */
+	unsigned long long lfs, at_end;	/* LFs seen, and before end */
+	int plain;		/* the current line is plain, not empty */
+};
+
+/* The LF at p[j - 1] ends a line; 0 when the line at j stops the run. */
+static int
+run_line(struct run *r, const char *p, size_t j, size_t n)
+{
+	r->lfs++;
+	if (r->plain) {
+		r->end = j;
+		r->at_end = r->lfs;
+	}
+	if (j == n || (p[j] != '\n' && odd_start[(unsigned char)p[j]]))
+		return 0;
+	r->plain = p[j] != '\n';
+	return 1;
+}
+
+/*
+ * Lines p[0, n) from a plain one: the offset just after the LF of the
+ * last plain line of the run, or n when the run takes every line; *lfs:
+ * the LFs before it.
+ */
+static size_t
+plain_lines(const char *p, size_t n, unsigned long long *lfs)
+{
+	struct run r = { 0, 0, 0, 1 };
+	size_t i = 0;
+
+#ifdef __SSE2__
+	const __m128i lf = _mm_set1_epi8('\n');
+
+	for (; i + 16 <= n; i += 16) {
+		unsigned bits = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
+		    _mm_loadu_si128((const __m128i *)(const void *)(p + i)),
+		    lf));
+
+		for (; bits != 0; bits &= bits - 1)
+			if (!run_line(&r, p, i + (size_t)__builtin_ctz(bits) + 1,
+			    n))
+				goto stop;
+	}
+#endif
+	for (; i < n; i++)
+		if (p[i] == '\n' && !run_line(&r, p, i + 1, n))
+			goto stop;
+	if (r.plain) {
+		*lfs = r.lfs;
+		return n;
+	}
+stop:
+	*lfs = r.at_end;
+	return r.end;
+}
+
+void
+strip_lines(struct strip *s, const char *p, size_t n)
+{
+	for (;;) {
+		const char *lf;
+		size_t k;
+
+		if (s->line_start && s->foot == FOOT_NONE && n > 0 &&
+		    !odd_start[(unsigned char)*p]) {
+			unsigned long long lfs;
+
+			k = plain_lines(p, n, &lfs);
+			s->lines += lfs;
+			if (k == n) {
+				body(s, p, n);
+				body(s, "\n", 1);
+				s->lines++;
+				return;
+			}
+			body(s, p, k);
+			p += k;
+			n -= k;
+		}
+		lf = memchr(p, '\n', n);
+		k = lf != NULL ? (size_t)(lf - p) : n;
+		strip_piece(s, p, k, 1);
+		if (lf == NULL)
+			return;
+		p += k + 1;
+		n -= k + 1;
+	}
 }

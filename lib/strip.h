@@ -53,6 +53,7 @@ struct strip {
 	size_t wslen;
 	char *held;		/* footer candidate lines */
 	size_t heldlen;
+	unsigned long long lines;	/* lines ended so far */
 };
 
 void strip_init(struct strip *s, const struct strip_ops *ops, void *ctx,
@@ -60,6 +61,11 @@ void strip_init(struct strip *s, const struct strip_ops *ops, void *ctx,
 void strip_free(struct strip *s);
 /* The next piece of a line; eol: the piece ends the line (LF dropped). */
 void strip_piece(struct strip *s, const char *p, size_t n, int eol);
+/*
+ * Whole lines p[0, n), the LFs between them kept and the last dropped:
+ * the same as strip_piece(s, line, len, 1) for each line in turn.
+ */
+void strip_lines(struct strip *s, const char *p, size_t n);
 /* End of input: ends the last article. */
 void strip_finish(struct strip *s);
 

@@ -406,6 +406,53 @@ strip_run(const char *in, size_t n, size_t piece, int keep, struct srec *r)
 }
 
 /*
+ * Feed it as menafn-strip does, through rd_lines: a line of piece bytes
+ * or more in pieces as above, and the others in groups of whole lines of
+ * at most piece bytes in all, each group through strip_lines.
+ */
+static int
+strip_run_lines(const char *in, size_t n, size_t piece, int keep,
+    struct srec *r)
+{
+	struct strip s;
+	struct line *v;
+	size_t cnt = split_lines(in, n, &v), i = 0;
+
+	buf_clear(&r->out);
+	r->open = r->bad = 0;
+	r->narts = 0;
+	strip_init(&s, &srec_ops, r, keep);
+	while (i < cnt) {
+		const char *p = v[i].p;
+		size_t len = v[i].len, j = i + 1;
+
+		if (len >= piece) {
+			while (len >= piece) {
+				strip_piece(&s, p, piece, 0);
+				p += piece;
+				len -= piece;
+			}
+			strip_piece(&s, p, len, 1);
+			i++;
+			continue;
+		}
+		while (j < cnt && v[j].len < piece &&
+		    (size_t)(v[j].p + v[j].len - p) < piece)
+			j++;
+		strip_lines(&s, p, (size_t)(v[j - 1].p + v[j - 1].len - p));
+		i = j;
+	}
+	strip_finish(&s);
+	strip_free(&s);
+	free(v);
+	if (r->bad)
+		return fail("strip: callbacks out of order");
+	if (r->open)
+		return fail("strip: article not ended");
+	return 0;
+}
+
+/*
  * What strip must give with the footer kept and whole lines: a header
  * line starts an article whose body starts after the ')'; each body is
  * trimmed of blanks (space, TAB, CR, LF) at both ends; text before the
@@ -576,6 +623,14 @@ chk_strip(const char *in, size_t n, unsigned sel)
 		goto out;
 	if ((rv = strip_run(in, n, RD_BLOCK, 0, &whole)) != 0)
 		goto out;
+	if ((rv = strip_run_lines(in, n, RD_BLOCK, 0, &part)) != 0 ||
+	    (rv = same("strip: lines at once vs line by line", &whole.out,
+	    &part.out)) != 0)
+		goto out;
+	if ((rv = strip_run_lines(in, n, RD_BLOCK, 1, &part)) != 0 ||
+	    (rv = same("strip -k: lines at once vs line by line", &kept.out,
+	    &part.out)) != 0)
+		goto out;
 	if (whole.out.len > kept.out.len + 32 * whole.narts) {
 		rv = fail("strip: dropping the footer made the output longer");
 		goto out;
@@ -595,7 +650,13 @@ chk_strip(const char *in, size_t n, unsigned sel)
 			goto out;
 		if ((rv = strip_run(in, n, piece, 0, &part)) != 0)
 			goto out;
-		rv = same("strip: pieces vs whole lines", &whole.out, &part.out);
+		if ((rv = same("strip: pieces vs whole lines", &whole.out,
+		    &part.out)) != 0)
+			goto out;
+		if ((rv = strip_run_lines(in, n, piece, 0, &part)) != 0)
+			goto out;
+		rv = same("strip: lines at once in pieces vs whole lines",
+		    &whole.out, &part.out);
 	}
 out:
 	buf_free(&whole.out);

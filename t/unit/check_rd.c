@@ -28,6 +28,44 @@ read_all(int fd, struct log *l)
 	close(fd);
 }
 
+/* The same through rd_lines: each piece that ends a line takes the others. */
+static void
+read_lines(int fd, struct log *l)
+{
+	struct rd r;
+	const char *p;
+	size_t n;
+	int eol, rv;
+
+	rd_init(&r, fd, "test");
+	while ((rv = rd_lines(&r, &p, &n, &eol)) > 0) {
+		log_add(l, p, n);
+		log_str(l, eol ? "$" : "|");
+	}
+	ck_assert_int_eq(rv, 0);
+	rd_free(&r);
+	close(fd);
+}
+
+START_TEST(lines_at_once)
+{
+	static struct log l;
+	static char big[RD_BLOCK + 10];
+
+	read_lines(tmp_input(LIT("a\r\n\nbc")), &l);
+	ck_assert_uint_eq(l.len, 7);
+	ck_assert_mem_eq(l.buf, "a\r\n$bc$", 7);
+	/* A line longer than the buffer still comes in pieces, then whole lines. */
+	l.len = 0;
+	memset(big, 'y', sizeof big);
+	big[RD_BLOCK + 2] = '\n';
+	big[RD_BLOCK + 5] = '\n';
+	read_lines(tmp_input(big, sizeof big), &l);
+	ck_assert_uint_eq(l.len, sizeof big + 2);
+	ck_assert_mem_eq(l.buf + RD_BLOCK, "|yy\nyy$yyyy$", 12);
+}
+END_TEST
+
 START_TEST(empty_input)
 {
 	static struct log l;
@@ -116,6 +154,7 @@ rd_suite(void)
 	TCase *tc = tcase_create("read");
 
 	tcase_add_test(tc, empty_input);
+	tcase_add_test(tc, lines_at_once);
 	tcase_add_test(tc, lines_and_missing_final_lf);
 	tcase_add_test(tc, long_line_in_pieces);
 	tcase_add_test(tc, full_buffer_line_at_eof);

@@ -242,6 +242,114 @@ START_TEST(tag_inside_line_does_not_split)
 }
 END_TEST
 
+/* The text as menafn-strip feeds it: lines at once, through strip_lines. */
+static unsigned long long
+strip_at_once(const char *text, size_t n, int keep, struct log *l)
+{
+	struct strip s;
+	unsigned long long lines;
+
+	strip_init(&s, &ops, l, keep);
+	if (n > 0)
+		strip_lines(&s, text, text[n - 1] == '\n' ? n - 1 : n);
+	strip_finish(&s);
+	lines = s.lines;
+	strip_free(&s);
+	return lines;
+}
+
+/*
+ * Runs of plain lines go to the body whole: the same articles as line by
+ * line, with headers, footers, blank and empty lines, CRs and blanks at
+ * the ends among them, and the lines counted.
+ */
+START_TEST(lines_at_once_as_line_by_line)
+{
+	static const char *texts[] = {
+		"date 2025-01-01 (MENAFN- A) one\n\ntwo\n(MENAFN- B)\n\n"
+		    "  three  \ndate 2025-01-03 (MENAFN) four\n",
+		"\n  plain text\n\n",
+		"plain\n\n\nmore \n\n",
+		"(MENAFN- X)\r\nline one\r\n\r\nline two\r\n",
+		"(MENAFN- K) Body.\n\ngta\n\nMENAFN05092023000071011013ID"
+		    "1107006744\n\n" FOOTER "\n",
+		"(MENAFN- K) Body.\n" FOOTER "\n(MENAFN- L) Next",
+		"(MENAFN- K) a\nb\nMENAFN1ID2\nnot a footer\nc\n\n\n",
+		"(MENAFN- K) a\nb\n\nLegal Disclaimer:\nsomething else\nx\n",
+		"x\ny\ndate 2025-13-45 (MENAFN- X) a\nb\n\n \n\t\nc\n\n",
+		"x \t\n\ny\r\n\n\n",
+		"text\nMr. Smith said\nLater\n\xef\xbb\xbf(MENAFN- B) b\n",
+		"no line end",
+		"\n\n\n",
+	};
+	size_t i;
+	int keep;
+
+	for (i = 0; i < sizeof texts / sizeof texts[0]; i++)
+		for (keep = 0; keep <= 1; keep++) {
+			static struct log a, b;
+			size_t n = strlen(texts[i]), lf = 0, k;
+			unsigned long long lines;
+
+			a.len = b.len = 0;
+			strip_text(texts[i], n, (size_t)-1, keep, &a);
+			lines = strip_at_once(texts[i], n, keep, &b);
+			ck_assert_uint_eq(b.len, a.len);
+			ck_assert_mem_eq(b.buf, a.buf, a.len);
+			for (k = 0; k < n; k++)
+				lf += texts[i][k] == '\n';
+			ck_assert_uint_eq(lines, lf + (n > 0 &&
+			    texts[i][n - 1] != '\n'));
+		}
+}
+END_TEST
+
+/*
+ * Blank lines held at an article's end: past STRIP_HOLD they go out as
+ * line by line, whether they come in one piece or many.
+ */
+START_TEST(long_blank_tail_at_once)
+{
+	static char text[5 * STRIP_HOLD];
+	static struct log a, b;
+	size_t n = 0, k;
+
+	n += (size_t)sprintf(text, "(MENAFN- A) a\nb\n");
+	for (k = 0; k < STRIP_HOLD / 50; k++) {
+		memset(text + n, ' ', 99);
+		text[n + 99] = '\n';
+		n += 100;
+	}
+	n += (size_t)sprintf(text + n, "c\n\n(MENAFN- B) d\n");
+	for (k = 0; k < STRIP_HOLD + 100; k++)
+		text[n++] = '\n';
+	n += (size_t)sprintf(text + n, "e\n");
+	for (k = 0; k < STRIP_HOLD + 100; k++)
+		text[n++] = '\n';
+	a.len = b.len = 0;
+	strip_text(text, n, (size_t)-1, 0, &a);
+	/* In whole lines of at most STRIP_HOLD bytes, as rd_lines hands them. */
+	{
+		struct strip s;
+		const char *p = text, *end = text + n;
+
+		strip_init(&s, &ops, &b, 0);
+		while (p < end) {
+			const char *q = p + STRIP_HOLD < end ? p + STRIP_HOLD : end;
+
+			while (q[-1] != '\n')
+				q--;
+			strip_lines(&s, p, (size_t)(q - 1 - p));
+			p = q;
+		}
+		strip_finish(&s);
+		strip_free(&s);
+	}
+	ck_assert_uint_eq(b.len, a.len);
+	ck_assert_mem_eq(b.buf, a.buf, a.len);
+}
+END_TEST
+
 Suite *
 strip_suite(void)
 {
@@ -262,6 +370,8 @@ strip_suite(void)
 	tcase_add_test(tc, footer_kept);
 	tcase_add_test(tc, unfinished_footer_is_kept);
 	tcase_add_test(tc, tag_inside_line_does_not_split);
+	tcase_add_test(tc, lines_at_once_as_line_by_line);
+	tcase_add_test(tc, long_blank_tail_at_once);
 	suite_add_tcase(s, tc);
 	return s;
 }
