@@ -40,6 +40,30 @@ struct para_run {
 	int warned;
 };
 
+/*
+ * A paragraph's row, written in place when the buffer has room for it
+ * escaped (as most have): one check of room for the row, not one a field.
+ */
+static void
+row(struct rec_row *r, uint64_t start, uint64_t end, const char *text)
+{
+	size_t n = (size_t)(end - start);
+	char *d = n <= TSV_BUFSIZE / 4 ?
+	    tsv_room(&out, REC_ROW_ROOM(r) + 2 * n + 1) : NULL;
+
+	if (d != NULL && !out.linebuf) {
+		size_t k = rec_row_fmt(d, r, start, end);
+
+		k += tsv_escape(d + k, text, n);
+		d[k++] = '\n';
+		tsv_wrote(&out, k);
+		return;
+	}
+	rec_row_start(&out, r, start, end);
+	tsv_esc(&out, text, n);
+	tsv_endrow(&out);
+}
+
 static void
 emit(void *ctx, uint64_t start, uint64_t end, const char *text, int cut)
 {
@@ -50,9 +74,7 @@ emit(void *ctx, uint64_t start, uint64_t end, const char *text, int cut)
 		    "(-m to raise the cap)", pr->ps.cap);
 		pr->warned = 1;
 	}
-	rec_row_start(&out, &pr->row, start, end);
-	tsv_esc(&out, text, (size_t)(end - start));
-	tsv_endrow(&out);
+	row(&pr->row, start, end, text);
 }
 
 static void

@@ -237,10 +237,16 @@ tsv_fmt_u64(char *d, uint64_t v)
 		UINT64_C(10000000000000000), UINT64_C(100000000000000000),
 		UINT64_C(1000000000000000000), UINT64_C(10000000000000000000)
 	};
-	size_t n = 1, i;
+	size_t n, i;
 
-	while (n < 20 && v >= ten[n - 1])	/* the digits, no division */
-		n++;
+	/* The digits, no division; most offsets have five or fewer. */
+	if (v < 100)
+		n = 1 + (v >= 10);
+	else if (v < 100000)
+		n = 3 + (v >= 1000) + (v >= 10000);
+	else
+		for (n = 6; n < 20 && v >= ten[n - 1]; n++)
+			;
 	for (i = n; v >= 100; v /= 100) {
 		i -= 2;
 		memcpy(d + i, pairs + 2 * (v % 100), 2);
@@ -285,7 +291,10 @@ tsv_tab(struct tsv_out *o)
 void
 tsv_endrow(struct tsv_out *o)
 {
-	tsv_raw(o, "\n", 1);
+	if (o->len < sizeof o->buf)
+		o->buf[o->len++] = '\n';
+	else
+		tsv_raw(o, "\n", 1);
 	if (o->linebuf)
 		tsv_flush(o);
 }

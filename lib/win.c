@@ -52,8 +52,3 @@ win_drop(struct win *w, uint64_t off)
 	w->base += k;
 }
 
-const char *
-win_at(const struct win *w, uint64_t off)
-{
-	return w->buf + (off - w->base);
-}

@@ -35,6 +35,10 @@ void win_append(struct win *w, const char *p, size_t n);
 /* Drop the text before absolute offset off (base <= off <= base + len). */
 void win_drop(struct win *w, uint64_t off);
 /* The bytes of text[start, end), which must be in the window. */
-const char *win_at(const struct win *w, uint64_t off);
+static inline const char *
+win_at(const struct win *w, uint64_t off)
+{
+	return w->buf + (off - w->base);
+}
 
 #endif
