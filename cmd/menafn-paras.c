@@ -93,6 +93,15 @@ text(void *ctx, const char *p, size_t n)
 	paras_feed(&pr->ps, p, n);
 }
 
+/* The text is unescaped straight into the paragraph window. */
+static char *
+room(void *ctx)
+{
+	struct para_run *pr = ctx;
+
+	return paras_room(&pr->ps);
+}
+
 static void
 end(void *ctx)
 {
@@ -130,7 +139,7 @@ main(int argc, char *argv[])
 	argv += optind;
 	paras_init(&pr.ps, ro.cap, emit, &pr);
 	pr.ps.force = force;
-	rv = rec_tool_run(&tool, &ro, argc, argv);
+	rv = rec_tool_run_into(&tool, room, &ro, argc, argv);
 	paras_free(&pr.ps);
 	return rv;
 }

@@ -61,5 +61,14 @@ void paras_begin(struct paras *ps);	/* a new text */
 /* The next piece of text, n <= WIN_PIECE. */
 void paras_feed(struct paras *ps, const char *p, size_t n);
 void paras_end(struct paras *ps);	/* the text has ended */
+/*
+ * Where paras_feed wants its next piece: a piece written there is fed
+ * without a copy.  Room for WIN_PIECE bytes.
+ */
+static inline char *
+paras_room(struct paras *ps)
+{
+	return win_room(&ps->w);
+}
 
 #endif

@@ -82,10 +82,11 @@ text_out(struct line *ln, const char *p, size_t n)
 {
 	while (n > 0) {
 		size_t k = n < RD_BLOCK ? n : RD_BLOCK;
-		size_t m = tsv_unescape(ln->out, p, k, &ln->pending);
+		char *dst = ln->ri->room ? ln->ri->room(ln->ctx) : ln->out;
+		size_t m = tsv_unescape(dst, p, k, &ln->pending);
 
 		if (m > 0)
-			ln->ops->text(ln->ctx, ln->out, m);
+			ln->ops->text(ln->ctx, dst, m);
 		p += k;
 		n -= k;
 	}
@@ -292,7 +293,16 @@ rec_run(struct rec_in *ri, struct rd *r, const struct rec_ops *ops, void *ctx)
 struct tool_run {
 	const struct rec_tool *t;
 	struct rec_in ri;
+	char *(*room)(void *ctx);	/* the tool's, or NULL */
 };
+
+static char *
+tool_room(void *ctx)
+{
+	const struct tool_run *tr = ctx;
+
+	return tr->room(tr->t->ctx);
+}
 
 static void
 tool_header(void *ctx, const char *keys, size_t keylen)
@@ -353,13 +363,23 @@ int
 rec_tool_run(const struct rec_tool *t, const struct rec_opts *opt,
     int argc, char *argv[])
 {
+	return rec_tool_run_into(t, NULL, opt, argc, argv);
+}
+
+int
+rec_tool_run_into(const struct rec_tool *t, char *(*room)(void *ctx),
+    const struct rec_opts *opt, int argc, char *argv[])
+{
 	struct tool_run tr;
 	int rv;
 
 	tr.t = t;
+	tr.room = room;
 	if (opt->raw && opt->header)
 		tool_header(&tr, "", 0);	/* raw text has no header to extend */
 	rec_init(&tr.ri, opt);
+	if (room != NULL)
+		tr.ri.room = tool_room;
 	rv = opt_each_input(argc, argv, tool_input, &tr, tool_stop);
 	rec_free(&tr.ri);
 	if (tsv_close(t->out) != 0)

@@ -40,6 +40,12 @@ struct rec_in {
 	int header_done;	/* a header row has been read and written (-H) */
 	char *keys;		/* key fields of the current record */
 	size_t keylen, keysize;
+	/*
+	 * Optional (rec_init leaves it NULL): where text() wants the next
+	 * piece, with room for RD_BLOCK + 1 bytes; the text is unescaped
+	 * there, and text() gets a pointer to it, not to a copy.
+	 */
+	char *(*room)(void *ctx);
 };
 
 void rec_init(struct rec_in *ri, const struct rec_opts *opt);
@@ -82,6 +88,12 @@ struct rec_tool {
 
 int rec_tool_run(const struct rec_tool *t, const struct rec_opts *opt,
     int argc, char *argv[]);
+/*
+ * The same for a tool that holds the text it reads: room(t->ctx) gives
+ * where the next piece goes (as rec_in's room), so it is unescaped there.
+ */
+int rec_tool_run_into(const struct rec_tool *t, char *(*room)(void *ctx),
+    const struct rec_opts *opt, int argc, char *argv[]);
 
 /*
  * The columns each extractor's row starts with: the record's keys, the

@@ -33,7 +33,8 @@ win_append(struct win *w, const char *p, size_t n)
 	if (n > w->size - w->len)
 		die(1, "internal error: window overflow (%zu + %zu > %zu)",
 		    w->len, n, w->size);
-	memcpy(w->buf + w->len, p, n);
+	if (p != w->buf + w->len)	/* not written in place (win_room) */
+		memcpy(w->buf + w->len, p, n);
 	w->len += n;
 }
 

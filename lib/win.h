@@ -30,8 +30,17 @@ struct win {
 void win_init(struct win *w, size_t cap);
 void win_free(struct win *w);
 void win_reset(struct win *w);		/* a new record: empty, base 0 */
-/* Append a piece (n <= WIN_PIECE, and the window must have room). */
+/*
+ * Append a piece (n <= WIN_PIECE, and the window must have room).  A
+ * piece already written at win_room() is only counted.
+ */
 void win_append(struct win *w, const char *p, size_t n);
+/* Where the next piece goes: WIN_PIECE bytes after a scan kept its share. */
+static inline char *
+win_room(struct win *w)
+{
+	return w->buf + w->len;
+}
 /* Drop the text before absolute offset off (base <= off <= base + len). */
 void win_drop(struct win *w, uint64_t off);
 /* The bytes of text[start, end), which must be in the window. */
