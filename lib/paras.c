@@ -364,7 +364,9 @@ paras_feed(struct paras *ps, const char *p, size_t n)
 	end = ps->w.base + ps->w.len;
 	while (ps->pos < end) {
 		const char *s = win_at(&ps->w, ps->pos);
-		const char *lf = memchr(s, '\n', (size_t)(end - ps->pos));
+		/* An empty line, as between paragraphs, needs no search. */
+		const char *lf = *s == '\n' ? s :
+		    memchr(s, '\n', (size_t)(end - ps->pos));
 		uint64_t segend = lf ? ps->pos + (uint64_t)(lf - s) : end;
 		uint64_t a = ps->pos, b = segend;
 

@@ -5,6 +5,10 @@
 #include <string.h>
 #include <unistd.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>	/* a compiler header, not a library */
+#endif
+
 #include "msg.h"
 #include "rd.h"
 
@@ -52,7 +56,9 @@ fill(struct rd *r)
 int
 rd_piece(struct rd *r, const char **p, size_t *len, int *eol)
 {
-	size_t scanned = 0;	/* bytes after beg known to hold no LF */
+	size_t scanned = r->clean;	/* bytes after beg known to hold no LF */
+
+	r->clean = 0;
 
 	for (;;) {
 		char *lf = memchr(r->buf + r->beg + scanned, '\n',
@@ -86,26 +92,49 @@ rd_piece(struct rd *r, const char **p, size_t *len, int *eol)
 	}
 }
 
+/* The offset just after the last LF of p[from, to), or from. */
+static size_t
+after_last_lf(const char *p, size_t from, size_t to)
+{
+#ifdef __SSE2__
+	const __m128i lf = _mm_set1_epi8('\n');
+
+	for (; to - from >= 16; to -= 16) {
+		unsigned bits = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
+		    _mm_loadu_si128((const __m128i *)(const void *)
+		    (p + to - 16)), lf));
+
+		if (bits != 0)
+			return to - 16 + 32 - (size_t)__builtin_clz(bits);
+	}
+#endif
+	while (to > from && p[to - 1] != '\n')
+		to--;
+	return to;
+}
+
 int
 rd_lines(struct rd *r, const char **p, size_t *len, int *eol)
 {
 	int rv = rd_piece(r, p, len, eol);
-	size_t last = r->end;
+	size_t last;
 
 	if (rv <= 0 || !*eol || r->beg == r->end)
 		return rv;
-	while (last > r->beg && r->buf[last - 1] != '\n')
-		last--;
+	last = after_last_lf(r->buf, r->beg, r->end);
 	if (last > r->beg) {
 		*len = (size_t)(r->buf + last - 1 - *p);
 		r->beg = last;
 	}
+	/* The next search for an LF starts after what this one passed. */
+	r->clean = r->end - r->beg;
 	return rv;
 }
 
 int
 rd_block(struct rd *r, const char **p, size_t *len)
 {
+	r->clean = 0;
 	if (r->beg == r->end) {
 		if (r->eof)
 			return 0;

@@ -20,6 +20,7 @@ struct rd {
 	int err;		/* errno of a failed read(2), else 0 */
 	int midline;		/* the last piece did not end its line */
 	unsigned long long lineno;	/* lines ended so far */
+	size_t clean;		/* bytes from beg known to hold no LF */
 };
 
 void rd_init(struct rd *r, int fd, const char *name);

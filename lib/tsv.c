@@ -194,6 +194,16 @@ tsv_escape(char *dst, const char *src, size_t n)
 void
 tsv_esc(struct tsv_out *o, const char *p, size_t n)
 {
+	/* A short field (a number's text, a date) byte by byte, in place. */
+	if (n < 16 && sizeof o->buf - o->len >= 32) {
+		char *d = o->buf + o->len;
+		size_t i;
+
+		for (i = 0; i < n; i++)
+			d += esc_byte(d, (unsigned char)p[i]);
+		o->len = (size_t)(d - o->buf);
+		return;
+	}
 	while (n > 0 && o->err == 0) {
 		size_t room = sizeof o->buf - o->len, k;
 
