@@ -1,8 +1,11 @@
 #define _POSIX_C_SOURCE 200809L
+#define _DEFAULT_SOURCE		/* MAP_POPULATE, where the system has it */
 
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #ifdef __SSE2__
@@ -12,6 +15,32 @@
 #include "msg.h"
 #include "rd.h"
 
+/*
+ * A regular file is read through a window mapped over it, RD_MAP bytes
+ * at a time, so its bytes are not copied out of the page cache first;
+ * the window moves on as the buffer would have been refilled, and the
+ * pieces are the same as read(2) gives, RD_BLOCK bytes the most.  At the
+ * end of the file as it was when opened, reading goes on with read(2),
+ * from where the window ended, so a file that grows meanwhile is read to
+ * its end as before.
+ */
+#define RD_MAP ((size_t)1 << 20)
+
+static void
+map_init(struct rd *r)
+{
+	struct stat st;
+	off_t at;
+
+	if (fstat(r->fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size <= 0)
+		return;
+	if ((at = lseek(r->fd, 0, SEEK_CUR)) < 0 || at >= st.st_size)
+		return;
+	r->fsize = st.st_size;
+	r->mapoff = at;		/* nothing mapped yet: the window is empty */
+	r->mapped = 1;
+}
+
 void
 rd_init(struct rd *r, int fd, const char *name)
 {
@@ -19,14 +48,26 @@ rd_init(struct rd *r, int fd, const char *name)
 	r->fd = fd;
 	r->name = name;
 	r->size = RD_BLOCK;
-	r->buf = xmalloc(r->size);
+	map_init(r);
+	if (!r->mapped)
+		r->buf = r->own = xmalloc(r->size);
+}
+
+static void
+unmap(struct rd *r)
+{
+	if (r->map != NULL)
+		munmap(r->map, r->maplen);
+	r->map = NULL;
+	r->maplen = 0;
 }
 
 void
 rd_free(struct rd *r)
 {
-	free(r->buf);
-	r->buf = NULL;
+	unmap(r);
+	free(r->own);
+	r->buf = r->own = NULL;
 }
 
 /* Move the unread bytes to the front and read(2) once into the rest. */
@@ -53,6 +94,64 @@ fill(struct rd *r)
 	return 0;
 }
 
+/*
+ * The window moved to start at the page of the first unread byte; at
+ * the end of the file, the unread bytes (fewer than a buffer) are copied
+ * to a buffer of their own and read(2) takes over.  A failed mmap, too.
+ */
+static int
+remap(struct rd *r)
+{
+	long page = sysconf(_SC_PAGESIZE);
+	off_t at = r->mapoff + (off_t)r->beg, start;
+	size_t len, skip;
+	void *m = MAP_FAILED;
+
+	start = page > 0 ? at - at % page : at;
+	skip = (size_t)(at - start);
+	len = (size_t)(r->fsize - start) < RD_MAP ? (size_t)(r->fsize - start) :
+	    RD_MAP;
+	if (at < r->fsize && skip + r->end - r->beg < len) {
+		int flags = MAP_PRIVATE;
+#ifdef MAP_POPULATE
+		flags |= MAP_POPULATE;	/* one call maps the window's pages */
+#endif
+		m = mmap(NULL, len, PROT_READ, flags, r->fd, start);
+	}
+	if (m == MAP_FAILED) {
+		size_t unread = r->end - r->beg;
+
+		r->own = xmalloc(r->size);
+		if (unread > 0)
+			memcpy(r->own, r->buf + r->beg, unread);
+		unmap(r);
+		r->mapped = 0;
+		r->buf = r->own;
+		r->beg = 0;
+		r->end = unread;
+		if (lseek(r->fd, at + (off_t)unread, SEEK_SET) < 0) {
+			r->err = errno;
+			return -1;
+		}
+		return fill(r);
+	}
+	unmap(r);
+	r->map = m;
+	r->maplen = len;
+	r->buf = m;
+	r->end = len;
+	r->beg = skip;
+	r->mapoff = start;
+	return 0;
+}
+
+/* More bytes after the unread ones: the window moved on, or read(2). */
+static int
+more(struct rd *r)
+{
+	return r->mapped ? remap(r) : fill(r);
+}
+
 int
 rd_piece(struct rd *r, const char **p, size_t *len, int *eol)
 {
@@ -61,8 +160,14 @@ rd_piece(struct rd *r, const char **p, size_t *len, int *eol)
 	r->clean = 0;
 
 	for (;;) {
-		char *lf = memchr(r->buf + r->beg + scanned, '\n',
-		    r->end - r->beg - scanned);
+		size_t avail = r->end - r->beg;
+		size_t lim = avail < r->size ? avail : r->size;
+		char *lf;
+
+		if (scanned > lim)
+			scanned = lim;
+		lf = lim > scanned ? memchr(r->buf + r->beg + scanned,
+		    '\n', lim - scanned) : NULL;
 
 		if (lf != NULL) {
 			*p = r->buf + r->beg;
@@ -73,13 +178,13 @@ rd_piece(struct rd *r, const char **p, size_t *len, int *eol)
 			r->lineno++;
 			return 1;
 		}
-		scanned = r->end - r->beg;
-		if (r->eof || r->end - r->beg == r->size) {
+		scanned = lim;
+		if (r->eof || lim == r->size) {
 			if (scanned == 0 && !r->midline)
 				return 0;
 			*p = r->buf + r->beg;
 			*len = scanned;
-			r->beg = r->end;
+			r->beg += scanned;
 			/* A full buffer continues the line; the end of input ends it. */
 			*eol = r->eof;
 			r->midline = !r->eof;
@@ -87,7 +192,7 @@ rd_piece(struct rd *r, const char **p, size_t *len, int *eol)
 				r->lineno++;
 			return 1;
 		}
-		if (fill(r) < 0)
+		if (more(r) < 0)
 			return -1;
 	}
 }
@@ -117,24 +222,31 @@ int
 rd_lines(struct rd *r, const char **p, size_t *len, int *eol)
 {
 	int rv = rd_piece(r, p, len, eol);
-	size_t last;
+	size_t last, first, lim;
 
 	if (rv <= 0 || !*eol || r->beg == r->end)
 		return rv;
-	last = after_last_lf(r->buf, r->beg, r->end);
+	/* No more than a buffer from the piece's start, as read(2) would. */
+	first = (size_t)(*p - r->buf);
+	lim = r->end - first > r->size ? first + r->size : r->end;
+	last = after_last_lf(r->buf, r->beg, lim);
 	if (last > r->beg) {
 		*len = (size_t)(r->buf + last - 1 - *p);
 		r->beg = last;
 	}
 	/* The next search for an LF starts after what this one passed. */
-	r->clean = r->end - r->beg;
+	r->clean = lim - r->beg;
 	return rv;
 }
 
 int
 rd_block(struct rd *r, const char **p, size_t *len)
 {
+	size_t n;
+
 	r->clean = 0;
+	if (r->mapped && r->end - r->beg < r->size && more(r) < 0)
+		return -1;
 	if (r->beg == r->end) {
 		if (r->eof)
 			return 0;
@@ -144,8 +256,9 @@ rd_block(struct rd *r, const char **p, size_t *len)
 		if (r->beg == r->end)
 			return 0;
 	}
+	n = r->end - r->beg;
 	*p = r->buf + r->beg;
-	*len = r->end - r->beg;
-	r->beg = r->end;
+	*len = n < r->size ? n : r->size;
+	r->beg += *len;
 	return 1;
 }

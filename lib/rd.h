@@ -7,20 +7,26 @@
 #define RD_H
 
 #include <stddef.h>
+#include <sys/types.h>
 
 #define RD_BLOCK (64 * 1024)
 
 struct rd {
 	int fd;
 	const char *name;	/* for messages: the operand, "-" for stdin */
-	char *buf;
-	size_t size;		/* allocated size of buf */
+	char *buf;		/* the buffer, or the window over a mapped file */
+	size_t size;		/* the most a piece holds: the buffer's size */
 	size_t beg, end;	/* unread bytes are buf[beg, end) */
 	int eof;		/* read(2) returned 0 */
 	int err;		/* errno of a failed read(2), else 0 */
 	int midline;		/* the last piece did not end its line */
 	unsigned long long lineno;	/* lines ended so far */
 	size_t clean;		/* bytes from beg known to hold no LF */
+	char *own;		/* the buffer read(2) fills, once allocated */
+	int mapped;		/* a regular file, read through the window */
+	void *map;		/* the window, maplen bytes from mapoff */
+	size_t maplen;
+	off_t mapoff, fsize;	/* fsize: the file's size when opened */
 };
 
 void rd_init(struct rd *r, int fd, const char *name);
