@@ -5,6 +5,7 @@
 #define _POSIX_C_SOURCE 200809L
 
 #include <stdio.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "msg.h"
@@ -45,8 +46,9 @@ struct para_run {
  * escaped (as most have): one check of room for the row, not one a field.
  */
 static void
-row(struct rec_row *r, uint64_t start, uint64_t end, const char *text)
+row(struct para_run *pr, uint64_t start, uint64_t end, const char *text)
 {
+	struct rec_row *r = &pr->row;
 	size_t n = (size_t)(end - start);
 	char *d = n <= TSV_BUFSIZE / 4 ?
 	    tsv_room(&out, REC_ROW_ROOM(r) + 2 * n + 1) : NULL;
@@ -54,7 +56,12 @@ row(struct rec_row *r, uint64_t start, uint64_t end, const char *text)
 	if (d != NULL && !out.linebuf) {
 		size_t k = rec_row_fmt(d, r, start, end);
 
-		k += tsv_escape(d + k, text, n);
+		/* Most paragraphs need no escape: copied, not tested again. */
+		if (paras_plain(&pr->ps, start)) {
+			memcpy(d + k, text, n);
+			k += n;
+		} else
+			k += tsv_escape(d + k, text, n);
 		d[k++] = '\n';
 		tsv_wrote(&out, k);
 		return;
@@ -74,7 +81,7 @@ emit(void *ctx, uint64_t start, uint64_t end, const char *text, int cut)
 		    "(-m to raise the cap)", pr->ps.cap);
 		pr->warned = 1;
 	}
-	row(&pr->row, start, end, text);
+	row(pr, start, end, text);
 }
 
 static void
@@ -94,12 +101,12 @@ text(void *ctx, const char *p, size_t n)
 }
 
 /* The text is unescaped straight into the paragraph window. */
-static char *
-room(void *ctx)
+static void
+text_esc(void *ctx, const char *p, size_t n, int *pending)
 {
 	struct para_run *pr = ctx;
 
-	return paras_room(&pr->ps);
+	paras_feed_esc(&pr->ps, p, n, pending);
 }
 
 static void
@@ -139,7 +146,7 @@ main(int argc, char *argv[])
 	argv += optind;
 	paras_init(&pr.ps, ro.cap, emit, &pr);
 	pr.ps.force = force;
-	rv = rec_tool_run_into(&tool, room, &ro, argc, argv);
+	rv = rec_tool_run_esc(&tool, text_esc, &ro, argc, argv);
 	paras_free(&pr.ps);
 	return rv;
 }

@@ -1,6 +1,7 @@
 #include <string.h>
 
 #include "paras.h"
+#include "tsv.h"
 
 static const unsigned char blank[256] = {
 	[' '] = 1, ['\t'] = 1, ['\r'] = 1, ['\n'] = 1,
@@ -28,6 +29,8 @@ paras_begin(struct paras *ps)
 	win_reset(&ps->w);
 	ps->mode = ps->force;
 	ps->pos = 0;
+	ps->dirty = 0;
+	ps->multi = 0;
 	ps->open = 0;
 	ps->pstart = ps->pend = 0;
 	ps->line_start = 0;
@@ -257,7 +260,9 @@ content(struct paras *ps, uint64_t first, uint64_t last_end)
 		ps->open = 1;
 		ps->pstart = first;
 		ps->prev_valid = 0;
-	}
+		ps->multi = 0;
+	} else if (!ps->line_has)
+		ps->multi = 1;
 	if (!ps->line_has)
 		ps->line_first = first;
 	ps->pend = last_end;
@@ -355,13 +360,34 @@ over_cap(struct paras *ps)
 	}
 }
 
+static void scan(struct paras *ps);
+
 void
 paras_feed(struct paras *ps, const char *p, size_t n)
 {
-	uint64_t end;
-
 	win_append(&ps->w, p, n);
-	end = ps->w.base + ps->w.len;
+	ps->dirty = ps->w.base + ps->w.len;	/* not looked at */
+	scan(ps);
+}
+
+void
+paras_feed_esc(struct paras *ps, const char *p, size_t n, int *pending)
+{
+	char *d = win_room(&ps->w);
+	size_t mark, m = tsv_unescape_marked(d, p, n, pending, &mark);
+
+	if (mark > 0)
+		ps->dirty = ps->w.base + ps->w.len + mark;
+	win_append(&ps->w, d, m);
+	scan(ps);
+}
+
+/* The lines of what was appended to the window since the last scan. */
+static void
+scan(struct paras *ps)
+{
+	uint64_t end = ps->w.base + ps->w.len;
+
 	while (ps->pos < end) {
 		const char *s = win_at(&ps->w, ps->pos);
 		/* An empty line, as between paragraphs, needs no search. */

@@ -42,6 +42,8 @@ struct paras {
 	enum paras_mode force;	/* set after paras_init: the mode of every text */
 	enum paras_mode mode;
 	uint64_t pos;		/* bytes scanned */
+	uint64_t dirty;		/* after the last byte TSV escapes, LFs aside */
+	int multi;		/* the open paragraph has had more than a line */
 	int open;		/* a paragraph has begun */
 	uint64_t pstart, pend;	/* its first byte, the end of its last non-blank */
 	uint64_t line_start;	/* where the current line began */
@@ -62,13 +64,19 @@ void paras_begin(struct paras *ps);	/* a new text */
 void paras_feed(struct paras *ps, const char *p, size_t n);
 void paras_end(struct paras *ps);	/* the text has ended */
 /*
- * Where paras_feed wants its next piece: a piece written there is fed
- * without a copy.  Room for WIN_PIECE bytes.
+ * The next piece of text as TSV escapes it, n <= WIN_PIECE - 1, unescaped
+ * straight into the window (*pending as for tsv_unescape).
  */
-static inline char *
-paras_room(struct paras *ps)
+void paras_feed_esc(struct paras *ps, const char *p, size_t n, int *pending);
+/*
+ * Does the text from off on hold no byte that TSV escapes but LFs, as far
+ * as it was fed through paras_feed_esc?  And the paragraph ending now, no
+ * LF, when it began on the line it ends on?  Then it is written as it is.
+ */
+static inline int
+paras_plain(const struct paras *ps, uint64_t off)
 {
-	return win_room(&ps->w);
+	return ps->dirty <= off && !ps->multi && ps->mode != PARAS_WRAP;
 }
 
 #endif

@@ -82,11 +82,15 @@ text_out(struct line *ln, const char *p, size_t n)
 {
 	while (n > 0) {
 		size_t k = n < RD_BLOCK ? n : RD_BLOCK;
-		char *dst = ln->ri->room ? ln->ri->room(ln->ctx) : ln->out;
-		size_t m = tsv_unescape(dst, p, k, &ln->pending);
 
-		if (m > 0)
-			ln->ops->text(ln->ctx, dst, m);
+		if (ln->ri->text_esc != NULL)
+			ln->ri->text_esc(ln->ctx, p, k, &ln->pending);
+		else {
+			size_t m = tsv_unescape(ln->out, p, k, &ln->pending);
+
+			if (m > 0)
+				ln->ops->text(ln->ctx, ln->out, m);
+		}
 		p += k;
 		n -= k;
 	}
@@ -293,15 +297,15 @@ rec_run(struct rec_in *ri, struct rd *r, const struct rec_ops *ops, void *ctx)
 struct tool_run {
 	const struct rec_tool *t;
 	struct rec_in ri;
-	char *(*room)(void *ctx);	/* the tool's, or NULL */
+	void (*text_esc)(void *ctx, const char *p, size_t n, int *pending);
 };
 
-static char *
-tool_room(void *ctx)
+static void
+tool_text_esc(void *ctx, const char *p, size_t n, int *pending)
 {
 	const struct tool_run *tr = ctx;
 
-	return tr->room(tr->t->ctx);
+	tr->text_esc(tr->t->ctx, p, n, pending);
 }
 
 static void
@@ -363,23 +367,24 @@ int
 rec_tool_run(const struct rec_tool *t, const struct rec_opts *opt,
     int argc, char *argv[])
 {
-	return rec_tool_run_into(t, NULL, opt, argc, argv);
+	return rec_tool_run_esc(t, NULL, opt, argc, argv);
 }
 
 int
-rec_tool_run_into(const struct rec_tool *t, char *(*room)(void *ctx),
+rec_tool_run_esc(const struct rec_tool *t,
+    void (*text_esc)(void *ctx, const char *p, size_t n, int *pending),
     const struct rec_opts *opt, int argc, char *argv[])
 {
 	struct tool_run tr;
 	int rv;
 
 	tr.t = t;
-	tr.room = room;
+	tr.text_esc = text_esc;
 	if (opt->raw && opt->header)
 		tool_header(&tr, "", 0);	/* raw text has no header to extend */
 	rec_init(&tr.ri, opt);
-	if (room != NULL)
-		tr.ri.room = tool_room;
+	if (text_esc != NULL)
+		tr.ri.text_esc = tool_text_esc;
 	rv = opt_each_input(argc, argv, tool_input, &tr, tool_stop);
 	rec_free(&tr.ri);
 	if (tsv_close(t->out) != 0)

@@ -41,11 +41,12 @@ struct rec_in {
 	char *keys;		/* key fields of the current record */
 	size_t keylen, keysize;
 	/*
-	 * Optional (rec_init leaves it NULL): where text() wants the next
-	 * piece, with room for RD_BLOCK + 1 bytes; the text is unescaped
-	 * there, and text() gets a pointer to it, not to a copy.
+	 * Optional (rec_init leaves it NULL): takes the text as it is
+	 * escaped, at most RD_BLOCK bytes a call, to unescape it itself
+	 * (tsv_unescape and *pending); text() then gets only a backslash
+	 * left dangling at the end of the record.
 	 */
-	char *(*room)(void *ctx);
+	void (*text_esc)(void *ctx, const char *p, size_t n, int *pending);
 };
 
 void rec_init(struct rec_in *ri, const struct rec_opts *opt);
@@ -89,10 +90,11 @@ struct rec_tool {
 int rec_tool_run(const struct rec_tool *t, const struct rec_opts *opt,
     int argc, char *argv[]);
 /*
- * The same for a tool that holds the text it reads: room(t->ctx) gives
- * where the next piece goes (as rec_in's room), so it is unescaped there.
+ * The same for a tool that unescapes the text itself, as it copies it:
+ * text_esc(t->ctx, ...) as rec_in's text_esc.
  */
-int rec_tool_run_into(const struct rec_tool *t, char *(*room)(void *ctx),
+int rec_tool_run_esc(const struct rec_tool *t,
+    void (*text_esc)(void *ctx, const char *p, size_t n, int *pending),
     const struct rec_opts *opt, int argc, char *argv[]);
 
 /*

@@ -332,14 +332,26 @@ unesc_pair(char *d, const char *src)
 }
 
 #ifdef __SSE2__
+/* The bytes of v up to CR, as a mask: a raw control byte is rare. */
+static unsigned
+ctl16(__m128i v)
+{
+	const __m128i cr = _mm_set1_epi8('\r');
+
+	return (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(v, cr),
+	    v));
+}
+
 /*
  * The bytes up to the next backslash of src[0, n) to d, sixteen at a time
  * while they are tested, as in tsv_escape: a block is stored whole and
  * the count advanced to its backslash.  A store reaches at most 16 bytes
  * ahead of what the plain bytes fill, inside the n bytes the caller has.
+ * *ctl becomes nonzero when a byte up to CR was passed (maybe more than
+ * were copied).
  */
 static size_t
-plain_to(char *d, const char *src, size_t n)
+plain_to(char *d, const char *src, size_t n, unsigned *ctl)
 {
 	const __m128i bs = _mm_set1_epi8('\\');
 	size_t i = 0;
@@ -353,14 +365,17 @@ plain_to(char *d, const char *src, size_t n)
 
 		_mm_storeu_si128((__m128i *)(void *)(d + i), v);
 		_mm_storeu_si128((__m128i *)(void *)(d + i + 16), w);
+		*ctl |= ctl16(_mm_min_epu8(v, w));
 		bits = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, bs)) |
 		    (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(w, bs)) << 16;
 		if (bits != 0)
 			return i + (size_t)__builtin_ctz(bits);
 	}
 	if (n < 16) {
-		for (; i < n && src[i] != '\\'; i++)
+		for (; i < n && src[i] != '\\'; i++) {
 			d[i] = src[i];
+			*ctl |= (unsigned char)src[i] <= '\r';
+		}
 		return i;
 	}
 	/*
@@ -372,6 +387,7 @@ plain_to(char *d, const char *src, size_t n)
 		    (src + i));
 
 		_mm_storeu_si128((__m128i *)(void *)(d + i), v);
+		*ctl |= ctl16(v);
 		bits = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, bs));
 		if (bits != 0)
 			return i + (size_t)__builtin_ctz(bits);
@@ -382,6 +398,7 @@ plain_to(char *d, const char *src, size_t n)
 		    (src + n - 16));
 
 		_mm_storeu_si128((__m128i *)(void *)(d + n - 16), v);
+		*ctl |= ctl16(v);
 		bits = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, bs)) >>
 		    (16 - (n - i));
 		if (bits != 0)
@@ -391,12 +408,14 @@ plain_to(char *d, const char *src, size_t n)
 }
 #else
 static size_t
-plain_to(char *d, const char *src, size_t n)
+plain_to(char *d, const char *src, size_t n, unsigned *ctl)
 {
 	const char *bs = memchr(src, '\\', n);
-	size_t k = bs ? (size_t)(bs - src) : n;
+	size_t k = bs ? (size_t)(bs - src) : n, i;
 
 	memcpy(d, src, k);
+	for (i = 0; i < k; i++)
+		*ctl |= (unsigned char)src[i] <= '\r';
 	return k;
 }
 #endif
@@ -404,9 +423,20 @@ plain_to(char *d, const char *src, size_t n)
 size_t
 tsv_unescape(char *dst, const char *src, size_t n, int *pending)
 {
+	size_t mark;
+
+	return tsv_unescape_marked(dst, src, n, pending, &mark);
+}
+
+size_t
+tsv_unescape_marked(char *dst, const char *src, size_t n, int *pending,
+    size_t *mark)
+{
 	const char *end = src + n;
 	char *d = dst;
+	unsigned ctl = 0;
 
+	*mark = 0;
 	if (*pending && src < end) {
 		unsigned char c = (unsigned char)*src;
 		if (tsv_unesc[c]) {
@@ -415,9 +445,11 @@ tsv_unescape(char *dst, const char *src, size_t n, int *pending)
 		} else
 			*d++ = '\\';
 		*pending = 0;
+		if (d[-1] != '\n')
+			*mark = 1;
 	}
 	while (src < end) {
-		size_t k = plain_to(d, src, (size_t)(end - src));
+		size_t k = plain_to(d, src, (size_t)(end - src), &ctl);
 
 		d += k;
 		src += k;
@@ -429,7 +461,11 @@ tsv_unescape(char *dst, const char *src, size_t n, int *pending)
 		}
 		k = unesc_pair(d++, src);
 		src += k;
+		if (*(d - 1) != '\n')
+			*mark = (size_t)(d - dst);
 	}
+	if (ctl != 0)		/* a raw control byte: somewhere, so anywhere */
+		*mark = (size_t)(d - dst);
 	return (size_t)(d - dst);
 }
 

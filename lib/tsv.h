@@ -59,5 +59,13 @@ size_t tsv_escape(char *dst, const char *src, size_t n);
  */
 size_t tsv_unescape(char *dst, const char *src, size_t n, int *pending);
 size_t tsv_unescape_end(char *dst, int *pending);
+/*
+ * tsv_unescape that also gives *mark: the count of bytes written up to
+ * the last one the writer escapes, LF aside (TAB, CR, backslash), or 0;
+ * a raw byte up to CR passed anywhere makes it the whole count.  So the
+ * bytes written from *mark on hold nothing to escape but LFs.
+ */
+size_t tsv_unescape_marked(char *dst, const char *src, size_t n,
+    int *pending, size_t *mark);
 
 #endif

@@ -44,6 +44,39 @@ START_TEST(unescape_keeps_unknown_pairs)
 }
 END_TEST
 
+/*
+ * The mark: after the last byte written that the writer escapes, LFs
+ * aside; a raw control byte anywhere marks the whole piece.
+ */
+START_TEST(unescape_marks_what_needs_escape)
+{
+	static const struct {
+		const char *in;
+		size_t mark;
+	} v[] = {
+		{ "plain text, long enough for a block or two of sixteen", 0 },
+		{ "one\\nline\\nanother", 0 },
+		{ "a\\tb plain after the tab, long enough for a block", 2 },
+		{ "back\\\\slash", 5 },
+		{ "\\q unknown", 1 },
+		{ "cr\\r", 3 },
+		{ "raw\rcr and more than sixteen bytes of text after it", 51 },
+		{ "short\001", 6 },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof v / sizeof v[0]; i++) {
+		char out[128];
+		int pending = 0;
+		size_t mark = 99, n = strlen(v[i].in);
+
+		tsv_unescape_marked(out, v[i].in, n, &pending, &mark);
+		ck_assert_msg(mark == v[i].mark, "%s: mark %zu, not %zu",
+		    v[i].in, mark, v[i].mark);
+	}
+}
+END_TEST
+
 START_TEST(unescape_split_anywhere)
 {
 	/* Every byte and escape, cut at every position, gives the same bytes. */
@@ -198,6 +231,7 @@ tsv_suite(void)
 
 	tcase_add_test(tc, escape_vectors);
 	tcase_add_test(tc, unescape_keeps_unknown_pairs);
+	tcase_add_test(tc, unescape_marks_what_needs_escape);
 	tcase_add_test(tc, unescape_split_anywhere);
 	tcase_add_test(tc, unescape_trailing_backslash);
 	tcase_add_test(tc, round_trip_all_bytes);
