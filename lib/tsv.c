@@ -249,6 +249,14 @@ tsv_fmt_u64(char *d, uint64_t v)
 	};
 	size_t n, i;
 
+	if (v < 100) {			/* a row's number, a short offset */
+		if (v < 10) {
+			d[0] = (char)('0' + v);
+			return 1;
+		}
+		memcpy(d, pairs + 2 * v, 2);
+		return 2;
+	}
 	/* The digits, no division; most offsets have five or fewer. */
 	if (v < 100)
 		n = 1 + (v >= 10);
@@ -449,7 +457,9 @@ tsv_unescape_marked(char *dst, const char *src, size_t n, int *pending,
 			*mark = 1;
 	}
 	while (src < end) {
-		size_t k = plain_to(d, src, (size_t)(end - src), &ctl);
+		/* Pairs come in runs (\n\n between paragraphs): no search. */
+		size_t k = *src == '\\' ? 0 :
+		    plain_to(d, src, (size_t)(end - src), &ctl);
 
 		d += k;
 		src += k;
