@@ -94,55 +94,79 @@ fill(struct rd *r)
 	return 0;
 }
 
+/* The unread bytes, n of them from offset at, to a buffer of their own. */
+static int
+keep_unread(struct rd *r, off_t at, size_t n)
+{
+	size_t got = 0;
+
+	r->own = xmalloc(r->size);
+	if (r->map != NULL && n > 0)
+		memcpy(r->own, r->buf + r->beg, n);
+	else
+		while (got < n) {	/* the window is gone: read them again */
+			ssize_t k = pread(r->fd, r->own + got, n - got,
+			    at + (off_t)got);
+
+			if (k < 0 && errno == EINTR)
+				continue;
+			if (k <= 0) {
+				r->err = k < 0 ? errno : EIO;
+				return -1;
+			}
+			got += (size_t)k;
+		}
+	unmap(r);
+	r->mapped = 0;
+	r->buf = r->own;
+	r->beg = 0;
+	r->end = n;
+	return 0;
+}
+
 /*
- * The window moved to start at the page of the first unread byte; at
- * the end of the file, the unread bytes (fewer than a buffer) are copied
- * to a buffer of their own and read(2) takes over.  A failed mmap, too.
+ * The window moved to start at the page of the first unread byte (the
+ * old one unmapped first, so that one is mapped at a time); at the end
+ * of the file, the unread bytes (fewer than a buffer) are kept in a
+ * buffer of their own and read(2) takes over.  A failed mmap, too.
  */
 static int
 remap(struct rd *r)
 {
 	long page = sysconf(_SC_PAGESIZE);
 	off_t at = r->mapoff + (off_t)r->beg, start;
-	size_t len, skip;
-	void *m = MAP_FAILED;
+	size_t len, skip, unread = r->end - r->beg;
 
 	start = page > 0 ? at - at % page : at;
 	skip = (size_t)(at - start);
 	len = (size_t)(r->fsize - start) < RD_MAP ? (size_t)(r->fsize - start) :
 	    RD_MAP;
-	if (at < r->fsize && skip + r->end - r->beg < len) {
+	if (at < r->fsize && skip + unread < len) {
 		int flags = MAP_PRIVATE;
+		void *m;
+
 #ifdef MAP_POPULATE
 		flags |= MAP_POPULATE;	/* one call maps the window's pages */
 #endif
-		m = mmap(NULL, len, PROT_READ, flags, r->fd, start);
-	}
-	if (m == MAP_FAILED) {
-		size_t unread = r->end - r->beg;
-
-		r->own = xmalloc(r->size);
-		if (unread > 0)
-			memcpy(r->own, r->buf + r->beg, unread);
 		unmap(r);
-		r->mapped = 0;
-		r->buf = r->own;
-		r->beg = 0;
-		r->end = unread;
-		if (lseek(r->fd, at + (off_t)unread, SEEK_SET) < 0) {
-			r->err = errno;
-			return -1;
+		m = mmap(NULL, len, PROT_READ, flags, r->fd, start);
+		if (m != MAP_FAILED) {
+			r->map = m;
+			r->maplen = len;
+			r->buf = m;
+			r->end = len;
+			r->beg = skip;
+			r->mapoff = start;
+			return 0;
 		}
-		return fill(r);
 	}
-	unmap(r);
-	r->map = m;
-	r->maplen = len;
-	r->buf = m;
-	r->end = len;
-	r->beg = skip;
-	r->mapoff = start;
-	return 0;
+	if (keep_unread(r, at, unread) < 0)
+		return -1;
+	if (lseek(r->fd, at + (off_t)unread, SEEK_SET) < 0) {
+		r->err = errno;
+		return -1;
+	}
+	return fill(r);
 }
 
 /* More bytes after the unread ones: the window moved on, or read(2). */
