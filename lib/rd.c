@@ -2,6 +2,7 @@
 #define _DEFAULT_SOURCE		/* MAP_POPULATE, where the system has it */
 
 #include <errno.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -26,6 +27,59 @@
  */
 #define RD_MAP ((size_t)1 << 20)
 
+/*
+ * A file cut shorter while its window is mapped makes the next read of
+ * a page past its new end a SIGBUS.  remap() looks at the size before
+ * each window, so this is only the race between that look and the
+ * read; the tool then says what happened and exits 1, as for a file it
+ * cannot read, rather than dying of the signal.
+ */
+static const char *volatile bus_name;
+
+static void
+put_err(const char *s)
+{
+	ssize_t w = write(2, s, strlen(s));
+
+	(void)w;
+}
+
+static void
+on_bus(int sig)
+{
+	(void)sig;
+	put_err(msg_prog != NULL ? msg_prog : "menafn");
+	put_err(": ");
+	put_err(bus_name != NULL ? bus_name : "input");
+	put_err(": the file was cut shorter while it was read\n");
+	_exit(1);
+}
+
+static void
+catch_bus(void)
+{
+	static int caught;
+	struct sigaction sa;
+
+	if (caught)
+		return;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_bus;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGBUS, &sa, NULL);
+	caught = 1;
+}
+
+/* The file's size now: a file cut shorter is read to its new end. */
+static void
+size_now(struct rd *r)
+{
+	struct stat st;
+
+	if (fstat(r->fd, &st) == 0 && st.st_size < r->fsize)
+		r->fsize = st.st_size;
+}
+
 static void
 map_init(struct rd *r)
 {
@@ -39,6 +93,8 @@ map_init(struct rd *r)
 	r->fsize = st.st_size;
 	r->mapoff = at;		/* nothing mapped yet: the window is empty */
 	r->mapped = 1;
+	bus_name = r->name;
+	catch_bus();
 }
 
 void
@@ -137,6 +193,8 @@ remap(struct rd *r)
 	off_t at = r->mapoff + (off_t)r->beg, start;
 	size_t len, skip, unread = r->end - r->beg;
 
+	size_now(r);
+	bus_name = r->name;
 	start = page > 0 ? at - at % page : at;
 	skip = (size_t)(at - start);
 	len = (size_t)(r->fsize - start) < RD_MAP ? (size_t)(r->fsize - start) :
