@@ -9,9 +9,15 @@
  */
 #include <string.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include "lex.h"
+#include "marks.h"
 #include "scan.h"
 #include "speaker.h"
+#include "utf8.h"
 
 /* The number of words of p[0, n), blank-separated. */
 static int
@@ -221,7 +227,7 @@ learn_names(struct qx *x, const struct qx_view *v, const struct toks *ts)
 		}
 		b = i;
 		while (i + 1 < ts->n && (tk_cap(ts, i + 1) ||
-		    (tk_in(ts, i + 1, QW_NAMEPART) && tk_cap(ts, i + 2))))
+		    (tk_cap(ts, i + 2) && tk_in(ts, i + 1, QW_NAMEPART))))
 			i++;
 		/* "But Ann Lee", "The Minister": not the name's start */
 		while (b < i && tk_in(ts, b, QW_LEAD | QW_OPENER | QW_DET |
@@ -302,29 +308,277 @@ word_back(const char *p, size_t lo, size_t i)
 	return i;
 }
 
+/* A token of no kind learn_names reads, for the text [i, j) left out. */
+static void
+token_gap(struct tok *t, const struct qx_view *v, size_t i, size_t j)
+{
+	memset(t, 0, sizeof *t);
+	t->kind = TK_PUNCT;
+	t->s = v->base + i;
+	t->e = v->base + j;
+}
+
+/*
+ * The bytes where a token that learn_names reads may start: a capital,
+ * any byte outside ASCII (a capital, a mark, a blank of its own), and
+ * what may end a sentence for TK_FIRST (. ! ? a line feed, the first
+ * byte of an ASCII quotation mark, from the marks table).  Between
+ * them the text is words in lower case, digits and plain punctuation,
+ * whose tokens only count.
+ */
+static unsigned char notable[256];
+/* Punctuation that is a token of one byte: ASCII, no letter, digit,
+   blank, joiner (- ' .) or notable byte, and no mark's first byte. */
+static unsigned char plain[128];
+
+
+static void
+notable_init(void)
+{
+	unsigned b, c;
+
+	if (notable['A'])
+		return;
+	for (b = 0; b < 256; b++)
+		notable[b] = (b >= 'A' && b <= 'Z') || b >= 0x80 || b == '.' ||
+		    b == '!' || b == '?' || b == '\n' || b == '\'';
+	for (b = 0; b < 0x80; b++)
+		for (c = 0; c < 0x80 && !notable[b]; c++)
+			notable[b] = qm_is_mark((int32_t)b) ||
+			    qm_pair((unsigned char)b, (unsigned char)c) != 0;
+	for (b = 0; b < 0x80; b++)
+		plain[b] = !notable[b] && !(u8_ascii[b] & (U8_SPACE |
+		    U8_ALPHA | U8_DIGIT)) && b != '-';
+}
+
+/* The first notable byte of p[i, n), or n. */
+static size_t
+notable_ahead(const unsigned char *p, size_t i, size_t n)
+{
+	for (;;) {
+#ifdef __SSE2__
+		const __m128i a1 = _mm_set1_epi8('a' - 1),
+		    z1 = _mm_set1_epi8('z' + 1), sp = _mm_set1_epi8(' ');
+
+		/* words in lower case and blanks, 16 bytes at a time */
+		for (; i + 16 <= n; i += 16) {
+			__m128i v = _mm_loadu_si128((const __m128i *)(const void *)
+			    (p + i));
+			__m128i plain = _mm_or_si128(_mm_and_si128(
+			    _mm_cmpgt_epi8(v, a1), _mm_cmplt_epi8(v, z1)),
+			    _mm_cmpeq_epi8(v, sp));
+			unsigned m = (unsigned)_mm_movemask_epi8(plain) ^ 0xFFFFu;
+
+			if (m != 0) {
+				i += (size_t)__builtin_ctz(m);
+				break;
+			}
+		}
+#endif
+		for (; i < n && !notable[p[i]]; i++)
+			if (i + 16 <= n && p[i] >= 'a' && p[i] <= 'z')
+				break;
+		if (i >= n || notable[p[i]])
+			return i;
+	}
+}
+
+static int
+blank_byte(unsigned char b)
+{
+	return b < 0x80 && (u8_ascii[b] & U8_SPACE);
+}
+
+/*
+ * The start of the blank-separated piece PR_BEFORE pieces before the
+ * one that holds p[q], not before i: a token starts there, whatever the
+ * tokenizer read before it, and the tokens learn_name looks at before a
+ * capitalised word (a role in lower case, "Gov.") lie after it.
+ */
+#define PR_BEFORE 2
+
+/* The start of the piece that holds p[q], not before i. */
+static size_t
+piece_start(const unsigned char *p, size_t i, size_t q)
+{
+	while (q > i && !blank_byte(p[q - 1]))
+		q--;
+	return q;
+}
+
+static size_t
+pieces_back(const unsigned char *p, size_t i, size_t q)
+{
+	int k;
+
+	q = piece_start(p, i, q);
+	for (k = 0; k < PR_BEFORE && q > i; k++) {
+		while (q > i && blank_byte(p[q - 1]))
+			q--;
+		while (q > i && !blank_byte(p[q - 1]))
+			q--;
+	}
+	return q;
+}
+
+static int
+alnum_byte(unsigned char b)
+{
+	return b < 0x80 && (u8_ascii[b] & (U8_ALPHA | U8_DIGIT));
+}
+
+/*
+ * tk_step, with the plainest tokens read here at a fraction of its
+ * cost: a word of ASCII letters and digits before a blank or plain
+ * punctuation, and plain punctuation; the token is the one tk_step
+ * gives, fields and all.
+ */
+static int
+step(struct tok *t, const struct qx_view *v, size_t *ip, size_t end, int *nl)
+{
+	const unsigned char *p = (const unsigned char *)v->buf;
+	size_t i = *ip, j;
+
+	/* blanks but the line feed, which tk_step counts */
+	while (i < end && (p[i] == ' ' || p[i] == '\t'))
+		i++;
+	*ip = i;
+	if (i >= end || p[i] >= 0x80)
+		return tk_step(t, v, ip, end, nl);
+	if (alnum_byte(p[i])) {
+		for (j = i + 1; j < end && alnum_byte(p[j]); j++)
+			;
+		if (j < end && !blank_byte(p[j]) && (p[j] >= 0x80 ||
+		    !plain[p[j]]))
+			return tk_step(t, v, ip, end, nl);
+		t->kind = TK_WORD;
+		t->cp = 0;
+		t->cap = p[i] >= 'A' && p[i] <= 'Z';
+		t->look = j < end ? 1 : 8;
+	} else if (plain[p[i]]) {
+		j = i + 1;
+		t->kind = TK_PUNCT;
+		t->cp = p[i];
+		t->cap = 0;
+		t->look = 1;
+	} else
+		return tk_step(t, v, ip, end, nl);
+	t->s = v->base + i;
+	t->e = v->base + j;
+	t->cls = 0;
+	*nl = 0;
+	*ip = j;
+	return 1;
+}
+
+/*
+ * The tokens read after a capitalised word, as far as learn_names looks
+ * on from the last word of a name: the next name word, or "bin" and the
+ * one after it; after ", the" (role_after), the role and the word after
+ * it.
+ */
+#define PR_TAIL 2
+#define PR_ROLE 5
+
+/* Does the token just read, n - 1, follow ", " after a capitalised word
+   and stand for "the" or "a", where a role may follow? */
+static int
+role_ahead(const struct toks *ts)
+{
+	int n = ts->n;
+
+	return n >= 3 && tk_punct(ts, n - 2, ',') && tk_cap(ts, n - 3) &&
+	    tk_in(ts, n - 1, QW_DET);
+}
+
+enum { SP_LONG, SP_DONE, SP_PLAIN };
+
+/*
+ * The sentence from p[from] on as tokenize(TK_FIRST) gives it, but for
+ * the stretches between the tokens learn_names reads (PR_BEFORE pieces
+ * before a notable byte, PR_TAIL tokens after a capitalised word),
+ * which are not tokenized and stand as one gap token each (no word, no
+ * mark): so it learns the same names from them at a fraction of the
+ * cost.  SP_DONE: the tokens end where the sentence does; SP_PLAIN:
+ * only plain text follows up to end, where no name can start; SP_LONG:
+ * the sentence may hold more than TK_MAX tokens, where tokenize would
+ * cut it, so it is to be tokenized whole.
+ */
+static int
+sparse_sentence(struct toks *ts, const struct qx_view *v, size_t from,
+    size_t end)
+{
+	const unsigned char *p = (const unsigned char *)v->buf;
+	size_t i = from, lim = end - from > TK_MAX ? from + TK_MAX : end, q, s;
+	int nl = 0, tail = 0;
+	struct tok *t;
+
+	ts->n = 0;
+	ts->v = v;
+	for (;;) {
+		if (tail == 0) {
+			q = notable_ahead(p, i, lim);
+			if (q >= lim)
+				return lim < end ? SP_LONG : SP_PLAIN;
+			s = p[q] >= 'A' && p[q] <= 'Z' ? pieces_back(p, i, q) :
+			    p[q] >= 0x80 ? pieces_back(p, i, q) : piece_start(p, i, q);
+			while (i < s && blank_byte(p[i]))
+				i++;
+			if (i < s) {
+				token_gap(&ts->t[ts->n++], v, i, s);
+				i = s;
+				nl = 0;
+			}
+		}
+		if (ts->n >= TK_MAX)
+			return SP_LONG;
+		t = &ts->t[ts->n];
+		if (!step(t, v, &i, end, &nl))
+			return SP_DONE;
+		ts->n++;
+		if (t->e - (v->base + from) > TK_MAX)
+			return SP_LONG;
+		if (tk_stops(t))
+			return SP_DONE;
+		if (tail > 0)
+			tail--;
+		if (t->kind == TK_WORD && t->cap && tail < PR_TAIL)
+			tail = PR_TAIL;
+		else if (t->kind == TK_WORD && tail < PR_ROLE && role_ahead(ts))
+			tail = PR_ROLE;
+	}
+}
+
 /*
  * Read the names in [x->pr_seen, to), before the window lets that text
  * go (qx_scan): an article names most persons in its first paragraphs,
  * long before their quotations.  Only the sentences where two capitals
- * meet are tokenized, from two words before them (a role in lower case
- * before a name is one word), so the rest of the text costs one scan.
+ * meet are read, from two words before them (a role in lower case
+ * before a name is one word), and of those only the tokens near a
+ * capital (sparse_sentence), so the rest of the text costs one scan.
  */
 static void
 learn_span(struct qx *x, const struct qx_view *v, uint64_t lo, uint64_t to)
 {
 	struct toks ts;
 	size_t end = (size_t)(to - v->base), at, from;
+	int how;
 
+	notable_init();
 	while (lo < to) {
 		at = name_ahead(v->buf, (size_t)(lo - v->base), end);
 		if (at >= end)
 			break;
 		from = word_back(v->buf, (size_t)(lo - v->base),
 		    word_back(v->buf, (size_t)(lo - v->base), at));
-		tokenize(&ts, v, v->base + from, to, TK_FIRST);
+		how = sparse_sentence(&ts, v, from, end);
+		if (how == SP_LONG)
+			tk_fresh(&ts, v, v->base + from, to, TK_FIRST);
 		if (ts.n == 0)
 			break;
 		learn_names(x, v, &ts);
+		if (how == SP_PLAIN)
+			break;
 		lo = ts.t[ts.n - 1].e > v->base + at ? ts.t[ts.n - 1].e :
 		    v->base + at + 1;
 	}
