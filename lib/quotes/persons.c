@@ -7,6 +7,7 @@
  * text before the quotation is read, so no row waits for the rest of the
  * article; the examples are in t/corpus/quotes/pronoun.tsv.
  */
+#include <stdint.h>
 #include <string.h>
 
 #ifdef __SSE2__
@@ -48,11 +49,14 @@ pr_add(struct qx *x, const char *p, size_t n, const char *r, size_t rn)
 {
 	struct qx_person *pe;
 	unsigned k;
-	size_t i;
+	size_t i, c;
 
 	/* a full name: "Mrs. Clinton" would take Hillary Clinton's place */
 	if (n == 0 || n >= QX_NAMEMAX || rn >= QX_ROLEMAX ||
-	    words_of(p + courtesy(p, n), n - courtesy(p, n)) < 2)
+	    memchr(p, ' ', n) == NULL)
+		return;
+	c = courtesy(p, n);
+	if (words_of(p + c, n - c) < 2)
 		return;
 	for (k = 0; k < QX_PERSONS && k < x->pr_next; k++) {
 		pe = &x->pr[k];
@@ -494,6 +498,57 @@ role_ahead(const struct toks *ts)
 enum { SP_LONG, SP_DONE, SP_PLAIN };
 
 /*
+ * Is there a byte that may start a capitalised word (a capital, a byte
+ * outside ASCII) after p[q], in its piece or the two after it?  Where
+ * none is, the capital at p[q] begins no name of two words.
+ */
+static int
+pair_ahead(const unsigned char *p, size_t q, size_t n)
+{
+	int k = 0;
+	size_t i;
+
+	for (i = q + 1; i < n; i++) {
+		if (blank_byte(p[i])) {
+			if (++k > 2)
+				return 0;
+			while (i + 1 < n && blank_byte(p[i + 1]))
+				i++;
+		} else if ((p[i] >= 'A' && p[i] <= 'Z') || p[i] >= 0x80)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Where to tokenize from for the notable byte p[q], the text from i
+ * being read: PR_BEFORE pieces before a capital that may begin a name,
+ * or a byte outside ASCII; the start of the piece of what may end a
+ * sentence.  A capital that begins no name, in a piece where nothing
+ * else is notable, is passed over: SIZE_MAX, and *look after its piece.
+ */
+static size_t
+notable_from(const unsigned char *p, size_t i, size_t q, size_t n,
+    size_t *look)
+{
+	size_t e;
+
+	if (p[q] >= 0x80 || (p[q] >= 'A' && p[q] <= 'Z' &&
+	    pair_ahead(p, q, n)))
+		return pieces_back(p, i, q);
+	if (p[q] >= 'A' && p[q] <= 'Z') {
+		for (e = q + 1; e < n && !blank_byte(p[e]) && !notable[p[e]];
+		    e++)
+			;
+		if (e >= n || blank_byte(p[e])) {
+			*look = e;
+			return SIZE_MAX;
+		}
+	}
+	return piece_start(p, i, q);
+}
+
+/*
  * The sentence from p[from] on as tokenize(TK_FIRST) gives it, but for
  * the stretches between the tokens learn_names reads (PR_BEFORE pieces
  * before a notable byte, PR_TAIL tokens after a capitalised word),
@@ -510,6 +565,7 @@ sparse_sentence(struct toks *ts, const struct qx_view *v, size_t from,
 {
 	const unsigned char *p = (const unsigned char *)v->buf;
 	size_t i = from, lim = end - from > TK_MAX ? from + TK_MAX : end, q, s;
+	size_t look = from;
 	int nl = 0, tail = 0;
 	struct tok *t;
 
@@ -517,11 +573,12 @@ sparse_sentence(struct toks *ts, const struct qx_view *v, size_t from,
 	ts->v = v;
 	for (;;) {
 		if (tail == 0) {
-			q = notable_ahead(p, i, lim);
+			q = notable_ahead(p, look > i ? look : i, lim);
 			if (q >= lim)
 				return lim < end ? SP_LONG : SP_PLAIN;
-			s = p[q] >= 'A' && p[q] <= 'Z' ? pieces_back(p, i, q) :
-			    p[q] >= 0x80 ? pieces_back(p, i, q) : piece_start(p, i, q);
+			s = notable_from(p, i, q, lim, &look);
+			if (s == SIZE_MAX)
+				continue;
 			while (i < s && blank_byte(p[i]))
 				i++;
 			if (i < s) {
