@@ -331,9 +331,15 @@ token_gap(struct tok *t, const struct qx_view *v, size_t i, size_t j)
  * whose tokens only count.
  */
 static unsigned char notable[256];
-/* Punctuation that is a token of one byte: ASCII, no letter, digit,
-   blank, joiner (- ' .) or notable byte, and no mark's first byte. */
-static unsigned char plain[128];
+
+/*
+ * The classes of a byte, for the plain tokens read without tk_step:
+ * an ASCII letter or digit, an ASCII blank, plain punctuation (a token
+ * of one byte: ASCII, no letter, digit, blank, joiner - ' . or notable
+ * byte, and no mark's first byte).
+ */
+enum { BC_ALNUM = 1, BC_BLANK = 2, BC_PLAIN = 4 };
+static unsigned char bclass[256];
 
 
 static void
@@ -351,8 +357,10 @@ notable_init(void)
 			notable[b] = qm_is_mark((int32_t)b) ||
 			    qm_pair((unsigned char)b, (unsigned char)c) != 0;
 	for (b = 0; b < 0x80; b++)
-		plain[b] = !notable[b] && !(u8_ascii[b] & (U8_SPACE |
-		    U8_ALPHA | U8_DIGIT)) && b != '-';
+		bclass[b] = (u8_ascii[b] & (U8_ALPHA | U8_DIGIT) ? BC_ALNUM : 0) |
+		    (u8_ascii[b] & U8_SPACE ? BC_BLANK : 0) |
+		    (!notable[b] && !(u8_ascii[b] & (U8_SPACE | U8_ALPHA |
+		    U8_DIGIT)) && b != '-' ? BC_PLAIN : 0);
 }
 
 /* The first notable byte of p[i, n), or n. */
@@ -390,7 +398,7 @@ notable_ahead(const unsigned char *p, size_t i, size_t n)
 static int
 blank_byte(unsigned char b)
 {
-	return b < 0x80 && (u8_ascii[b] & U8_SPACE);
+	return bclass[b] & BC_BLANK;
 }
 
 /*
@@ -428,16 +436,57 @@ pieces_back(const unsigned char *p, size_t i, size_t q)
 static int
 alnum_byte(unsigned char b)
 {
-	return b < 0x80 && (u8_ascii[b] & (U8_ALPHA | U8_DIGIT));
+	return bclass[b] & BC_ALNUM;
+}
+
+/*
+ * The end of the word of ASCII letters and digits at p[i], joined by -
+ * and ' before another, as qtokens.c's word_tok reads it, with its look
+ * in *look; 0 where tk_step must read it (a byte outside ASCII, a
+ * period inside it or after one letter, a mark after it).
+ */
+static size_t
+plain_word(const unsigned char *p, size_t i, size_t end, unsigned char *look)
+{
+	size_t j = i + 1, seg = i;
+
+	for (;;) {
+		while (j < end && alnum_byte(p[j]))
+			j++;
+		*look = 8;	/* a joiner or the end: its next byte read */
+		if (j >= end)
+			return j;
+		if (p[j] == '-' || p[j] == '\'') {
+			if (j + 1 < end && p[j + 1] >= 0x80)
+				return 0;
+			if (j + 1 >= end || !alnum_byte(p[j + 1]))
+				return j;
+			seg = ++j;
+		} else if (p[j] == '.') {
+			/* "Lee." and "Gov.": the period of an abbreviation
+			   and of "Ann Lee.)" is the word's */
+			if (j - seg <= 1 || (tk_digit(p[j - 1]) && j + 1 < end &&
+			    tk_digit(p[j + 1])))
+				return 0;
+			if (qw_in(QW_ABBREV, (const char *)p + i, j - i) ||
+			    (p[i] >= 'A' && p[i] <= 'Z' && j - i <= 8 &&
+			    j + 1 < end && (p[j + 1] == ')' || p[j + 1] == ',')))
+				return *look = 7, j + 1;
+			return j;
+		} else if (bclass[p[j]] & (BC_BLANK | BC_PLAIN)) {
+			*look = 1;
+			return j;
+		} else
+			return 0;
+	}
 }
 
 /*
  * tk_step, with the plainest tokens read here at a fraction of its
- * cost: a word of ASCII letters and digits before a blank or plain
- * punctuation, and plain punctuation; the token is the one tk_step
- * gives, fields and all.
+ * cost: a word of ASCII letters and digits (plain_word), and plain
+ * punctuation; the token is the one tk_step gives, fields and all.
  */
-static int
+static inline int
 step(struct tok *t, const struct qx_view *v, size_t *ip, size_t end, int *nl)
 {
 	const unsigned char *p = (const unsigned char *)v->buf;
@@ -450,16 +499,12 @@ step(struct tok *t, const struct qx_view *v, size_t *ip, size_t end, int *nl)
 	if (i >= end || p[i] >= 0x80)
 		return tk_step(t, v, ip, end, nl);
 	if (alnum_byte(p[i])) {
-		for (j = i + 1; j < end && alnum_byte(p[j]); j++)
-			;
-		if (j < end && !blank_byte(p[j]) && (p[j] >= 0x80 ||
-		    !plain[p[j]]))
+		if ((j = plain_word(p, i, end, &t->look)) == 0)
 			return tk_step(t, v, ip, end, nl);
 		t->kind = TK_WORD;
 		t->cp = 0;
 		t->cap = p[i] >= 'A' && p[i] <= 'Z';
-		t->look = j < end ? 1 : 8;
-	} else if (plain[p[i]]) {
+	} else if (bclass[p[i]] & BC_PLAIN) {
 		j = i + 1;
 		t->kind = TK_PUNCT;
 		t->cp = p[i];
@@ -473,6 +518,32 @@ step(struct tok *t, const struct qx_view *v, size_t *ip, size_t end, int *nl)
 	*nl = 0;
 	*ip = j;
 	return 1;
+}
+
+/*
+ * tk_fresh(TK_LAST) read with step(): the same tokens, the older half
+ * dropped each time TK_MAX are held.
+ */
+static void
+tokens_last(struct toks *ts, const struct qx_view *v, uint64_t from,
+    uint64_t to)
+{
+	size_t i = (size_t)(from - v->base), end = (size_t)(to - v->base);
+	int nl = 0;
+
+	notable_init();
+	ts->n = 0;
+	ts->v = v;
+	while (i < end) {
+		if (ts->n >= TK_MAX) {
+			memmove(ts->t, ts->t + TK_MAX / 2,
+			    (TK_MAX - TK_MAX / 2) * sizeof ts->t[0]);
+			ts->n = TK_MAX - TK_MAX / 2;
+		}
+		if (!step(&ts->t[ts->n], v, &i, end, &nl))
+			return;
+		ts->n++;
+	}
 }
 
 /*
@@ -733,7 +804,7 @@ pr_person(struct qx *x, const struct qx_view *v, const struct qx_ent *e,
 	if (e->after > x->pr_seen)
 		x->pr_seen = e->after;
 	if (sp->found && qw_in(QW_SINGULAR, r, n)) {
-		tokenize(ts, v, lo, e->mark, TK_LAST);
+		tokens_last(ts, v, lo, e->mark);
 		if (spk_name_before(&nm, ts)) {
 			n = resolve(x, v->buf + (nm.s - v->base),
 			    (size_t)(nm.e - nm.s), &r);
