@@ -773,6 +773,121 @@ resolve(const struct qx *x, const char *p, size_t n, const char **r)
 	return pe->len;
 }
 
+/* The person named p[0, n) in full, the newest, or NULL. */
+static const struct qx_person *
+by_name(const struct qx *x, const char *p, size_t n)
+{
+	const struct qx_person *pe;
+	unsigned k;
+
+	for (k = 1; k <= QX_PERSONS && k <= x->pr_next; k++) {
+		pe = &x->pr[(x->pr_next - k) % QX_PERSONS];
+		if (pe->len == n && memcmp(pe->name, p, n) == 0)
+			return pe;
+	}
+	return NULL;
+}
+
+/*
+ * The known person the capitalised words p[0, n) name: a surname, with
+ * a courtesy title or without ("Mr. Sanders", "Sherman"), or a name in
+ * full; NULL for any other (a party, a place).
+ */
+static const struct qx_person *
+known_person(const struct qx *x, const char *p, size_t n)
+{
+	size_t c = courtesy(p, n);
+
+	if (n > c && words_of(p + c, n - c) == 1)
+		return by_surname(x, p + c, n - c);
+	return by_name(x, p, n);
+}
+
+/*
+ * Does a sentence end just before p[at], blanks apart (. ! ? or a
+ * line feed), in the text from floor, which the window holds however
+ * the input came in?  The tokens of the text since the last quotation
+ * start there or inside a sentence.
+ */
+static int
+after_sentence(const struct qx_view *v, uint64_t floor, uint64_t at)
+{
+	size_t i = (size_t)(at - v->base), lo = (size_t)(floor - v->base);
+
+	while (i > lo && (v->buf[i - 1] == ' ' || v->buf[i - 1] == '\t'))
+		i--;
+	return i > lo && (v->buf[i - 1] == '.' || v->buf[i - 1] == '!' ||
+	    v->buf[i - 1] == '?' || v->buf[i - 1] == '\n');
+}
+
+/*
+ * The token after the comma that ends the phrase opening a sentence at
+ * b ("With one foot on her board, Ms. Gil gazed ...", "Speaking to
+ * reporters Monday, Rubio refrained ..."), or ts->n.
+ */
+static int
+after_comma(const struct toks *ts, int b)
+{
+	int c;
+
+	for (c = b + 1; c < ts->n && c < b + 24 && !tk_send(ts, c); c++)
+		if (tk_punct(ts, c, ','))
+			return c + 1;
+	return ts->n;
+}
+
+/*
+ * The person the last sentence of ts that begins with one begins with,
+ * after But, As, When (LEAD words): "Joe Madison, a radio host,
+ * recalled ...", "But as Mr. Sanders campaigned ...", "Sherman, in
+ * particular, has ...": he or she goes on about the subject last
+ * written, whatever verb it had.  Not a name in the possessive
+ * ("Trump's rivals").
+ */
+static const struct qx_person *
+subject_before(const struct qx *x, const struct toks *ts, uint64_t floor)
+{
+	const struct qx_person *pe;
+	int i, b, m;
+
+	for (i = ts->n - 1; i >= 0; i--) {
+		if (i > 0 ? !tk_send(ts, i - 1) : !after_sentence(ts->v,
+		    floor, ts->t[0].s))
+			continue;
+		for (b = i; b < ts->n && tk_in(ts, b, QW_LEAD); b++)
+			;
+		if (tk_in(ts, b, QW_OPENER | QW_ASIDE | QW_PREP))
+			b = after_comma(ts, b);
+		if (!tk_cap(ts, b) || tk_in(ts, b, QW_PRONOUN | QW_DET))
+			continue;
+		for (m = b; tk_cap(ts, m + 1); m++)
+			;
+		if (tk_possessive(ts, m))
+			continue;
+		pe = known_person(x, tk_p(ts, b), (size_t)(ts->t[m].e -
+		    ts->t[b].s));
+		if (pe != NULL)
+			return pe;
+	}
+	return NULL;
+}
+
+/*
+ * The subject of a sentence further back, before the last quotation,
+ * in all the window holds before e's mark: "Joe Madison, a radio host,
+ * recalled that ... “...” “...,” he said."
+ */
+static const struct qx_person *
+subject_behind(const struct qx *x, const struct qx_view *v,
+    const struct qx_ent *e, struct toks *ts)
+{
+	uint64_t lo = e->mark > v->base + QX_BEHIND ? e->mark - QX_BEHIND :
+	    v->base;
+
+	tokens_last(ts, v, lo, e->mark);
+	return subject_before(x, ts, lo);
+}
+
 /*
  * The person column of the quotation e with the speaker sp, resolved
  * through the names learned so far (the text since the last quotation
@@ -785,8 +900,9 @@ pr_person(struct qx *x, const struct qx_view *v, const struct qx_ent *e,
     const struct spk *sp, struct qx_quote *q, struct toks *ts)
 {
 	uint64_t lo = e->mark > v->base + QX_BEHIND ? e->mark - QX_BEHIND :
-	    v->base;
+	    v->base, floor = lo;
 	struct spk nm = { 0, 0, 0, 0 };
+	const struct qx_person *pe;
 	const char *r = q->spk;
 	size_t n = q->spk_len;
 
@@ -805,9 +921,19 @@ pr_person(struct qx *x, const struct qx_view *v, const struct qx_ent *e,
 		x->pr_seen = e->after;
 	if (sp->found && qw_in(QW_SINGULAR, r, n)) {
 		tokens_last(ts, v, lo, e->mark);
-		if (spk_name_before(&nm, ts)) {
+		if ((pe = subject_before(x, ts, floor)) != NULL) {
+			r = pe->name;
+			n = pe->len;
+		} else if (spk_name_before(&nm, ts)) {
 			n = resolve(x, v->buf + (nm.s - v->base),
 			    (size_t)(nm.e - nm.s), &r);
+		} else if (x->personlen > 0) {
+			/* the person of the quotation before */
+			r = x->person;
+			n = x->personlen;
+		} else if ((pe = subject_behind(x, v, e, ts)) != NULL) {
+			r = pe->name;
+			n = pe->len;
 		} else if (x->namelen > 0) {
 			r = x->name;
 			n = x->namelen;
@@ -827,8 +953,10 @@ pr_person(struct qx *x, const struct qx_view *v, const struct qx_ent *e,
 	memmove(x->person, r, n);
 	q->person = x->person;
 	q->person_len = n;
+	x->personlen = 0;
 	if (sp->found && (sp->named || r != q->spk) && n > 0) {
 		memcpy(x->name, x->person, n);
 		x->namelen = n;
+		x->personlen = n;
 	}
 }
