@@ -243,19 +243,28 @@ learn_names(struct qx *x, const struct qx_view *v, const struct toks *ts)
 	}
 }
 
-/* A byte of a word: ASCII letters, digits and joiners, and any of a
-   character outside ASCII. */
+/*
+ * The classes of a byte: for the screen, a byte of a word (ASCII
+ * letters, digits and joiners, and any of a character outside ASCII)
+ * and one that may start a capitalised word; for the plain tokens read
+ * without tk_step, an ASCII letter or digit, an ASCII blank, plain
+ * punctuation (a token of one byte: ASCII, no letter, digit, blank,
+ * joiner - ' . or notable byte, and no mark's first byte).  Set by
+ * notable_init.
+ */
+enum { BC_ALNUM = 1, BC_BLANK = 2, BC_PLAIN = 4, BC_WORD = 8, BC_CAP = 16 };
+static unsigned char bclass[256];
+
 static int
 word_byte(unsigned char b)
 {
-	return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') ||
-	    (b >= '0' && b <= '9') || b == '\'' || b == '-' || b >= 0x80;
+	return bclass[b] & BC_WORD;
 }
 
 static int
 cap_byte(unsigned char b)
 {
-	return (b >= 'A' && b <= 'Z') || b >= 0xC0;
+	return bclass[b] & BC_CAP;
 }
 
 /* The start of the word after the one at p[i], or n. */
@@ -289,15 +298,23 @@ name_ahead(const char *p, size_t i, size_t n)
 		i += scan_caps(p + i, n - i);
 		if (i >= n)
 			return n;
+		/*
+		 * No word starts inside a word: after one that is none, or
+		 * one with no capital after it, the next starts after it.
+		 */
 		if ((i > 0 && word_byte((unsigned char)p[i - 1])) ||
-		    !cap_byte((unsigned char)p[i]))
+		    !cap_byte((unsigned char)p[i])) {
+			while (i + 1 < n && word_byte((unsigned char)p[i + 1]))
+				i++;
 			continue;
+		}
 		w = next_word(p, i, n);
 		if (w < n && cap_byte((unsigned char)p[w]))
 			return i;
 		k = next_word(p, w, n);
 		if (w < n && k > w && k < n && cap_byte((unsigned char)p[k]))
 			return i;
+		i = w - 1;
 	}
 }
 
@@ -332,16 +349,6 @@ token_gap(struct tok *t, const struct qx_view *v, size_t i, size_t j)
  */
 static unsigned char notable[256];
 
-/*
- * The classes of a byte, for the plain tokens read without tk_step:
- * an ASCII letter or digit, an ASCII blank, plain punctuation (a token
- * of one byte: ASCII, no letter, digit, blank, joiner - ' . or notable
- * byte, and no mark's first byte).
- */
-enum { BC_ALNUM = 1, BC_BLANK = 2, BC_PLAIN = 4 };
-static unsigned char bclass[256];
-
-
 static void
 notable_init(void)
 {
@@ -361,6 +368,13 @@ notable_init(void)
 		    (u8_ascii[b] & U8_SPACE ? BC_BLANK : 0) |
 		    (!notable[b] && !(u8_ascii[b] & (U8_SPACE | U8_ALPHA |
 		    U8_DIGIT)) && b != '-' ? BC_PLAIN : 0);
+	for (b = 0; b < 256; b++) {
+		if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') ||
+		    (b >= '0' && b <= '9') || b == '\'' || b == '-' || b >= 0x80)
+			bclass[b] |= BC_WORD;
+		if ((b >= 'A' && b <= 'Z') || b >= 0xC0)
+			bclass[b] |= BC_CAP;
+	}
 }
 
 /* The first notable byte of p[i, n), or n. */
@@ -874,18 +888,18 @@ subject_before(const struct qx *x, const struct toks *ts, uint64_t floor)
 
 /*
  * The subject of a sentence further back, before the last quotation,
- * in all the window holds before e's mark: "Joe Madison, a radio host,
- * recalled that ... “...” “...,” he said."
+ * in the text from floor, all the window holds before the mark, to lo,
+ * where the text since the last quotation begins: "Joe Madison, a
+ * radio host, recalled that ... “...” “...,” he said."
  */
 static const struct qx_person *
-subject_behind(const struct qx *x, const struct qx_view *v,
-    const struct qx_ent *e, struct toks *ts)
+subject_behind(const struct qx *x, const struct qx_view *v, uint64_t floor,
+    uint64_t lo, struct toks *ts)
 {
-	uint64_t lo = e->mark > v->base + QX_BEHIND ? e->mark - QX_BEHIND :
-	    v->base;
-
-	tokens_last(ts, v, lo, e->mark);
-	return subject_before(x, ts, lo);
+	if (lo <= floor)
+		return NULL;
+	tokens_last(ts, v, floor, lo);
+	return subject_before(x, ts, floor);
 }
 
 /*
@@ -931,7 +945,7 @@ pr_person(struct qx *x, const struct qx_view *v, const struct qx_ent *e,
 			/* the person of the quotation before */
 			r = x->person;
 			n = x->personlen;
-		} else if ((pe = subject_behind(x, v, e, ts)) != NULL) {
+		} else if ((pe = subject_behind(x, v, floor, lo, ts)) != NULL) {
 			r = pe->name;
 			n = pe->len;
 		} else if (x->namelen > 0) {
