@@ -83,6 +83,7 @@ struct qx {
 		char role[QX_ROLEMAX];	/* minister: the title before the
 					   name, lower case; "" if none */
 		size_t rlen;
+		int spoke;	/* the person of a quotation */
 	} pr[QX_PERSONS];
 	unsigned pr_next;	/* persons added, the slot is mod QX_PERSONS */
 	char person[QX_NAMEMAX];	/* the person of the quotation emitted */

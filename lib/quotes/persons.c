@@ -50,6 +50,7 @@ pr_add(struct qx *x, const char *p, size_t n, const char *r, size_t rn)
 	struct qx_person *pe;
 	unsigned k;
 	size_t i, c;
+	int spoke = 0;
 
 	/* a full name: "Mrs. Clinton" would take Hillary Clinton's place */
 	if (n == 0 || n >= QX_NAMEMAX || rn >= QX_ROLEMAX ||
@@ -63,6 +64,7 @@ pr_add(struct qx *x, const char *p, size_t n, const char *r, size_t rn)
 		if (pe->len == n && memcmp(pe->name, p, n) == 0) {
 			if (rn == 0 && pe->rlen > 0)
 				r = pe->role, rn = pe->rlen;
+			spoke |= pe->spoke;
 			pe->len = 0;	/* the newest slot takes it */
 		}
 	}
@@ -72,6 +74,7 @@ pr_add(struct qx *x, const char *p, size_t n, const char *r, size_t rn)
 	for (i = 0; i < rn; i++)
 		pe->role[i] = (char)lex_lower((unsigned char)r[i]);
 	pe->rlen = rn;
+	pe->spoke = spoke;
 }
 
 /*
@@ -117,12 +120,16 @@ by_surname(const struct qx *x, const char *p, size_t n)
 	unsigned k;
 	int last;
 
+	int spoke;
+
 	for (last = 1; last >= -1; last--)
-		for (k = 1; k <= QX_PERSONS && k <= x->pr_next; k++) {
-			pe = &x->pr[(x->pr_next - k) % QX_PERSONS];
-			if (pe->len > n && has_word(pe, p, n, last))
-				return pe;
-		}
+		for (spoke = 1; spoke >= 0; spoke--)
+			for (k = 1; k <= QX_PERSONS && k <= x->pr_next; k++) {
+				pe = &x->pr[(x->pr_next - k) % QX_PERSONS];
+				if (pe->len > n && pe->spoke >= spoke &&
+				    has_word(pe, p, n, last))
+					return pe;
+			}
 	return NULL;
 }
 
@@ -902,6 +909,22 @@ subject_behind(const struct qx *x, const struct qx_view *v, uint64_t floor,
 	return subject_before(x, ts, floor);
 }
 
+/* The person named p[0, n) in full is a quotation's person. */
+static void
+mark_spoke(struct qx *x, const char *p, size_t n)
+{
+	struct qx_person *pe;
+	unsigned k;
+
+	for (k = 1; k <= QX_PERSONS && k <= x->pr_next; k++) {
+		pe = &x->pr[(x->pr_next - k) % QX_PERSONS];
+		if (pe->len == n && memcmp(pe->name, p, n) == 0) {
+			pe->spoke = 1;
+			return;
+		}
+	}
+}
+
 /*
  * The person column of the quotation e with the speaker sp, resolved
  * through the names learned so far (the text since the last quotation
@@ -972,5 +995,6 @@ pr_person(struct qx *x, const struct qx_view *v, const struct qx_ent *e,
 		memcpy(x->name, x->person, n);
 		x->namelen = n;
 		x->personlen = n;
+		mark_spoke(x, x->person, n);
 	}
 }
