@@ -83,9 +83,11 @@ struct qx {
 		char role[QX_ROLEMAX];	/* minister: the title before the
 					   name, lower case; "" if none */
 		size_t rlen;
+		int spoke;	/* the person of a quotation */
 	} pr[QX_PERSONS];
 	unsigned pr_next;	/* persons added, the slot is mod QX_PERSONS */
 	char person[QX_NAMEMAX];	/* the person of the quotation emitted */
+	size_t personlen;	/* its length; 0: it named nobody */
 	uint64_t pr_seen;	/* the text before this is read for names */
 	unsigned long tok_rec;	/* the record's number for the token cache */
 };

@@ -520,6 +520,7 @@ qx_reset(struct qx *x)
 	x->qfirst = x->qnext = 0;
 	x->sp = 0;
 	x->namelen = 0;
+	x->personlen = 0;
 	x->pr_next = 0;
 	x->pr_seen = 0;
 	x->tok_rec = tk_record();

@@ -7,11 +7,18 @@
  * text before the quotation is read, so no row waits for the rest of the
  * article; the examples are in t/corpus/quotes/pronoun.tsv.
  */
+#include <stdint.h>
 #include <string.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include "lex.h"
+#include "marks.h"
 #include "scan.h"
 #include "speaker.h"
+#include "utf8.h"
 
 /* The number of words of p[0, n), blank-separated. */
 static int
@@ -42,17 +49,22 @@ pr_add(struct qx *x, const char *p, size_t n, const char *r, size_t rn)
 {
 	struct qx_person *pe;
 	unsigned k;
-	size_t i;
+	size_t i, c;
+	int spoke = 0;
 
 	/* a full name: "Mrs. Clinton" would take Hillary Clinton's place */
 	if (n == 0 || n >= QX_NAMEMAX || rn >= QX_ROLEMAX ||
-	    words_of(p + courtesy(p, n), n - courtesy(p, n)) < 2)
+	    memchr(p, ' ', n) == NULL)
+		return;
+	c = courtesy(p, n);
+	if (words_of(p + c, n - c) < 2)
 		return;
 	for (k = 0; k < QX_PERSONS && k < x->pr_next; k++) {
 		pe = &x->pr[k];
 		if (pe->len == n && memcmp(pe->name, p, n) == 0) {
 			if (rn == 0 && pe->rlen > 0)
 				r = pe->role, rn = pe->rlen;
+			spoke |= pe->spoke;
 			pe->len = 0;	/* the newest slot takes it */
 		}
 	}
@@ -62,6 +74,7 @@ pr_add(struct qx *x, const char *p, size_t n, const char *r, size_t rn)
 	for (i = 0; i < rn; i++)
 		pe->role[i] = (char)lex_lower((unsigned char)r[i]);
 	pe->rlen = rn;
+	pe->spoke = spoke;
 }
 
 /*
@@ -107,12 +120,16 @@ by_surname(const struct qx *x, const char *p, size_t n)
 	unsigned k;
 	int last;
 
+	int spoke;
+
 	for (last = 1; last >= -1; last--)
-		for (k = 1; k <= QX_PERSONS && k <= x->pr_next; k++) {
-			pe = &x->pr[(x->pr_next - k) % QX_PERSONS];
-			if (pe->len > n && has_word(pe, p, n, last))
-				return pe;
-		}
+		for (spoke = 1; spoke >= 0; spoke--)
+			for (k = 1; k <= QX_PERSONS && k <= x->pr_next; k++) {
+				pe = &x->pr[(x->pr_next - k) % QX_PERSONS];
+				if (pe->len > n && pe->spoke >= spoke &&
+				    has_word(pe, p, n, last))
+					return pe;
+			}
 	return NULL;
 }
 
@@ -221,7 +238,7 @@ learn_names(struct qx *x, const struct qx_view *v, const struct toks *ts)
 		}
 		b = i;
 		while (i + 1 < ts->n && (tk_cap(ts, i + 1) ||
-		    (tk_in(ts, i + 1, QW_NAMEPART) && tk_cap(ts, i + 2))))
+		    (tk_cap(ts, i + 2) && tk_in(ts, i + 1, QW_NAMEPART))))
 			i++;
 		/* "But Ann Lee", "The Minister": not the name's start */
 		while (b < i && tk_in(ts, b, QW_LEAD | QW_OPENER | QW_DET |
@@ -233,19 +250,28 @@ learn_names(struct qx *x, const struct qx_view *v, const struct toks *ts)
 	}
 }
 
-/* A byte of a word: ASCII letters, digits and joiners, and any of a
-   character outside ASCII. */
+/*
+ * The classes of a byte: for the screen, a byte of a word (ASCII
+ * letters, digits and joiners, and any of a character outside ASCII)
+ * and one that may start a capitalised word; for the plain tokens read
+ * without tk_step, an ASCII letter or digit, an ASCII blank, plain
+ * punctuation (a token of one byte: ASCII, no letter, digit, blank,
+ * joiner - ' . or notable byte, and no mark's first byte).  Set by
+ * notable_init.
+ */
+enum { BC_ALNUM = 1, BC_BLANK = 2, BC_PLAIN = 4, BC_WORD = 8, BC_CAP = 16 };
+static unsigned char bclass[256];
+
 static int
 word_byte(unsigned char b)
 {
-	return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') ||
-	    (b >= '0' && b <= '9') || b == '\'' || b == '-' || b >= 0x80;
+	return bclass[b] & BC_WORD;
 }
 
 static int
 cap_byte(unsigned char b)
 {
-	return (b >= 'A' && b <= 'Z') || b >= 0xC0;
+	return bclass[b] & BC_CAP;
 }
 
 /* The start of the word after the one at p[i], or n. */
@@ -279,15 +305,23 @@ name_ahead(const char *p, size_t i, size_t n)
 		i += scan_caps(p + i, n - i);
 		if (i >= n)
 			return n;
+		/*
+		 * No word starts inside a word: after one that is none, or
+		 * one with no capital after it, the next starts after it.
+		 */
 		if ((i > 0 && word_byte((unsigned char)p[i - 1])) ||
-		    !cap_byte((unsigned char)p[i]))
+		    !cap_byte((unsigned char)p[i])) {
+			while (i + 1 < n && word_byte((unsigned char)p[i + 1]))
+				i++;
 			continue;
+		}
 		w = next_word(p, i, n);
 		if (w < n && cap_byte((unsigned char)p[w]))
 			return i;
 		k = next_word(p, w, n);
 		if (w < n && k > w && k < n && cap_byte((unsigned char)p[k]))
 			return i;
+		i = w - 1;
 	}
 }
 
@@ -302,29 +336,398 @@ word_back(const char *p, size_t lo, size_t i)
 	return i;
 }
 
+/* A token of no kind learn_names reads, for the text [i, j) left out. */
+static void
+token_gap(struct tok *t, const struct qx_view *v, size_t i, size_t j)
+{
+	memset(t, 0, sizeof *t);
+	t->kind = TK_PUNCT;
+	t->s = v->base + i;
+	t->e = v->base + j;
+}
+
+/*
+ * The bytes where a token that learn_names reads may start: a capital,
+ * any byte outside ASCII (a capital, a mark, a blank of its own), and
+ * what may end a sentence for TK_FIRST (. ! ? a line feed, the first
+ * byte of an ASCII quotation mark, from the marks table).  Between
+ * them the text is words in lower case, digits and plain punctuation,
+ * whose tokens only count.
+ */
+static unsigned char notable[256];
+
+static void
+notable_init(void)
+{
+	unsigned b, c;
+
+	if (notable['A'])
+		return;
+	for (b = 0; b < 256; b++)
+		notable[b] = (b >= 'A' && b <= 'Z') || b >= 0x80 || b == '.' ||
+		    b == '!' || b == '?' || b == '\n' || b == '\'';
+	for (b = 0; b < 0x80; b++)
+		for (c = 0; c < 0x80 && !notable[b]; c++)
+			notable[b] = qm_is_mark((int32_t)b) ||
+			    qm_pair((unsigned char)b, (unsigned char)c) != 0;
+	for (b = 0; b < 0x80; b++)
+		bclass[b] = (u8_ascii[b] & (U8_ALPHA | U8_DIGIT) ? BC_ALNUM : 0) |
+		    (u8_ascii[b] & U8_SPACE ? BC_BLANK : 0) |
+		    (!notable[b] && !(u8_ascii[b] & (U8_SPACE | U8_ALPHA |
+		    U8_DIGIT)) && b != '-' ? BC_PLAIN : 0);
+	for (b = 0; b < 256; b++) {
+		if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') ||
+		    (b >= '0' && b <= '9') || b == '\'' || b == '-' || b >= 0x80)
+			bclass[b] |= BC_WORD;
+		if ((b >= 'A' && b <= 'Z') || b >= 0xC0)
+			bclass[b] |= BC_CAP;
+	}
+}
+
+/* The first notable byte of p[i, n), or n. */
+static size_t
+notable_ahead(const unsigned char *p, size_t i, size_t n)
+{
+	for (;;) {
+#ifdef __SSE2__
+		const __m128i a1 = _mm_set1_epi8('a' - 1),
+		    z1 = _mm_set1_epi8('z' + 1), sp = _mm_set1_epi8(' ');
+
+		/* words in lower case and blanks, 16 bytes at a time */
+		for (; i + 16 <= n; i += 16) {
+			__m128i v = _mm_loadu_si128((const __m128i *)(const void *)
+			    (p + i));
+			__m128i plain = _mm_or_si128(_mm_and_si128(
+			    _mm_cmpgt_epi8(v, a1), _mm_cmplt_epi8(v, z1)),
+			    _mm_cmpeq_epi8(v, sp));
+			unsigned m = (unsigned)_mm_movemask_epi8(plain) ^ 0xFFFFu;
+
+			if (m != 0) {
+				i += (size_t)__builtin_ctz(m);
+				break;
+			}
+		}
+#endif
+		for (; i < n && !notable[p[i]]; i++)
+			if (i + 16 <= n && p[i] >= 'a' && p[i] <= 'z')
+				break;
+		if (i >= n || notable[p[i]])
+			return i;
+	}
+}
+
+static int
+blank_byte(unsigned char b)
+{
+	return bclass[b] & BC_BLANK;
+}
+
+/*
+ * The start of the blank-separated piece PR_BEFORE pieces before the
+ * one that holds p[q], not before i: a token starts there, whatever the
+ * tokenizer read before it, and the tokens learn_name looks at before a
+ * capitalised word (a role in lower case, "Gov.") lie after it.
+ */
+#define PR_BEFORE 2
+
+/* The start of the piece that holds p[q], not before i. */
+static size_t
+piece_start(const unsigned char *p, size_t i, size_t q)
+{
+	while (q > i && !blank_byte(p[q - 1]))
+		q--;
+	return q;
+}
+
+static size_t
+pieces_back(const unsigned char *p, size_t i, size_t q)
+{
+	int k;
+
+	q = piece_start(p, i, q);
+	for (k = 0; k < PR_BEFORE && q > i; k++) {
+		while (q > i && blank_byte(p[q - 1]))
+			q--;
+		while (q > i && !blank_byte(p[q - 1]))
+			q--;
+	}
+	return q;
+}
+
+static int
+alnum_byte(unsigned char b)
+{
+	return bclass[b] & BC_ALNUM;
+}
+
+/*
+ * The end of the word of ASCII letters and digits at p[i], joined by -
+ * and ' before another, as qtokens.c's word_tok reads it, with its look
+ * in *look; 0 where tk_step must read it (a byte outside ASCII, a
+ * period inside it or after one letter, a mark after it).
+ */
+static size_t
+plain_word(const unsigned char *p, size_t i, size_t end, unsigned char *look)
+{
+	size_t j = i + 1, seg = i;
+
+	for (;;) {
+		while (j < end && alnum_byte(p[j]))
+			j++;
+		*look = 8;	/* a joiner or the end: its next byte read */
+		if (j >= end)
+			return j;
+		if (p[j] == '-' || p[j] == '\'') {
+			if (j + 1 < end && p[j + 1] >= 0x80)
+				return 0;
+			if (j + 1 >= end || !alnum_byte(p[j + 1]))
+				return j;
+			seg = ++j;
+		} else if (p[j] == '.') {
+			/* "Lee." and "Gov.": the period of an abbreviation
+			   and of "Ann Lee.)" is the word's */
+			if (j - seg <= 1 || (tk_digit(p[j - 1]) && j + 1 < end &&
+			    tk_digit(p[j + 1])))
+				return 0;
+			if (qw_in(QW_ABBREV, (const char *)p + i, j - i) ||
+			    (p[i] >= 'A' && p[i] <= 'Z' && j - i <= 8 &&
+			    j + 1 < end && (p[j + 1] == ')' || p[j + 1] == ',')))
+				return *look = 7, j + 1;
+			return j;
+		} else if (bclass[p[j]] & (BC_BLANK | BC_PLAIN)) {
+			*look = 1;
+			return j;
+		} else
+			return 0;
+	}
+}
+
+/*
+ * tk_step, with the plainest tokens read here at a fraction of its
+ * cost: a word of ASCII letters and digits (plain_word), and plain
+ * punctuation; the token is the one tk_step gives, fields and all.
+ */
+static inline int
+step(struct tok *t, const struct qx_view *v, size_t *ip, size_t end, int *nl)
+{
+	const unsigned char *p = (const unsigned char *)v->buf;
+	size_t i = *ip, j;
+
+	/* blanks but the line feed, which tk_step counts */
+	while (i < end && (p[i] == ' ' || p[i] == '\t'))
+		i++;
+	*ip = i;
+	if (i >= end || p[i] >= 0x80)
+		return tk_step(t, v, ip, end, nl);
+	if (alnum_byte(p[i])) {
+		if ((j = plain_word(p, i, end, &t->look)) == 0)
+			return tk_step(t, v, ip, end, nl);
+		t->kind = TK_WORD;
+		t->cp = 0;
+		t->cap = p[i] >= 'A' && p[i] <= 'Z';
+	} else if (bclass[p[i]] & BC_PLAIN) {
+		j = i + 1;
+		t->kind = TK_PUNCT;
+		t->cp = p[i];
+		t->cap = 0;
+		t->look = 1;
+	} else
+		return tk_step(t, v, ip, end, nl);
+	t->s = v->base + i;
+	t->e = v->base + j;
+	t->cls = 0;
+	*nl = 0;
+	*ip = j;
+	return 1;
+}
+
+/*
+ * tk_fresh(TK_LAST) read with step(): the same tokens, the older half
+ * dropped each time TK_MAX are held.
+ */
+static void
+tokens_last(struct toks *ts, const struct qx_view *v, uint64_t from,
+    uint64_t to)
+{
+	size_t i = (size_t)(from - v->base), end = (size_t)(to - v->base);
+	int nl = 0;
+
+	notable_init();
+	ts->n = 0;
+	ts->v = v;
+	while (i < end) {
+		if (ts->n >= TK_MAX) {
+			memmove(ts->t, ts->t + TK_MAX / 2,
+			    (TK_MAX - TK_MAX / 2) * sizeof ts->t[0]);
+			ts->n = TK_MAX - TK_MAX / 2;
+		}
+		if (!step(&ts->t[ts->n], v, &i, end, &nl))
+			return;
+		ts->n++;
+	}
+}
+
+/*
+ * The tokens read after a capitalised word, as far as learn_names looks
+ * on from the last word of a name: the next name word, or "bin" and the
+ * one after it; after ", the" (role_after), the role and the word after
+ * it.
+ */
+#define PR_TAIL 2
+#define PR_ROLE 5
+
+/* Does the token just read, n - 1, follow ", " after a capitalised word
+   and stand for "the" or "a", where a role may follow? */
+static int
+role_ahead(const struct toks *ts)
+{
+	int n = ts->n;
+
+	return n >= 3 && tk_punct(ts, n - 2, ',') && tk_cap(ts, n - 3) &&
+	    tk_in(ts, n - 1, QW_DET);
+}
+
+enum { SP_LONG, SP_DONE, SP_PLAIN };
+
+/*
+ * Is there a byte that may start a capitalised word (a capital, a byte
+ * outside ASCII) after p[q], in its piece or the two after it?  Where
+ * none is, the capital at p[q] begins no name of two words.
+ */
+static int
+pair_ahead(const unsigned char *p, size_t q, size_t n)
+{
+	int k = 0;
+	size_t i;
+
+	for (i = q + 1; i < n; i++) {
+		if (blank_byte(p[i])) {
+			if (++k > 2)
+				return 0;
+			while (i + 1 < n && blank_byte(p[i + 1]))
+				i++;
+		} else if ((p[i] >= 'A' && p[i] <= 'Z') || p[i] >= 0x80)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Where to tokenize from for the notable byte p[q], the text from i
+ * being read: PR_BEFORE pieces before a capital that may begin a name,
+ * or a byte outside ASCII; the start of the piece of what may end a
+ * sentence.  A capital that begins no name, in a piece where nothing
+ * else is notable, is passed over: SIZE_MAX, and *look after its piece.
+ */
+static size_t
+notable_from(const unsigned char *p, size_t i, size_t q, size_t n,
+    size_t *look)
+{
+	size_t e;
+
+	if (p[q] >= 0x80 || (p[q] >= 'A' && p[q] <= 'Z' &&
+	    pair_ahead(p, q, n)))
+		return pieces_back(p, i, q);
+	if (p[q] >= 'A' && p[q] <= 'Z') {
+		for (e = q + 1; e < n && !blank_byte(p[e]) && !notable[p[e]];
+		    e++)
+			;
+		if (e >= n || blank_byte(p[e])) {
+			*look = e;
+			return SIZE_MAX;
+		}
+	}
+	return piece_start(p, i, q);
+}
+
+/*
+ * The sentence from p[from] on as tokenize(TK_FIRST) gives it, but for
+ * the stretches between the tokens learn_names reads (PR_BEFORE pieces
+ * before a notable byte, PR_TAIL tokens after a capitalised word),
+ * which are not tokenized and stand as one gap token each (no word, no
+ * mark): so it learns the same names from them at a fraction of the
+ * cost.  SP_DONE: the tokens end where the sentence does; SP_PLAIN:
+ * only plain text follows up to end, where no name can start; SP_LONG:
+ * the sentence may hold more than TK_MAX tokens, where tokenize would
+ * cut it, so it is to be tokenized whole.
+ */
+static int
+sparse_sentence(struct toks *ts, const struct qx_view *v, size_t from,
+    size_t end)
+{
+	const unsigned char *p = (const unsigned char *)v->buf;
+	size_t i = from, lim = end - from > TK_MAX ? from + TK_MAX : end, q, s;
+	size_t look = from;
+	int nl = 0, tail = 0;
+	struct tok *t;
+
+	ts->n = 0;
+	ts->v = v;
+	for (;;) {
+		if (tail == 0) {
+			q = notable_ahead(p, look > i ? look : i, lim);
+			if (q >= lim)
+				return lim < end ? SP_LONG : SP_PLAIN;
+			s = notable_from(p, i, q, lim, &look);
+			if (s == SIZE_MAX)
+				continue;
+			while (i < s && blank_byte(p[i]))
+				i++;
+			if (i < s) {
+				token_gap(&ts->t[ts->n++], v, i, s);
+				i = s;
+				nl = 0;
+			}
+		}
+		if (ts->n >= TK_MAX)
+			return SP_LONG;
+		t = &ts->t[ts->n];
+		if (!step(t, v, &i, end, &nl))
+			return SP_DONE;
+		ts->n++;
+		if (t->e - (v->base + from) > TK_MAX)
+			return SP_LONG;
+		if (tk_stops(t))
+			return SP_DONE;
+		if (tail > 0)
+			tail--;
+		if (t->kind == TK_WORD && t->cap && tail < PR_TAIL)
+			tail = PR_TAIL;
+		else if (t->kind == TK_WORD && tail < PR_ROLE && role_ahead(ts))
+			tail = PR_ROLE;
+	}
+}
+
 /*
  * Read the names in [x->pr_seen, to), before the window lets that text
  * go (qx_scan): an article names most persons in its first paragraphs,
  * long before their quotations.  Only the sentences where two capitals
- * meet are tokenized, from two words before them (a role in lower case
- * before a name is one word), so the rest of the text costs one scan.
+ * meet are read, from two words before them (a role in lower case
+ * before a name is one word), and of those only the tokens near a
+ * capital (sparse_sentence), so the rest of the text costs one scan.
  */
 static void
 learn_span(struct qx *x, const struct qx_view *v, uint64_t lo, uint64_t to)
 {
 	struct toks ts;
 	size_t end = (size_t)(to - v->base), at, from;
+	int how;
 
+	notable_init();
 	while (lo < to) {
 		at = name_ahead(v->buf, (size_t)(lo - v->base), end);
 		if (at >= end)
 			break;
 		from = word_back(v->buf, (size_t)(lo - v->base),
 		    word_back(v->buf, (size_t)(lo - v->base), at));
-		tokenize(&ts, v, v->base + from, to, TK_FIRST);
+		how = sparse_sentence(&ts, v, from, end);
+		if (how == SP_LONG)
+			tk_fresh(&ts, v, v->base + from, to, TK_FIRST);
 		if (ts.n == 0)
 			break;
 		learn_names(x, v, &ts);
+		if (how == SP_PLAIN)
+			break;
 		lo = ts.t[ts.n - 1].e > v->base + at ? ts.t[ts.n - 1].e :
 		    v->base + at + 1;
 	}
@@ -391,6 +794,137 @@ resolve(const struct qx *x, const char *p, size_t n, const char **r)
 	return pe->len;
 }
 
+/* The person named p[0, n) in full, the newest, or NULL. */
+static const struct qx_person *
+by_name(const struct qx *x, const char *p, size_t n)
+{
+	const struct qx_person *pe;
+	unsigned k;
+
+	for (k = 1; k <= QX_PERSONS && k <= x->pr_next; k++) {
+		pe = &x->pr[(x->pr_next - k) % QX_PERSONS];
+		if (pe->len == n && memcmp(pe->name, p, n) == 0)
+			return pe;
+	}
+	return NULL;
+}
+
+/*
+ * The known person the capitalised words p[0, n) name: a surname, with
+ * a courtesy title or without ("Mr. Sanders", "Sherman"), or a name in
+ * full; NULL for any other (a party, a place).
+ */
+static const struct qx_person *
+known_person(const struct qx *x, const char *p, size_t n)
+{
+	size_t c = courtesy(p, n);
+
+	if (n > c && words_of(p + c, n - c) == 1)
+		return by_surname(x, p + c, n - c);
+	return by_name(x, p, n);
+}
+
+/*
+ * Does a sentence end just before p[at], blanks apart (. ! ? or a
+ * line feed), in the text from floor, which the window holds however
+ * the input came in?  The tokens of the text since the last quotation
+ * start there or inside a sentence.
+ */
+static int
+after_sentence(const struct qx_view *v, uint64_t floor, uint64_t at)
+{
+	size_t i = (size_t)(at - v->base), lo = (size_t)(floor - v->base);
+
+	while (i > lo && (v->buf[i - 1] == ' ' || v->buf[i - 1] == '\t'))
+		i--;
+	return i > lo && (v->buf[i - 1] == '.' || v->buf[i - 1] == '!' ||
+	    v->buf[i - 1] == '?' || v->buf[i - 1] == '\n');
+}
+
+/*
+ * The token after the comma that ends the phrase opening a sentence at
+ * b ("With one foot on her board, Ms. Gil gazed ...", "Speaking to
+ * reporters Monday, Rubio refrained ..."), or ts->n.
+ */
+static int
+after_comma(const struct toks *ts, int b)
+{
+	int c;
+
+	for (c = b + 1; c < ts->n && c < b + 24 && !tk_send(ts, c); c++)
+		if (tk_punct(ts, c, ','))
+			return c + 1;
+	return ts->n;
+}
+
+/*
+ * The person the last sentence of ts that begins with one begins with,
+ * after But, As, When (LEAD words): "Joe Madison, a radio host,
+ * recalled ...", "But as Mr. Sanders campaigned ...", "Sherman, in
+ * particular, has ...": he or she goes on about the subject last
+ * written, whatever verb it had.  Not a name in the possessive
+ * ("Trump's rivals").
+ */
+static const struct qx_person *
+subject_before(const struct qx *x, const struct toks *ts, uint64_t floor)
+{
+	const struct qx_person *pe;
+	int i, b, m;
+
+	for (i = ts->n - 1; i >= 0; i--) {
+		if (i > 0 ? !tk_send(ts, i - 1) : !after_sentence(ts->v,
+		    floor, ts->t[0].s))
+			continue;
+		for (b = i; b < ts->n && tk_in(ts, b, QW_LEAD); b++)
+			;
+		if (tk_in(ts, b, QW_OPENER | QW_ASIDE | QW_PREP))
+			b = after_comma(ts, b);
+		if (!tk_cap(ts, b) || tk_in(ts, b, QW_PRONOUN | QW_DET))
+			continue;
+		for (m = b; tk_cap(ts, m + 1); m++)
+			;
+		if (tk_possessive(ts, m))
+			continue;
+		pe = known_person(x, tk_p(ts, b), (size_t)(ts->t[m].e -
+		    ts->t[b].s));
+		if (pe != NULL)
+			return pe;
+	}
+	return NULL;
+}
+
+/*
+ * The subject of a sentence further back, before the last quotation,
+ * in the text from floor, all the window holds before the mark, to lo,
+ * where the text since the last quotation begins: "Joe Madison, a
+ * radio host, recalled that ... “...” “...,” he said."
+ */
+static const struct qx_person *
+subject_behind(const struct qx *x, const struct qx_view *v, uint64_t floor,
+    uint64_t lo, struct toks *ts)
+{
+	if (lo <= floor)
+		return NULL;
+	tokens_last(ts, v, floor, lo);
+	return subject_before(x, ts, floor);
+}
+
+/* The person named p[0, n) in full is a quotation's person. */
+static void
+mark_spoke(struct qx *x, const char *p, size_t n)
+{
+	struct qx_person *pe;
+	unsigned k;
+
+	for (k = 1; k <= QX_PERSONS && k <= x->pr_next; k++) {
+		pe = &x->pr[(x->pr_next - k) % QX_PERSONS];
+		if (pe->len == n && memcmp(pe->name, p, n) == 0) {
+			pe->spoke = 1;
+			return;
+		}
+	}
+}
+
 /*
  * The person column of the quotation e with the speaker sp, resolved
  * through the names learned so far (the text since the last quotation
@@ -403,8 +937,9 @@ pr_person(struct qx *x, const struct qx_view *v, const struct qx_ent *e,
     const struct spk *sp, struct qx_quote *q, struct toks *ts)
 {
 	uint64_t lo = e->mark > v->base + QX_BEHIND ? e->mark - QX_BEHIND :
-	    v->base;
+	    v->base, floor = lo;
 	struct spk nm = { 0, 0, 0, 0 };
+	const struct qx_person *pe;
 	const char *r = q->spk;
 	size_t n = q->spk_len;
 
@@ -422,10 +957,20 @@ pr_person(struct qx *x, const struct qx_view *v, const struct qx_ent *e,
 	if (e->after > x->pr_seen)
 		x->pr_seen = e->after;
 	if (sp->found && qw_in(QW_SINGULAR, r, n)) {
-		tokenize(ts, v, lo, e->mark, TK_LAST);
-		if (spk_name_before(&nm, ts)) {
+		tokens_last(ts, v, lo, e->mark);
+		if ((pe = subject_before(x, ts, floor)) != NULL) {
+			r = pe->name;
+			n = pe->len;
+		} else if (spk_name_before(&nm, ts)) {
 			n = resolve(x, v->buf + (nm.s - v->base),
 			    (size_t)(nm.e - nm.s), &r);
+		} else if (x->personlen > 0) {
+			/* the person of the quotation before */
+			r = x->person;
+			n = x->personlen;
+		} else if ((pe = subject_behind(x, v, floor, lo, ts)) != NULL) {
+			r = pe->name;
+			n = pe->len;
 		} else if (x->namelen > 0) {
 			r = x->name;
 			n = x->namelen;
@@ -445,8 +990,11 @@ pr_person(struct qx *x, const struct qx_view *v, const struct qx_ent *e,
 	memmove(x->person, r, n);
 	q->person = x->person;
 	q->person_len = n;
+	x->personlen = 0;
 	if (sp->found && (sp->named || r != q->spk) && n > 0) {
 		memcpy(x->name, x->person, n);
 		x->namelen = n;
+		x->personlen = n;
+		mark_spoke(x, x->person, n);
 	}
 }
