@@ -240,6 +240,9 @@ struct ps {
 };
 
 
+/* U+2212, the minus sign of typeset text: it starts a number (-4%). */
+#define NX_MINUS 0x2212
+
 /* A symbol or fraction outside ASCII: the dashes are u8_punct's. */
 struct u8sym {
 	int32_t cp;
@@ -365,6 +368,11 @@ nx_tok(struct ps *ps, int i)
 	return i < ps->nt ? &ps->t[i] : nx_tok_cut(ps, i);
 }
 
+/*
+ * The first token of a fresh view, the word p[0, e) whose entry w the
+ * scan has found: as nx_tok_cut would cut it, with no second look-up.
+ */
+void nx_tok_word(struct ps *ps, size_t e, const struct lx *w);
 void nv_mul(struct nv *v, uint64_t k);
 void nv_add(struct nv *a, const struct nv *b);
 void nv_div(struct nv *v, uint64_t d);

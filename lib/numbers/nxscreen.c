@@ -63,6 +63,15 @@ static int longkeys;
 /* The symbols of nx_u8sym written before an amount: a bit by cp & 1023. */
 static uint64_t u8before[1024 / 64];
 
+/*
+ * The characters of two or three bytes that may start a number (the
+ * symbols of nx_u8sym written before an amount, the minus sign): a bit
+ * for the second byte's low six under the lead byte's low six.  A
+ * character of another pair of first bytes is stepped over by the
+ * screen: quotation marks, dashes, no-break spaces.
+ */
+static uint64_t u8lead[64];
+
 /* The byte sets of nx_block, by nx_evset_of's options. */
 static struct nx_evset evsets[4];
 
@@ -397,6 +406,18 @@ build_pairs(void)
 				pair_add(e, c1);
 }
 
+/* The first two bytes of cp in UTF-8 in u8lead. */
+static void
+u8lead_add(int32_t cp)
+{
+	if (cp >= 0x80 && cp < 0x800)
+		u8lead[(cp >> 6) & 63] |= UINT64_C(1) << (cp & 63);
+	else if (cp >= 0x800 && cp < 0x10000)
+		u8lead[0x20 | (cp >> 12)] |= UINT64_C(1) << (cp >> 6 & 63);
+	else
+		overflow = 1;	/* four bytes: not in u8lead's pairs */
+}
+
 int
 nx_screen_build(void)
 {
@@ -417,9 +438,12 @@ nx_screen_build(void)
 	build_evsets();
 	build_pairs();
 	for (i = 0; i < nx_nu8sym; i++)
-		if (!nx_u8sym[i].after)
+		if (!nx_u8sym[i].after) {
 			u8before[(nx_u8sym[i].cp & 1023) >> 6] |=
 			    UINT64_C(1) << (nx_u8sym[i].cp & 63);
+			u8lead_add(nx_u8sym[i].cp);
+		}
+	u8lead_add(NX_MINUS);
 	return overflow ? -1 : 0;
 }
 
@@ -707,6 +731,25 @@ word_what(struct nx_cursor *c, size_t e, size_t q, size_t n)
 	return counts(c, c->key->what, q);
 }
 
+/*
+ * The length of the character at s, a byte over 0x7F, when it is whole
+ * and starts no number (s[1] and s[2] are readable); else 0, and the
+ * scan reads it.  Only the lead bytes whose every sequence of
+ * continuation bytes is a character: C2 to DF, E1 to EC, EE and EF.
+ */
+static inline size_t
+u8_stepped(const unsigned char *s)
+{
+	unsigned c = s[0];
+
+	if ((s[1] & 0xC0) != 0x80 || c < 0xC2 || c > 0xEF || c == 0xE0 ||
+	    c == 0xED || (u8lead[c & 63] >> (s[1] & 63) & 1))
+		return 0;
+	if (c <= 0xDF)
+		return 2;
+	return (s[2] & 0xC0) == 0x80 ? 3 : 0;
+}
+
 size_t
 nx_cursor_next(struct nx_cursor *c, size_t p, size_t *we, unsigned *what)
 {
@@ -742,9 +785,15 @@ nx_cursor_next(struct nx_cursor *c, size_t p, size_t *we, unsigned *what)
 		e = ctz64(ev);
 		q = bb + e;
 		if (!(alpha >> e & 1)) {
-			*what = 0;
-			*we = q;
-			return q;
+			if (kb[e] < 0x80 || (n = u8_stepped(kb + e)) == 0) {
+				*what = 0;
+				*we = q;
+				return q;
+			}
+			/* a quotation mark: on past its bytes */
+			p = q + n;
+			ev = e + n < 64 ? ev & ~UINT64_C(0) << (e + n) : 0;
+			continue;
 		}
 		rest = ~(alpha >> e);
 		n = rest != 0 ? ctz64(rest) : 64;
