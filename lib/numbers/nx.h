@@ -349,11 +349,13 @@ struct nx_cursor {
 	size_t len, lim;	/* the text, and where candidates end */
 	size_t bb;		/* the block's first byte */
 	uint64_t alpha, ev;	/* its letters; its bytes to look at */
+	uint64_t ws;		/* its words' first letters, below lim */
 	const unsigned char *kb;	/* its bytes, or a copy of them: */
 	unsigned char tail[80];	/* the last, zero padded */
 	const struct nx_evset *set;
 	unsigned active;	/* the flags that count with the options */
 	const uint32_t *pairs;	/* key lengths by first letters */
+	const uint32_t *reads;	/* the same, for a block's words */
 	int loaded;
 	const struct nx_key *key;	/* the word's, when what is set */
 };

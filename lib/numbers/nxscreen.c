@@ -56,6 +56,13 @@ static uint16_t hot_rows[NX_HOTMAX];
  */
 #define PAIR(c0, c1) (((unsigned)(c0) & 63) << 5 | ((unsigned)(c1) & 31))
 static uint32_t pairs[5][64 * 32];
+/*
+ * The same by the first two bytes of a word as they lie in memory, a
+ * bit for each length less one: the first test of load_block, one load
+ * a word.  Built for a set of options when a scan first uses it.
+ */
+static uint32_t reads[4][1u << 16];
+static unsigned char reads_built[4];
 static int overflow;
 /* A key longer than KEYMAX was wanted: longer words go the slow way. */
 static int longkeys;
@@ -406,6 +413,25 @@ build_pairs(void)
 				pair_add(e, c1);
 }
 
+/* The table reads[o], from pairs[o]: only a letter starts a word. */
+static void
+build_reads(unsigned o)
+{
+	unsigned char two[2];
+	uint16_t x;
+	unsigned c0, c1;
+
+	for (c0 = 'A'; c0 <= 'z'; c0++)
+		for (c1 = 0; c1 < 256 && ISALPHA(c0); c1++) {
+			two[0] = (unsigned char)c0;
+			two[1] = (unsigned char)c1;
+			memcpy(&x, two, 2);
+			reads[o][x] = pairs[o][PAIR(c0, c1)] >> 1 &
+			    ~(~UINT32_C(0) << KEYMAX);
+		}
+	reads_built[o] = 1;
+}
+
 /* The first two bytes of cp in UTF-8 in u8lead. */
 static void
 u8lead_add(int32_t cp)
@@ -575,6 +601,23 @@ ctz64(uint64_t v)
 #endif
 }
 
+/* The leading zeros of v, not 0. */
+static inline unsigned
+clz64(uint64_t v)
+{
+#ifdef __GNUC__
+	return (unsigned)__builtin_clzll(v);
+#else
+	unsigned n = 0;
+
+	while (!(v >> 63)) {
+		v <<= 1;
+		n++;
+	}
+	return n;
+#endif
+}
+
 #if defined __SSE2__ && defined __GNUC__
 #define VEC(s, k) _mm_loadu_si128((const __m128i *)(const void *)(s)->vec[k])
 
@@ -658,14 +701,48 @@ block64(const unsigned char *p, const struct nx_evset *s, uint64_t *alpha,
 #endif
 
 /*
+ * The word starts of a block that the first cheap test, the word's
+ * length under its first two letters (reads), does not turn away; a word
+ * running on past the block is left to the careful way, and a word longer
+ * than a key is turned away as long_word would (unless a key was too long
+ * for its index).  Most words of a text are turned away here, in one
+ * tight pass with no branch per word, so the scan's loop sees only the
+ * others.
+ */
+static inline uint64_t
+words_to_read(const unsigned char *kb, const uint32_t *rd, uint64_t ws,
+    uint64_t ends, int runs_on)
+{
+	uint64_t keep = 0, w = ws;
+	uint16_t two;
+	unsigned e, n1;
+
+	if (longkeys)
+		return ws;	/* the careful way for every word */
+	/* a last word that runs on past the block is kept below */
+	ends |= UINT64_C(1) << 63;
+	while (w != 0) {
+		e = ctz64(w);
+		/* a word longer than a key starts nothing: any bit will do */
+		n1 = ctz64(ends >> e) & 31;
+		memcpy(&two, kb + e, 2);
+		keep |= (uint64_t)(rd[two] >> n1 & 1) << e;
+		w &= w - 1;
+	}
+	if (runs_on && ws != 0)
+		keep |= UINT64_C(1) << (63 - clz64(ws));
+	return keep;
+}
+
+/*
  * The masks of the block of 64 bytes from bb.  Near the end of the text
  * the block is a copy, zero padded, so that a word's key may read 16
- * bytes from any letter of it.
+ * bytes from any letter of it (and the byte after the block is there).
  */
 static void
 load_block(struct nx_cursor *c, size_t bb)
 {
-	uint64_t alpha, ev;
+	uint64_t alpha, ev, ws, ends, lm = ~UINT64_C(0);
 
 	c->kb = c->b + bb;
 	if (bb + sizeof c->tail > c->len) {
@@ -676,23 +753,33 @@ load_block(struct nx_cursor *c, size_t bb)
 	block64(c->kb, c->set, &alpha, &ev);
 	c->bb = bb;
 	c->alpha = alpha;
-	/* a word's first letter, the byte before it no letter */
-	ev |= alpha & ~(alpha << 1 | (bb > 0 && ISALPHA(c->b[bb - 1])));
 	if (c->lim - bb < 64)
-		ev &= (UINT64_C(1) << (c->lim - bb)) - 1;
-	c->ev = ev;
+		lm = (UINT64_C(1) << (c->lim - bb)) - 1;
+	/* a word's first letter, the byte before it no letter; its last */
+	ws = alpha & ~(alpha << 1 | (bb > 0 && ISALPHA(c->b[bb - 1]))) & lm;
+	ends = alpha & ~(alpha >> 1 |
+	    (uint64_t)(ISALPHA(c->kb[64]) != 0) << 63);
+	c->ws = ws;
+	c->ev = (ev & lm) | words_to_read(c->kb, c->reads, ws, ends,
+	    alpha >> 63 && ISALPHA(c->kb[64]));
 }
 
 void
 nx_cursor_init(struct nx_cursor *c, const unsigned char *b, size_t len,
     size_t lim, const struct nx_opts *o)
 {
+	unsigned i;
+
 	c->b = b;
 	c->len = len;
 	c->lim = lim;
 	c->set = nx_evset_of(o);
 	c->active = active_of((o->extended ? 1 : 0) | (o->bounds ? 2 : 0));
 	c->pairs = pairs[(o->extended ? 1 : 0) | (o->bounds ? 2 : 0)];
+	i = (o->extended ? 1 : 0) | (o->bounds ? 2 : 0);
+	if (!reads_built[i])
+		build_reads(i);
+	c->reads = reads[i];
 	c->bb = 0;
 	c->ev = 0;
 	c->loaded = 0;
@@ -750,13 +837,31 @@ u8_stepped(const unsigned char *s)
 	return (s[2] & 0xC0) == 0x80 ? 3 : 0;
 }
 
+/*
+ * Where the scan of the block from "from" on ends, p before: past the
+ * last word of the block that starts there, which load_block may have
+ * turned away unread (the scan goes on from a word's end, never from
+ * inside it).
+ */
+static size_t
+past_words(const struct nx_cursor *c, size_t from, size_t p)
+{
+	uint64_t w = c->ws & (~UINT64_C(0) << (from - c->bb));
+	size_t e;
+
+	if (w == 0)
+		return p;
+	e = nx_word_end(c->b, c->bb + 63 - clz64(w), c->len);
+	return e > p ? e : p;
+}
+
 size_t
 nx_cursor_next(struct nx_cursor *c, size_t p, size_t *we, unsigned *what)
 {
 	const uint32_t *pt = c->pairs;
 	const unsigned char *kb;
 	uint64_t ev, rest, alpha;
-	size_t q, n, e, bb;
+	size_t q, n, e, bb, from;
 	unsigned f;
 
 	if (p >= c->lim)
@@ -768,19 +873,22 @@ nx_cursor_next(struct nx_cursor *c, size_t p, size_t *we, unsigned *what)
 	bb = c->bb;
 	alpha = c->alpha;
 	kb = c->kb;
+	from = p;
 	ev = c->ev & (~UINT64_C(0) << (p - bb));
 	for (;;) {
 		while (ev == 0) {	/* the next block, or from p on */
 			q = p > bb + 64 ? p : bb + 64;
-			if (q >= c->lim)	/* a word read may end past lim */
+			if (q >= c->lim) {	/* a word read may end past lim */
+				p = past_words(c, from, p);
 				return p > c->lim ? p : c->lim;
+			}
 			load_block(c, q);
 			bb = c->bb;
 			alpha = c->alpha;
 			kb = c->kb;
 			ev = c->ev;
-			if (p > bb)
-				ev &= ~UINT64_C(0) << (p - bb);
+			from = p > bb ? p : bb;
+			ev &= ~UINT64_C(0) << (from - bb);
 		}
 		e = ctz64(ev);
 		q = bb + e;
