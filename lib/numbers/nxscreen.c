@@ -702,24 +702,37 @@ block64(const unsigned char *p, const struct nx_evset *s, uint64_t *alpha,
 
 /*
  * The word starts of a block that the first cheap test, the word's
- * length under its first two letters (reads), does not turn away; a word
- * running on past the block is left to the careful way, and a word longer
- * than a key is turned away as long_word would (unless a key was too long
- * for its index).  Most words of a text are turned away here, in one
- * tight pass with no branch per word, so the scan's loop sees only the
- * others.
+ * length under its first two bytes (reads), does not turn away; a word
+ * longer than a key is turned away as long_word would (unless a key was
+ * too long for its index), and so is a word that runs on past the block
+ * into the 16 bytes after it, which are readable.  Most words of a text
+ * are turned away here, in one tight pass with no branch per word, so
+ * the scan's loop sees only the others.
  */
 static inline uint64_t
 words_to_read(const unsigned char *kb, const uint32_t *rd, uint64_t ws,
-    uint64_t ends, int runs_on)
+    uint64_t alpha)
 {
-	uint64_t keep = 0, w = ws;
+	uint64_t keep = 0, w = ws, ends;
 	uint16_t two;
 	unsigned e, n1;
+	size_t r;
 
 	if (longkeys)
 		return ws;	/* the careful way for every word */
-	/* a last word that runs on past the block is kept below */
+	/* each word's last letter; the one that runs on past the block: */
+	ends = alpha & ~(alpha >> 1) & ~(UINT64_C(1) << 63);
+	if (w != 0 && (alpha >> 63) && ISALPHA(kb[64])) {
+		e = 63 - clz64(w);
+		if (~alpha >> e == 0) {	/* the block ends inside it */
+			w &= ~(UINT64_C(1) << e);
+			for (r = 1; r < 16 && ISALPHA(kb[64 + r]); r++)
+				;
+			memcpy(&two, kb + e, 2);
+			if (64 - e + r <= KEYMAX)
+				keep = (uint64_t)(rd[two] >> (63 - e + r) & 1) << e;
+		}
+	}
 	ends |= UINT64_C(1) << 63;
 	while (w != 0) {
 		e = ctz64(w);
@@ -729,20 +742,18 @@ words_to_read(const unsigned char *kb, const uint32_t *rd, uint64_t ws,
 		keep |= (uint64_t)(rd[two] >> n1 & 1) << e;
 		w &= w - 1;
 	}
-	if (runs_on && ws != 0)
-		keep |= UINT64_C(1) << (63 - clz64(ws));
 	return keep;
 }
 
 /*
  * The masks of the block of 64 bytes from bb.  Near the end of the text
  * the block is a copy, zero padded, so that a word's key may read 16
- * bytes from any letter of it (and the byte after the block is there).
+ * bytes from any letter of it (and the 16 after the block are there).
  */
 static void
 load_block(struct nx_cursor *c, size_t bb)
 {
-	uint64_t alpha, ev, ws, ends, lm = ~UINT64_C(0);
+	uint64_t alpha, ev, ws, lm = ~UINT64_C(0);
 
 	c->kb = c->b + bb;
 	if (bb + sizeof c->tail > c->len) {
@@ -757,11 +768,8 @@ load_block(struct nx_cursor *c, size_t bb)
 		lm = (UINT64_C(1) << (c->lim - bb)) - 1;
 	/* a word's first letter, the byte before it no letter; its last */
 	ws = alpha & ~(alpha << 1 | (bb > 0 && ISALPHA(c->b[bb - 1]))) & lm;
-	ends = alpha & ~(alpha >> 1 |
-	    (uint64_t)(ISALPHA(c->kb[64]) != 0) << 63);
 	c->ws = ws;
-	c->ev = (ev & lm) | words_to_read(c->kb, c->reads, ws, ends,
-	    alpha >> 63 && ISALPHA(c->kb[64]));
+	c->ev = (ev & lm) | words_to_read(c->kb, c->reads, ws, alpha);
 }
 
 void
