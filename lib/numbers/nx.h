@@ -330,6 +330,7 @@ extern const size_t nx_nhot, nx_nsuf, nx_nrel, nx_npct, nx_nu8sym, nx_ncmp,
 #define SCR_URL	0x10	/* the start of a web address */
 #define SCR_EXT	0x20	/* a relative position, a percent word: -e only */
 #define SCR_AFTER_A 0x40	/* makes "a" a number: a dozen, a decade */
+#define SCR_ARTICLE 0x80	/* read as the article: "a", "an" */
 
 /* The bytes a block of text is looked at for, with a set of options. */
 struct nx_evset {

@@ -308,6 +308,27 @@ add_hot(void)
 			hot_rows[e->hot + e->nhot++] = (uint16_t)i;
 }
 
+/*
+ * The keys that nx_hot_of reads as the article, whatever their case:
+ * their first row is W_A, read in any case, and the key holds letters
+ * only.  With no blank after it the article starts nothing (a_number),
+ * which the screen then tells without the scan: "a"a"a...
+ */
+static void
+mark_articles(void)
+{
+	const struct lx *w;
+	size_t i;
+
+	for (i = 0; i < nkeys; i++) {
+		if (keys[i].nhot == 0 || !keys[i].plain)
+			continue;
+		w = &nx_hot[hot_rows[keys[i].hot]];
+		if (w->type == W_A && !(w->flags & (F_EXACT | F_CAP)))
+			keys[i].what |= SCR_ARTICLE;
+	}
+}
+
 /* Each small word of nx_glue before each number word of nx_hot. */
 static void
 add_glued(void)
@@ -451,6 +472,7 @@ nx_screen_build(void)
 
 	smask = sizeof slot / sizeof slot[0] - 1;
 	add_hot();
+	mark_articles();
 	add_glued();
 	if (nx_nrel > 0)
 		add_rows(nx_rel, nx_nrel, SCR_EXT);
@@ -863,10 +885,17 @@ past_words(const struct nx_cursor *c, size_t from, size_t p)
 	return e > p ? e : p;
 }
 
+/* Is the word with the flags f, which ends at we, an article alone? */
+static inline int
+article_alone(const struct nx_cursor *c, unsigned f, size_t we)
+{
+	return (f & (SCR_ARTICLE | SCR_URL | SCR_EXT)) == SCR_ARTICLE &&
+	    (we >= c->len || (c->b[we] != ' ' && c->b[we] != '\t'));
+}
+
 size_t
 nx_cursor_next(struct nx_cursor *c, size_t p, size_t *we, unsigned *what)
 {
-	const uint32_t *pt = c->pairs;
 	const unsigned char *kb;
 	uint64_t ev, rest, alpha;
 	size_t q, n, e, bb, from;
@@ -914,9 +943,8 @@ nx_cursor_next(struct nx_cursor *c, size_t p, size_t *we, unsigned *what)
 		rest = ~(alpha >> e);
 		n = rest != 0 ? ctz64(rest) : 64;
 		if (n + e < 64 && n <= KEYMAX) {
-			/* the first letters, then the key: the, of, said */
-			f = !pair_has(pt, kb[e], kb[e + 1], n) ? 0 :
-			    word_what(c, e, q, n);
+			/* the key: load_block tested the first letters */
+			f = word_what(c, e, q, n);
 			ev &= ev - 1;
 		} else {
 			/* on past the block, or long: the careful way */
@@ -926,7 +954,7 @@ nx_cursor_next(struct nx_cursor *c, size_t p, size_t *we, unsigned *what)
 			ev = n + e >= 64 ? 0 : ev & (ev - 1);
 		}
 		p = q + n;
-		if (f != 0) {
+		if (f != 0 && !article_alone(c, f, p)) {
 			*what = f;
 			*we = p;
 			return q;

@@ -185,6 +185,12 @@ START_TEST(screen_steps_over_words)
 	ck_assert_uint_eq(at[0], 3);
 	ck_assert_uint_eq(at[1], 5);
 	ck_assert_uint_eq(at[2], 7);
+	/* an article with no blank after it starts nothing */
+	ck_assert_uint_eq(stops(LIT("\"a\"A\"an,a\ta dozen"), &no_opts, at, 8),
+	    3);
+	ck_assert_uint_eq(at[0], 8);
+	ck_assert_uint_eq(at[1], 10);
+	ck_assert_uint_eq(at[2], 12);
 	/* quotation marks and dashes are stepped over; the minus sign not */
 	ck_assert_uint_eq(stops(LIT("\xe2\x80\x9c" "5\xe2\x80\x9d \xe2\x80\x94 "
 	    "\xc2\xa0 \xe2\x88\x92" "4"), &no_opts, at, 8), 3);
@@ -194,14 +200,20 @@ START_TEST(screen_steps_over_words)
 }
 END_TEST
 
-/* Is the word b[p, e) one the scan reads, with -b -e (all) or none? */
+/*
+ * Is the word b[p, e) of n one the scan reads, with -b -e (all) or none?
+ * An article with no blank after it is stepped over.
+ */
 static int
-word_read(const unsigned char *b, size_t p, size_t e, int all)
+word_read(const unsigned char *b, size_t p, size_t e, size_t n, int all)
 {
 	unsigned f = nx_screen_word(b + p, e - p);
 
 	if (p > 0 && ISALPHA(b[p - 1]))
 		return 0;	/* inside a word */
+	if ((f & (SCR_ARTICLE | SCR_URL | SCR_EXT)) == SCR_ARTICLE &&
+	    (e >= n || (b[e] != ' ' && b[e] != '\t')))
+		return 0;
 	return (f & (SCR_HOT | SCR_GLUE | SCR_URL)) ||
 	    (all && (f & (SCR_CMP | SCR_EXT))) ||
 	    ((f & SCR_HOTCAP) && b[p] <= 'Z');
@@ -246,7 +258,7 @@ START_TEST(screen_agrees_with_bytes)
 
 				if (c & C_ALPHA) {
 					e = nx_word_end(b, p, n);
-					if (word_read(b, p, e, (int)oi))
+					if (word_read(b, p, e, n, (int)oi))
 						want[w++] = p;
 					p = e - 1;
 				} else if ((c & C_SYM) && (e = stepped_char(b, p,
