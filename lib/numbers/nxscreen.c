@@ -4,9 +4,14 @@
  * said), so the scanner takes it 64 bytes at a time: a mask of its
  * letters, of the first letters of its words, of its digits and of the
  * symbols that may start a number (SSE2 where the compiler has it, a
- * table of bytes else).  Each word is then looked up once, by a key of
- * its letters folded to lower case: a bit filter says no for almost every
+ * table of bytes else).  One tight pass over the block's words turns
+ * away those whose length is no key's under their first two bytes (the,
+ * of, said); each word left is then looked up once, by a key of its
+ * letters folded to lower case: a bit filter says no for almost every
  * word, and a table of keys says for the rest what the word can start.
+ * A character of two or three bytes whose first two are no symbol's
+ * (quotation marks, dashes) and an article with no blank after it are
+ * stepped over too, as the scan would step over them.
  *
  * The keys are derived from the tables at nx_init, never kept by hand:
  * the first word of each row of nx_hot (with the rows of nx_hot that
