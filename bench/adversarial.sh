@@ -103,7 +103,7 @@ if [ "${ADV_ICOUNT:-0}" = 1 ] && command -v valgrind >/dev/null 2>&1; then
 			a=$(icount "$tmp/a" "$bin/menafn-$tool" $r)
 			b=$(icount "$tmp/b" "$bin/menafn-$tool" $r)
 			v=$(echo "$a $b" | awk '{ r = $1 > 0 ? $2 / $1 : 0;
-			    printf "%6.2f %s", r, r > 2.2 ? "FAIL" : "ok" }')
+			    printf "%6.2f %s", r, (r > 2.2 ? "FAIL" : "ok") }')
 			case $v in *FAIL*) status=1 ;; esac
 			printf '%-17s %-15s %14s %14s %s\n' "$name" "menafn-$tool" "$a" "$b" "$v"
 		done

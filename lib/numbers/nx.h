@@ -240,6 +240,9 @@ struct ps {
 };
 
 
+/* U+2212, the minus sign of typeset text: it starts a number (-4%). */
+#define NX_MINUS 0x2212
+
 /* A symbol or fraction outside ASCII: the dashes are u8_punct's. */
 struct u8sym {
 	int32_t cp;
@@ -327,6 +330,7 @@ extern const size_t nx_nhot, nx_nsuf, nx_nrel, nx_npct, nx_nu8sym, nx_ncmp,
 #define SCR_URL	0x10	/* the start of a web address */
 #define SCR_EXT	0x20	/* a relative position, a percent word: -e only */
 #define SCR_AFTER_A 0x40	/* makes "a" a number: a dozen, a decade */
+#define SCR_ARTICLE 0x80	/* read as the article: "a", "an" */
 
 /* The bytes a block of text is looked at for, with a set of options. */
 struct nx_evset {
@@ -346,11 +350,13 @@ struct nx_cursor {
 	size_t len, lim;	/* the text, and where candidates end */
 	size_t bb;		/* the block's first byte */
 	uint64_t alpha, ev;	/* its letters; its bytes to look at */
+	uint64_t ws;		/* its words' first letters, below lim */
 	const unsigned char *kb;	/* its bytes, or a copy of them: */
 	unsigned char tail[80];	/* the last, zero padded */
 	const struct nx_evset *set;
 	unsigned active;	/* the flags that count with the options */
 	const uint32_t *pairs;	/* key lengths by first letters */
+	const uint32_t *reads;	/* the same, for a block's words */
 	int loaded;
 	const struct nx_key *key;	/* the word's, when what is set */
 };
@@ -365,6 +371,11 @@ nx_tok(struct ps *ps, int i)
 	return i < ps->nt ? &ps->t[i] : nx_tok_cut(ps, i);
 }
 
+/*
+ * The first token of a fresh view, the word p[0, e) whose entry w the
+ * scan has found: as nx_tok_cut would cut it, with no second look-up.
+ */
+void nx_tok_word(struct ps *ps, size_t e, const struct lx *w);
 void nv_mul(struct nv *v, uint64_t k);
 void nv_add(struct nv *a, const struct nv *b);
 void nv_div(struct nv *v, uint64_t d);

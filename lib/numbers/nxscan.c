@@ -382,7 +382,7 @@ glued(const unsigned char *b, size_t p, size_t we, size_t *start)
  */
 static int
 at_word(const struct sc *sc, size_t *p, size_t *start, size_t we,
-    unsigned what, const struct nx_key *key)
+    unsigned what, const struct nx_key *key, const struct lx **hw)
 {
 	const unsigned char *b = sc->b;
 	struct nx *x = sc->x;
@@ -420,6 +420,7 @@ at_word(const struct sc *sc, size_t *p, size_t *start, size_t we,
 		*p = we;	/* the article: most often nothing follows */
 		return AT_SKIP;
 	}
+	*hw = w;
 	return AT_PARSE;
 }
 
@@ -501,8 +502,7 @@ at_symbol(const struct sc *sc, size_t *p)
 	default:
 		/* a lead byte: only currency symbols, fractions */
 		k = u8_decode(b + *p, sc->len - *p, &cp);
-		/* U+2212, the minus sign of typeset text: -4% */
-		if (cp == 0x2212 && *p + k < sc->len && ISDIGIT(b[*p + k]) &&
+		if (cp == NX_MINUS && *p + k < sc->len && ISDIGIT(b[*p + k]) &&
 		    (*p == 0 || b[*p - 1] == ' ' || b[*p - 1] == '('))
 			return AT_PARSE;
 		if (nx_sym_before(cp))	/* quotation marks, dashes: not */
@@ -536,10 +536,12 @@ alone(const struct sc *sc, size_t start, size_t p)
 
 /*
  * Read the grammar at start (the candidate at p); report what it reads
- * and return where the scan goes on.
+ * and return where the scan goes on.  A word the scan has looked up (its
+ * entry hw, its end we) is the view's first token as it is.
  */
 static size_t
-read_at(const struct sc *sc, size_t start, size_t p, int id)
+read_at(const struct sc *sc, size_t start, size_t p, int id,
+    const struct lx *hw, size_t we)
 {
 	const unsigned char *b = sc->b;
 	unsigned c = b[p];
@@ -547,6 +549,8 @@ read_at(const struct sc *sc, size_t start, size_t p, int id)
 	struct res r;
 
 	view_at(sc->x, &ps, b, start, sc->len);
+	if (hw != NULL)
+		nx_tok_word(&ps, we - start, hw);
 	if (!nx_parse(sc->x, &ps, &r)) {
 		/* step over the word or digits */
 		if (nx_cls[c] & C_ALPHA)
@@ -640,6 +644,7 @@ nx_scan(struct nx *x, const char *win, uint64_t base, size_t len, int final,
 	const struct sc sc = { x, win, (const unsigned char *)win, base, len,
 	    emit, ctx };
 	const unsigned char *b = sc.b;
+	const struct lx *hw;
 	struct nx_cursor cur;
 	size_t p, q, we, lim, start;
 	unsigned c, what;
@@ -661,8 +666,9 @@ nx_scan(struct nx *x, const char *win, uint64_t base, size_t len, int final,
 		c = b[q];
 		p = start = q;
 		id = 0;
+		hw = NULL;
 		if (nx_cls[c] & C_ALPHA)
-			act = at_word(&sc, &p, &start, we, what, cur.key);
+			act = at_word(&sc, &p, &start, we, what, cur.key, &hw);
 		else if (nx_cls[c] & C_DIG) {
 			act = AT_PARSE;
 			if ((p = too_long(x, &sc, p, final)) > start) {
@@ -685,7 +691,7 @@ nx_scan(struct nx *x, const char *win, uint64_t base, size_t len, int final,
 		if (act == AT_ALONE && x->opt.extended)
 			p = alone(&sc, start, p);
 		else if (act == AT_PARSE)
-			p = read_at(&sc, start, p, id);
+			p = read_at(&sc, start, p, id, hw, we);
 	}
 	if (q > p)
 		p = q;

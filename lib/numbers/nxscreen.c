@@ -4,9 +4,14 @@
  * said), so the scanner takes it 64 bytes at a time: a mask of its
  * letters, of the first letters of its words, of its digits and of the
  * symbols that may start a number (SSE2 where the compiler has it, a
- * table of bytes else).  Each word is then looked up once, by a key of
- * its letters folded to lower case: a bit filter says no for almost every
+ * table of bytes else).  One tight pass over the block's words turns
+ * away those whose length is no key's under their first two bytes (the,
+ * of, said); each word left is then looked up once, by a key of its
+ * letters folded to lower case: a bit filter says no for almost every
  * word, and a table of keys says for the rest what the word can start.
+ * A character of two or three bytes whose first two are no symbol's
+ * (quotation marks, dashes) and an article with no blank after it are
+ * stepped over too, as the scan would step over them.
  *
  * The keys are derived from the tables at nx_init, never kept by hand:
  * the first word of each row of nx_hot (with the rows of nx_hot that
@@ -56,12 +61,28 @@ static uint16_t hot_rows[NX_HOTMAX];
  */
 #define PAIR(c0, c1) (((unsigned)(c0) & 63) << 5 | ((unsigned)(c1) & 31))
 static uint32_t pairs[5][64 * 32];
+/*
+ * The same by the first two bytes of a word as they lie in memory, a
+ * bit for each length less one: the first test of load_block, one load
+ * a word.  Built for a set of options when a scan first uses it.
+ */
+static uint32_t reads[4][1u << 16];
+static unsigned char reads_built[4];
 static int overflow;
 /* A key longer than KEYMAX was wanted: longer words go the slow way. */
 static int longkeys;
 
 /* The symbols of nx_u8sym written before an amount: a bit by cp & 1023. */
 static uint64_t u8before[1024 / 64];
+
+/*
+ * The characters of two or three bytes that may start a number (the
+ * symbols of nx_u8sym written before an amount, the minus sign): a bit
+ * for the second byte's low six under the lead byte's low six.  A
+ * character of another pair of first bytes is stepped over by the
+ * screen: quotation marks, dashes, no-break spaces.
+ */
+static uint64_t u8lead[64];
 
 /* The byte sets of nx_block, by nx_evset_of's options. */
 static struct nx_evset evsets[4];
@@ -292,6 +313,27 @@ add_hot(void)
 			hot_rows[e->hot + e->nhot++] = (uint16_t)i;
 }
 
+/*
+ * The keys that nx_hot_of reads as the article, whatever their case:
+ * their first row is W_A, read in any case, and the key holds letters
+ * only.  With no blank after it the article starts nothing (a_number),
+ * which the screen then tells without the scan: "a"a"a...
+ */
+static void
+mark_articles(void)
+{
+	const struct lx *w;
+	size_t i;
+
+	for (i = 0; i < nkeys; i++) {
+		if (keys[i].nhot == 0 || !keys[i].plain)
+			continue;
+		w = &nx_hot[hot_rows[keys[i].hot]];
+		if (w->type == W_A && !(w->flags & (F_EXACT | F_CAP)))
+			keys[i].what |= SCR_ARTICLE;
+	}
+}
+
 /* Each small word of nx_glue before each number word of nx_hot. */
 static void
 add_glued(void)
@@ -397,6 +439,37 @@ build_pairs(void)
 				pair_add(e, c1);
 }
 
+/* The table reads[o], from pairs[o]: only a letter starts a word. */
+static void
+build_reads(unsigned o)
+{
+	unsigned char two[2];
+	uint16_t x;
+	unsigned c0, c1;
+
+	for (c0 = 'A'; c0 <= 'z'; c0++)
+		for (c1 = 0; c1 < 256 && ISALPHA(c0); c1++) {
+			two[0] = (unsigned char)c0;
+			two[1] = (unsigned char)c1;
+			memcpy(&x, two, 2);
+			reads[o][x] = pairs[o][PAIR(c0, c1)] >> 1 &
+			    ~(~UINT32_C(0) << KEYMAX);
+		}
+	reads_built[o] = 1;
+}
+
+/* The first two bytes of cp in UTF-8 in u8lead. */
+static void
+u8lead_add(int32_t cp)
+{
+	if (cp >= 0x80 && cp < 0x800)
+		u8lead[(cp >> 6) & 63] |= UINT64_C(1) << (cp & 63);
+	else if (cp >= 0x800 && cp < 0x10000)
+		u8lead[0x20 | (cp >> 12)] |= UINT64_C(1) << (cp >> 6 & 63);
+	else
+		overflow = 1;	/* four bytes: not in u8lead's pairs */
+}
+
 int
 nx_screen_build(void)
 {
@@ -404,6 +477,7 @@ nx_screen_build(void)
 
 	smask = sizeof slot / sizeof slot[0] - 1;
 	add_hot();
+	mark_articles();
 	add_glued();
 	if (nx_nrel > 0)
 		add_rows(nx_rel, nx_nrel, SCR_EXT);
@@ -417,9 +491,12 @@ nx_screen_build(void)
 	build_evsets();
 	build_pairs();
 	for (i = 0; i < nx_nu8sym; i++)
-		if (!nx_u8sym[i].after)
+		if (!nx_u8sym[i].after) {
 			u8before[(nx_u8sym[i].cp & 1023) >> 6] |=
 			    UINT64_C(1) << (nx_u8sym[i].cp & 63);
+			u8lead_add(nx_u8sym[i].cp);
+		}
+	u8lead_add(NX_MINUS);
 	return overflow ? -1 : 0;
 }
 
@@ -551,6 +628,23 @@ ctz64(uint64_t v)
 #endif
 }
 
+/* The leading zeros of v, not 0. */
+static inline unsigned
+clz64(uint64_t v)
+{
+#ifdef __GNUC__
+	return (unsigned)__builtin_clzll(v);
+#else
+	unsigned n = 0;
+
+	while (!(v >> 63)) {
+		v <<= 1;
+		n++;
+	}
+	return n;
+#endif
+}
+
 #if defined __SSE2__ && defined __GNUC__
 #define VEC(s, k) _mm_loadu_si128((const __m128i *)(const void *)(s)->vec[k])
 
@@ -634,14 +728,59 @@ block64(const unsigned char *p, const struct nx_evset *s, uint64_t *alpha,
 #endif
 
 /*
+ * The word starts of a block that the first cheap test, the word's
+ * length under its first two bytes (reads), does not turn away; a word
+ * longer than a key is turned away as long_word would (unless a key was
+ * too long for its index), and so is a word that runs on past the block
+ * into the 16 bytes after it, which are readable.  Most words of a text
+ * are turned away here, in one tight pass with no branch per word, so
+ * the scan's loop sees only the others.
+ */
+static inline uint64_t
+words_to_read(const unsigned char *kb, const uint32_t *rd, uint64_t ws,
+    uint64_t alpha)
+{
+	uint64_t keep = 0, w = ws, ends;
+	uint16_t two;
+	unsigned e, n1;
+	size_t r;
+
+	if (longkeys)
+		return ws;	/* the careful way for every word */
+	/* each word's last letter; the one that runs on past the block: */
+	ends = alpha & ~(alpha >> 1) & ~(UINT64_C(1) << 63);
+	if (w != 0 && (alpha >> 63) && ISALPHA(kb[64])) {
+		e = 63 - clz64(w);
+		if (~alpha >> e == 0) {	/* the block ends inside it */
+			w &= ~(UINT64_C(1) << e);
+			for (r = 1; r < 16 && ISALPHA(kb[64 + r]); r++)
+				;
+			memcpy(&two, kb + e, 2);
+			if (64 - e + r <= KEYMAX)
+				keep = (uint64_t)(rd[two] >> (63 - e + r) & 1) << e;
+		}
+	}
+	ends |= UINT64_C(1) << 63;
+	while (w != 0) {
+		e = ctz64(w);
+		/* a word longer than a key starts nothing: any bit will do */
+		n1 = ctz64(ends >> e) & 31;
+		memcpy(&two, kb + e, 2);
+		keep |= (uint64_t)(rd[two] >> n1 & 1) << e;
+		w &= w - 1;
+	}
+	return keep;
+}
+
+/*
  * The masks of the block of 64 bytes from bb.  Near the end of the text
  * the block is a copy, zero padded, so that a word's key may read 16
- * bytes from any letter of it.
+ * bytes from any letter of it (and the 16 after the block are there).
  */
 static void
 load_block(struct nx_cursor *c, size_t bb)
 {
-	uint64_t alpha, ev;
+	uint64_t alpha, ev, ws, lm = ~UINT64_C(0);
 
 	c->kb = c->b + bb;
 	if (bb + sizeof c->tail > c->len) {
@@ -652,23 +791,30 @@ load_block(struct nx_cursor *c, size_t bb)
 	block64(c->kb, c->set, &alpha, &ev);
 	c->bb = bb;
 	c->alpha = alpha;
-	/* a word's first letter, the byte before it no letter */
-	ev |= alpha & ~(alpha << 1 | (bb > 0 && ISALPHA(c->b[bb - 1])));
 	if (c->lim - bb < 64)
-		ev &= (UINT64_C(1) << (c->lim - bb)) - 1;
-	c->ev = ev;
+		lm = (UINT64_C(1) << (c->lim - bb)) - 1;
+	/* a word's first letter, the byte before it no letter; its last */
+	ws = alpha & ~(alpha << 1 | (bb > 0 && ISALPHA(c->b[bb - 1]))) & lm;
+	c->ws = ws;
+	c->ev = (ev & lm) | words_to_read(c->kb, c->reads, ws, alpha);
 }
 
 void
 nx_cursor_init(struct nx_cursor *c, const unsigned char *b, size_t len,
     size_t lim, const struct nx_opts *o)
 {
+	unsigned i;
+
 	c->b = b;
 	c->len = len;
 	c->lim = lim;
 	c->set = nx_evset_of(o);
 	c->active = active_of((o->extended ? 1 : 0) | (o->bounds ? 2 : 0));
 	c->pairs = pairs[(o->extended ? 1 : 0) | (o->bounds ? 2 : 0)];
+	i = (o->extended ? 1 : 0) | (o->bounds ? 2 : 0);
+	if (!reads_built[i])
+		build_reads(i);
+	c->reads = reads[i];
 	c->bb = 0;
 	c->ev = 0;
 	c->loaded = 0;
@@ -707,13 +853,57 @@ word_what(struct nx_cursor *c, size_t e, size_t q, size_t n)
 	return counts(c, c->key->what, q);
 }
 
+/*
+ * The length of the character at s, a byte over 0x7F, when it is whole
+ * and starts no number (s[1] and s[2] are readable); else 0, and the
+ * scan reads it.  Only the lead bytes whose every sequence of
+ * continuation bytes is a character: C2 to DF, E1 to EC, EE and EF.
+ */
+static inline size_t
+u8_stepped(const unsigned char *s)
+{
+	unsigned c = s[0];
+
+	if ((s[1] & 0xC0) != 0x80 || c < 0xC2 || c > 0xEF || c == 0xE0 ||
+	    c == 0xED || (u8lead[c & 63] >> (s[1] & 63) & 1))
+		return 0;
+	if (c <= 0xDF)
+		return 2;
+	return (s[2] & 0xC0) == 0x80 ? 3 : 0;
+}
+
+/*
+ * Where the scan of the block from "from" on ends, p before: past the
+ * last word of the block that starts there, which load_block may have
+ * turned away unread (the scan goes on from a word's end, never from
+ * inside it).
+ */
+static size_t
+past_words(const struct nx_cursor *c, size_t from, size_t p)
+{
+	uint64_t w = c->ws & (~UINT64_C(0) << (from - c->bb));
+	size_t e;
+
+	if (w == 0)
+		return p;
+	e = nx_word_end(c->b, c->bb + 63 - clz64(w), c->len);
+	return e > p ? e : p;
+}
+
+/* Is the word with the flags f, which ends at we, an article alone? */
+static inline int
+article_alone(const struct nx_cursor *c, unsigned f, size_t we)
+{
+	return (f & (SCR_ARTICLE | SCR_URL | SCR_EXT)) == SCR_ARTICLE &&
+	    (we >= c->len || (c->b[we] != ' ' && c->b[we] != '\t'));
+}
+
 size_t
 nx_cursor_next(struct nx_cursor *c, size_t p, size_t *we, unsigned *what)
 {
-	const uint32_t *pt = c->pairs;
 	const unsigned char *kb;
 	uint64_t ev, rest, alpha;
-	size_t q, n, e, bb;
+	size_t q, n, e, bb, from;
 	unsigned f;
 
 	if (p >= c->lim)
@@ -725,33 +915,41 @@ nx_cursor_next(struct nx_cursor *c, size_t p, size_t *we, unsigned *what)
 	bb = c->bb;
 	alpha = c->alpha;
 	kb = c->kb;
+	from = p;
 	ev = c->ev & (~UINT64_C(0) << (p - bb));
 	for (;;) {
 		while (ev == 0) {	/* the next block, or from p on */
 			q = p > bb + 64 ? p : bb + 64;
-			if (q >= c->lim)	/* a word read may end past lim */
+			if (q >= c->lim) {	/* a word read may end past lim */
+				p = past_words(c, from, p);
 				return p > c->lim ? p : c->lim;
+			}
 			load_block(c, q);
 			bb = c->bb;
 			alpha = c->alpha;
 			kb = c->kb;
 			ev = c->ev;
-			if (p > bb)
-				ev &= ~UINT64_C(0) << (p - bb);
+			from = p > bb ? p : bb;
+			ev &= ~UINT64_C(0) << (from - bb);
 		}
 		e = ctz64(ev);
 		q = bb + e;
 		if (!(alpha >> e & 1)) {
-			*what = 0;
-			*we = q;
-			return q;
+			if (kb[e] < 0x80 || (n = u8_stepped(kb + e)) == 0) {
+				*what = 0;
+				*we = q;
+				return q;
+			}
+			/* a quotation mark: on past its bytes */
+			p = q + n;
+			ev = e + n < 64 ? ev & ~UINT64_C(0) << (e + n) : 0;
+			continue;
 		}
 		rest = ~(alpha >> e);
 		n = rest != 0 ? ctz64(rest) : 64;
 		if (n + e < 64 && n <= KEYMAX) {
-			/* the first letters, then the key: the, of, said */
-			f = !pair_has(pt, kb[e], kb[e + 1], n) ? 0 :
-			    word_what(c, e, q, n);
+			/* the key: load_block tested the first letters */
+			f = word_what(c, e, q, n);
 			ev &= ev - 1;
 		} else {
 			/* on past the block, or long: the careful way */
@@ -761,7 +959,7 @@ nx_cursor_next(struct nx_cursor *c, size_t p, size_t *we, unsigned *what)
 			ev = n + e >= 64 ? 0 : ev & (ev - 1);
 		}
 		p = q + n;
-		if (f != 0) {
+		if (f != 0 && !article_alone(c, f, p)) {
 			*what = f;
 			*we = p;
 			return q;

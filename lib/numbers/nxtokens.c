@@ -272,6 +272,26 @@ nx_tok_cut(struct ps *ps, int i)
 	return &ps->t[i];
 }
 
+void
+nx_tok_word(struct ps *ps, size_t e, const struct lx *w)
+{
+	struct tk *t = &ps->t[0];
+
+	/* the fields nx_tok_cut sets for a word at the start of the view */
+	t->sp = 0;
+	t->s = 0;
+	t->e = (unsigned short)e;
+	t->t = T_WORD;
+	t->w = w;
+	t->cur = NULL;
+	t->nd = 0;
+	t->grp = 0;
+	t->dot = 0;
+	nv_set(&t->v, 0, 0);
+	ps->q = e;
+	ps->nt = 1;
+}
+
 int
 nx_tok_is(struct ps *ps, int i, const char *s)
 {

@@ -10,6 +10,7 @@
 
 #include "numbers.h"
 #include "numbers/nx.h"
+#include "utf8.h"
 #include "suites.h"
 
 Suite *screen_suite(void);
@@ -184,20 +185,55 @@ START_TEST(screen_steps_over_words)
 	ck_assert_uint_eq(at[0], 3);
 	ck_assert_uint_eq(at[1], 5);
 	ck_assert_uint_eq(at[2], 7);
+	/* an article with no blank after it starts nothing */
+	ck_assert_uint_eq(stops(LIT("\"a\"A\"an,a\ta dozen"), &no_opts, at, 8),
+	    3);
+	ck_assert_uint_eq(at[0], 8);
+	ck_assert_uint_eq(at[1], 10);
+	ck_assert_uint_eq(at[2], 12);
+	/* quotation marks and dashes are stepped over; the minus sign not */
+	ck_assert_uint_eq(stops(LIT("\xe2\x80\x9c" "5\xe2\x80\x9d \xe2\x80\x94 "
+	    "\xc2\xa0 \xe2\x88\x92" "4"), &no_opts, at, 8), 3);
+	ck_assert_uint_eq(at[0], 3);
+	ck_assert_uint_eq(at[1], 15);
+	ck_assert_uint_eq(at[2], 18);
 }
 END_TEST
 
-/* Is the word b[p, e) one the scan reads, with -b -e (all) or none? */
+/*
+ * Is the word b[p, e) of n one the scan reads, with -b -e (all) or none?
+ * An article with no blank after it is stepped over.
+ */
 static int
-word_read(const unsigned char *b, size_t p, size_t e, int all)
+word_read(const unsigned char *b, size_t p, size_t e, size_t n, int all)
 {
 	unsigned f = nx_screen_word(b + p, e - p);
 
 	if (p > 0 && ISALPHA(b[p - 1]))
 		return 0;	/* inside a word */
+	if ((f & (SCR_ARTICLE | SCR_URL | SCR_EXT)) == SCR_ARTICLE &&
+	    (e >= n || (b[e] != ' ' && b[e] != '\t')))
+		return 0;
 	return (f & (SCR_HOT | SCR_GLUE | SCR_URL)) ||
 	    (all && (f & (SCR_CMP | SCR_EXT))) ||
 	    ((f & SCR_HOTCAP) && b[p] <= 'Z');
+}
+
+/*
+ * Is the byte at b[p] (of n) a lead byte whose character, whole, starts
+ * no number (a quotation mark, a dash)?  Its length then, else 0: the
+ * screen steps over it, for the lead bytes whose every sequence is one.
+ */
+static size_t
+stepped_char(const unsigned char *b, size_t p, size_t n)
+{
+	int32_t cp;
+	size_t k;
+
+	if (b[p] < 0xC2 || b[p] > 0xEF || b[p] == 0xE0 || b[p] == 0xED)
+		return 0;
+	k = u8_decode(b + p, n - p, &cp);
+	return k > 1 && cp != NX_MINUS && !nx_sym_before(cp) ? k : 0;
 }
 
 /* Against the byte at a time: every start and length of a mixed text. */
@@ -222,10 +258,13 @@ START_TEST(screen_agrees_with_bytes)
 
 				if (c & C_ALPHA) {
 					e = nx_word_end(b, p, n);
-					if (word_read(b, p, e, (int)oi))
+					if (word_read(b, p, e, n, (int)oi))
 						want[w++] = p;
 					p = e - 1;
-				} else if ((c & C_DIG) || ((c & C_SYM) &&
+				} else if ((c & C_SYM) && (e = stepped_char(b, p,
+				    n)) > 0)
+					p += e - 1;
+				else if ((c & C_DIG) || ((c & C_SYM) &&
 				    nx_sym_starts(b[p], (int)oi, (int)oi)))
 					want[w++] = p;
 			}
