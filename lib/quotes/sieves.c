@@ -24,6 +24,9 @@
  *              with the last quotation: “A,” X said. (paragraph) “B.”
  *   said-before  a quotation that opens a sentence after one with a
  *              reporting verb and none: Adelson said so. “It changes.”
+ *   voice-before  a quotation that opens a sentence after one whose
+ *              voice is named around quotations of its own (qcarry.c):
+ *              “A,” X said on “This Week.” “B.”
  *   subject    a partial quotation in the middle of a sentence: the
  *              sentence's subject, a name or a pronoun and its verb:
  *              Trump launched into a lament for the “countless Americans”.
@@ -183,7 +186,7 @@ after_role_name(struct spk *sp, const struct toks *ts, int i)
  * bare attribution counts; sep: it ended with , ? or !, so its sentence
  * goes on.
  */
-static int
+int
 spk_after(struct spk *sp, const struct toks *ts, int strict, int sep)
 {
 	int i = 0, j, c;
@@ -254,7 +257,7 @@ spk_after(struct spk *sp, const struct toks *ts, int strict, int sep)
  * index of "according" or "words"); -1 for none.  Returns 1 where "X
  * quoted Y as saying" named the speaker on the way.
  */
-static int
+int
 before_verb(struct spk *sp, const struct toks *ts, int i0, int *kp, int *ap)
 {
 	int i, j, k = -1, a = -1;
@@ -759,18 +762,6 @@ spk_clause_subject(struct spk *sp, const struct toks *ts,
 /* ---------------------------------------------------------------- */
 /* The sieves, in order. */
 
-struct sieve_ctx {
-	struct qx *x;
-	const struct qx_view *v;
-	const struct qx_ent *e;
-	struct toks *ts;
-	int closed;		/* the quotation was closed */
-	int period;		/* it ends its sentence with a period */
-	int sep;		/* it ends with , ? or !: the sentence goes on */
-	int after;		/* a sieve after the closing mark found one */
-	struct spk partial;	/* what the partial sieve will give */
-	struct spk subject;	/* and the subject sieve */
-};
 
 /* “We agree,” he said.  ,” said the minister.  ,” according to X. */
 static void
@@ -972,8 +963,6 @@ sv_next_para(struct spk *sp, struct sieve_ctx *c)
 	carry_on(sp, c->x->lsp_s, c->x->lsp_e, c->x->lsp_named);
 }
 
-typedef void sieve_fn(struct spk *, struct sieve_ctx *);
-
 static const struct sieve {
 	const char *name;
 	sieve_fn *fn;
@@ -988,6 +977,7 @@ static const struct sieve {
 	{ "points-back", sv_points_back },
 	{ "next-para", sv_next_para },
 	{ "said-before", sv_said_before },
+	{ "voice-before", sv_voice_before },
 	{ "subject", sv_subject },
 };
 

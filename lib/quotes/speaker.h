@@ -51,6 +51,34 @@ struct qx;
 void spk_search(struct spk *sp, struct qx *x, const struct qx_view *v,
     const struct qx_ent *e, struct toks *ts, int *after);
 
+/* What the sieves share about the quotation they look at (sieves.c). */
+struct sieve_ctx {
+	struct qx *x;
+	const struct qx_view *v;
+	const struct qx_ent *e;
+	struct toks *ts;
+	int closed;		/* the quotation was closed */
+	int period;		/* it ends its sentence with a period */
+	int sep;		/* it ends with , ? or !: the sentence goes on */
+	int after;		/* a sieve after the closing mark found one */
+	struct spk partial;	/* what the partial sieve will give */
+	struct spk subject;	/* and the subject sieve */
+};
+
+typedef void sieve_fn(struct spk *, struct sieve_ctx *);
+
+/*
+ * The attribution after a closing mark, in the tokens from 0 on: strict,
+ * only a bare one; sep, the quotation ended with , ? or ! (sieves.c).
+ */
+int spk_after(struct spk *sp, const struct toks *ts, int strict, int sep);
+/* The reporting verb before the tokens' end in [i0, n), "according to". */
+int before_verb(struct spk *sp, const struct toks *ts, int i0, int *kp,
+    int *ap);
+
+/* A quotation that goes on in the voice of the sentence before (qcarry.c). */
+void sv_voice_before(struct spk *sp, struct sieve_ctx *c);
+
 /* -p: the last named subject of a reporting verb before the quote. */
 int spk_name_before(struct spk *sp, const struct toks *ts);
 

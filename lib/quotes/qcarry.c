@@ -1,0 +1,230 @@
+/*
+ * A quotation that opens a sentence with no attribution of its own goes
+ * on in the voice of the sentence before it, read again from the text:
+ *
+ *   “A,” Christie said on ABC's “This Week.” “B.”   (a title between)
+ *   “A,” said Mr. Ekovich, who noted prices had “cratered.” “B.”
+ *   Corker said they were “meticulous” about it. “B.”
+ *   The ACLU will watch the case, dos Santos says. “B.”
+ *   Iowa State University's Dianne Bystrom agreed. (paragraph) “B.”
+ *
+ * The last quotation's speaker, which the goes-on and next-para sieves
+ * carry, is that of a title or a word quoted inside the attribution in
+ * the first two; the third and fourth name the voice around quotations
+ * or after them.  The sentence before is one in the same paragraph, or
+ * the last of the paragraph before when the quotation opens one; a
+ * question before a new paragraph is answered by another voice.
+ */
+#include <string.h>
+
+#include "speaker.h"
+
+static int
+blank(unsigned char b)
+{
+	return b == ' ' || b == '\t' || b == '\r' || b == '\n';
+}
+
+/*
+ * Does the mark token i close a quotation: does text stand right before
+ * it?  Not a blank, an opening bracket or a dash.  The byte before the
+ * first token is not looked at: the window may not hold it.
+ */
+static int
+closes(const struct toks *ts, int i, uint64_t lo)
+{
+	const unsigned char *p = (const unsigned char *)ts->v->buf;
+	size_t s = (size_t)(ts->t[i].s - ts->v->base);
+	unsigned char b;
+
+	if (ts->t[i].s <= lo)
+		return 0;
+	b = p[s - 1];
+	if (blank(b) || b == '(' || b == '[')
+		return 0;
+	/* an en or em dash: E2 80 93, E2 80 94 */
+	return !(s >= lo - ts->v->base + 3 && p[s - 3] == 0xe2 &&
+	    p[s - 2] == 0x80 && (b == 0x93 || b == 0x94));
+}
+
+/*
+ * The first token of the sentence that ends with token m, reading back
+ * over quotations (their ! ? . end no sentence of ours); -1 where a
+ * mark does not pair or no sentence end is found.  A period before a
+ * closing mark and a capital after it end one; the record's start (at
+ * offset 0) ends one too.
+ */
+static int
+sentence_start(const struct toks *ts, int m, uint64_t lo)
+{
+	int i, in = 0;
+
+	for (i = m; i >= 0; i--) {
+		if (ts->t[i].kind == TK_MARK) {
+			/* ... like this.” When I began: a sentence ended */
+			if (in == 0 && i < m && closes(ts, i, lo) &&
+			    tk_punct(ts, i - 1, '.') && tk_cap(ts, i + 1))
+				return i + 1;
+			if (closes(ts, i, lo))
+				in++;
+			else if (in-- == 0)
+				return -1;
+		} else if (ts->t[i].kind == TK_PARA) {
+			return in ? -1 : i + 1;
+		} else if (in == 0 && tk_send(ts, i)) {
+			return i + 1;
+		}
+	}
+	/* the record's first sentence */
+	return in == 0 && lo == 0 ? 0 : -1;
+}
+
+/* The mark that closes the quotation opened by the mark at i, or -1. */
+static int
+closing_mark(const struct toks *ts, int i, int n, uint64_t lo)
+{
+	int j, depth = 0;
+
+	for (j = i + 1; j < n; j++) {
+		if (ts->t[j].kind != TK_MARK)
+			continue;
+		if (!closes(ts, j, lo))
+			depth++;
+		else if (depth-- == 0)
+			return j;
+	}
+	return -1;
+}
+
+/*
+ * “A,” Christie said on ABC's “This Week.”: the sentence [s0, n) opens
+ * with a quotation; its attribution after the closing mark, up to the
+ * next mark, is the voice.  A question before a new paragraph is not.
+ */
+static int
+quote_then_voice(struct spk *sp, struct toks *ts, int s0, int n,
+    uint64_t lo, int para)
+{
+	int cm = closing_mark(ts, s0, n, lo), k, strict, sep;
+
+	if (cm < 0 || cm == s0 + 1 || cm + 1 >= n)
+		return 0;
+	strict = tk_punct(ts, cm - 1, '.');
+	sep = tk_punct(ts, cm - 1, ',') || tk_punct(ts, cm - 1, '?') ||
+	    tk_punct(ts, cm - 1, '!');
+	if (para && tk_punct(ts, cm - 1, '?'))
+		return 0;
+	for (k = cm + 1; k < n && ts->t[k].kind != TK_MARK; k++)
+		;
+	memmove(ts->t, ts->t + cm + 1, (size_t)(k - cm - 1) * sizeof ts->t[0]);
+	ts->n = k - cm - 1;
+	return spk_after(sp, ts, strict, sep);
+}
+
+/*
+ * Corker said they were “meticulous” about it.  Bystrom agreed.  The
+ * case will go on, dos Santos says.  The sentence [s0, n) opens with its
+ * subject: the subject of its reporting verb before any quotation, a
+ * name or a pronoun; or a name and its verb that end it after a comma.
+ */
+static int
+subject_voice(struct spk *sp, struct toks *ts, int s0, int n)
+{
+	int fm, vk, a, i;
+
+	for (fm = s0; fm < n && ts->t[fm].kind != TK_MARK; fm++)
+		;
+	ts->n = fm;
+	if (before_verb(sp, ts, s0, &vk, &a) || vk < 0 || a >= 0 ||
+	    !tk_verb(ts, vk) || !np_backward(sp, ts, s0, vk))
+		return 0;
+	for (i = s0; i < vk && ts->t[i].s != sp->s; i++)
+		;
+	/* ..., dos Santos says. */
+	if (vk == n - 1 && fm == n && tk_punct(ts, i - 1, ',') && sp->named)
+		return 1;
+	/* the sentence's own subject */
+	return i == skip_asides(ts, s0, vk) &&
+	    (sp->named || tk_in(ts, i, QW_PRONOUN));
+}
+
+/*
+ * The end of the text before the quotation's mark, blanks aside, and
+ * whether a paragraph break stands there (*para); 0 where the quotation
+ * does not open a sentence.
+ */
+static uint64_t
+sentence_before(const struct qx_view *v, const struct qx_ent *e,
+    uint64_t lo, int *para)
+{
+	const unsigned char *p = (const unsigned char *)v->buf;
+	size_t k = (size_t)(e->mark - v->base), l = (size_t)(lo - v->base);
+
+	*para = 0;
+	while (k > l && blank(p[k - 1]))
+		if (p[--k] == '\n')
+			*para = 1;
+	return k > l ? v->base + k : 0;
+}
+
+/*
+ * Does the quotation's sentence go on after its closing mark (“A,”, or
+ * “A?” asked): then its attribution is there, though none was read.
+ */
+static int
+goes_on_after(const struct sieve_ctx *c)
+{
+	const struct qx_view *v = c->v;
+	const unsigned char *p = (const unsigned char *)v->buf;
+	size_t k = (size_t)(c->e->end - v->base), s = (size_t)(c->e->start -
+	    v->base);
+
+	if (!c->closed)
+		return 1;
+	if (!c->sep)
+		return 0;
+	while (k > s && blank(p[k - 1]))
+		k--;
+	if (k > s && p[k - 1] == ',')
+		return 1;
+	k = (size_t)(c->e->after - v->base);
+	while (k < v->len && blank(p[k]) && p[k] != '\n')
+		k++;
+	return k == v->len || !(p[k] >= 'A' && p[k] <= 'Z');
+}
+
+/* “A,” X said on “This Week.” “B.”: B goes on in X's voice. */
+void
+sv_voice_before(struct spk *sp, struct sieve_ctx *c)
+{
+	const struct qx_view *v = c->v;
+	struct toks *ts = c->ts;
+	uint64_t lo = c->e->mark > v->base + QX_BEHIND ? c->e->mark -
+	    QX_BEHIND : v->base, end;
+	int para, n, m, s0;
+
+	if (c->e->depth != 0 || goes_on_after(c) ||
+	    (end = sentence_before(v, c->e, lo, &para)) == 0)
+		return;
+	tokenize(ts, v, lo, end, TK_LAST);
+	n = ts->n;
+	if (n < 3 || n == TK_MAX)
+		return;
+	/* It ends with . ! ? or with a closing mark after one. */
+	m = n - 1;
+	if (ts->t[m].kind == TK_MARK && closes(ts, m, lo) && tk_send(ts, m - 1))
+		s0 = sentence_start(ts, m, lo);
+	else if (tk_send(ts, m) && ts->t[m].kind == TK_PUNCT)
+		s0 = sentence_start(ts, m - 1, lo);
+	else
+		return;
+	if (s0 < 0 || s0 + 2 > m)
+		return;
+	if (ts->t[s0].kind == TK_MARK) {
+		if (!quote_then_voice(sp, ts, s0, m, lo, para))
+			sp->found = 0;
+		return;
+	}
+	if (!subject_voice(sp, ts, s0, m))
+		sp->found = 0;
+}
