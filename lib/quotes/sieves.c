@@ -95,8 +95,9 @@ after_apposition(struct spk *sp, const struct toks *ts, int i, int j)
 	if (c >= ts->n || c <= j + 1 || ts->t[c].kind != TK_PUNCT ||
 	    ts->t[c].cp != ',' || !tk_vp(ts, c + 1))
 		return 0;
+	/* ,” Rep. Glenn Thompson, R-Pa., said: the tag is no name */
 	if (titled(ts, i, j - 1) && name_back(ts, j + 1, ne) == j + 1 &&
-	    !titled(ts, j + 1, ne))
+	    !titled(ts, j + 1, ne) && !(ne == j + 1 && spk_party_tag(ts, ne)))
 		spk_set(sp, ts, j + 1, ne);
 	else
 		spk_set(sp, ts, i, j - 1);

@@ -30,6 +30,8 @@ int np_backward(struct spk *sp, const struct toks *ts, int i0, int k);
 
 /* Trim or drop a speaker that names nobody (stray.c); 0: none. */
 int spk_tidy(struct spk *sp, const struct toks *ts);
+/* Is token i a party tag after a name: R-Pa., D-Nev. (stray.c)? */
+int spk_party_tag(const struct toks *ts, int i);
 
 int skip_asides(const struct toks *ts, int i, int lim);
 int namelike(const struct toks *ts, int b, int m);

@@ -39,6 +39,16 @@ contraction(const struct toks *ts, int i)
 	return 0;
 }
 
+/* R-Pa., D-Nev.: a party tag, which follows a name and is none. */
+int
+spk_party_tag(const struct toks *ts, int i)
+{
+	const char *p = tk_p(ts, i);
+
+	return tk_word(ts, i) && tk_n(ts, i) >= 3 && (p[0] == 'R' || p[0] == 'D' ||
+	    p[0] == 'I') && p[1] == '-' && p[2] >= 'A' && p[2] <= 'Z';
+}
+
 /* Is every word of [b, m] a place: Ohio, New Hampshire, WASHINGTON? */
 static int
 all_place(const struct toks *ts, int b, int m)
@@ -70,7 +80,8 @@ spk_span(const struct spk *sp, const struct toks *ts, int *bp, int *mp)
  * Trim or drop the speaker sp, whose tokens are in ts; returns 0 when
  * it is no speaker.  "But Tom Miller" gives Tom Miller, "Hillary Clinton
  * frequently" Hillary Clinton, "he'd" he; "Tuesday", "the past",
- * "angrily", "did", "Asked", "New Hampshire", "Trump's" give none.
+ * "angrily", "did", "Asked", "New Hampshire", "Trump's", "R-Pa." give
+ * none.
  */
 int
 spk_tidy(struct spk *sp, const struct toks *ts)
@@ -92,6 +103,7 @@ spk_tidy(struct spk *sp, const struct toks *ts)
 		if (tk_in(ts, i, QW_DAY | QW_TIME | QW_NOBODY))
 			return 0;
 	if (b == m && (ly_adverb(ts, b) || tk_in(ts, b, QW_AUX) ||
+	    spk_party_tag(ts, b) ||
 	    tk_digit((unsigned char)tk_p(ts, b)[0])))
 		return 0;
 	sp->s = ts->t[b].s;
