@@ -228,3 +228,112 @@ sv_voice_before(struct spk *sp, struct sieve_ctx *c)
 	if (!subject_voice(sp, ts, s0, m))
 		sp->found = 0;
 }
+
+/*
+ * Is the mark token k the apostrophe of a plural's possessive, glued to
+ * the word before and followed by a blank or a comma: Sanders’ manager?
+ */
+static int
+plural_possessive(const struct toks *ts, int k)
+{
+	const struct tok *t = &ts->t[k];
+	const unsigned char *p = (const unsigned char *)ts->v->buf;
+	size_t e = (size_t)(t->e - ts->v->base);
+
+	if ((t->cp != '\'' && t->cp != 0x2019) || !tk_word(ts, k - 1) ||
+	    ts->t[k - 1].e != t->s || e >= ts->v->len ||
+	    !(blank(p[e]) || p[e] == ','))
+		return 0;
+	return p[t->s - ts->v->base - 1] == 's';
+}
+
+/*
+ * The tokens after the closing mark, to the sentence's end or the next
+ * mark (not kept), as the after sieve reads them; a plural's possessive
+ * apostrophe is no mark here.
+ */
+static void
+rest_of_sentence(struct toks *ts, const struct sieve_ctx *c)
+{
+	const struct qx_view *v = c->v;
+	uint64_t vend = v->base + v->len, a = c->e->after;
+	uint64_t to = a + QX_AHEAD < vend ? a + QX_AHEAD : vend;
+	struct toks more;
+	int k, j, pass;
+
+	tokenize(ts, v, a, to, TK_FIRST);
+	for (pass = 0; pass < 3; pass++) {
+		for (k = 0; k < ts->n; k++)
+			if (tk_send(ts, k) || ts->t[k].kind == TK_MARK)
+				break;
+		if (k == ts->n || ts->t[k].kind != TK_MARK ||
+		    !plural_possessive(ts, k) || k + 1 < ts->n)
+			break;
+		/* Sanders’ campaign manager: read on past the apostrophe */
+		tokenize(&more, v, ts->t[k].e, to, TK_FIRST);
+		for (j = 0; j < more.n && ts->n < TK_MAX; j++)
+			ts->t[ts->n++] = more.t[j];
+	}
+	for (k = 0; k < ts->n; k++)
+		if (tk_send(ts, k) || (ts->t[k].kind == TK_MARK &&
+		    !plural_possessive(ts, k)))
+			break;
+	ts->n = k;
+}
+
+/*
+ * “...” about the decision, said RoseAnn DeMoro; “...” like the market's
+ * swings, said Richard Curtin, the chief economist: a partial quotation
+ * whose clause goes on, then an inverted attribution after a comma.
+ */
+void
+sv_said_late(struct spk *sp, struct sieve_ctx *c)
+{
+	struct toks *ts = c->ts;
+	int k;
+
+	if (!c->closed || c->period)
+		return;
+	rest_of_sentence(ts, c);
+	for (k = 1; k < ts->n && k < 40; k++) {
+		if (!tk_punct(ts, k, ',') || !tk_verb(ts, k + 1))
+			continue;
+		if (tk_is(ts, k + 2, "according") || !tk_cap(ts, k + 2) ||
+		    !np_forward(sp, ts, k + 2) || !sp->named)
+			sp->found = 0;
+		return;
+	}
+}
+
+/*
+ * “...,” Jeff Weaver, Sanders' campaign manager, said; “...,” Harry
+ * Bond, 30, of Raleigh, N.C., who was polled, said: a name, then
+ * whatever its apposition holds up to a comma and the reporting verb.
+ */
+void
+sv_after_aside(struct spk *sp, struct sieve_ctx *c)
+{
+	struct toks *ts = c->ts;
+	int i = 0, m, k;
+
+	if (!c->closed || c->period)
+		return;
+	rest_of_sentence(ts, c);
+	if (tk_punct(ts, 0, ','))
+		i++;
+	for (m = i; m < ts->n && m < i + 6 && (tk_cap(ts, m) ||
+	    (m > i && tk_in(ts, m, QW_NAMEPART | QW_PARTICLE) &&
+	    tk_cap(ts, m + 1))); m++)
+		;
+	if (m == i || !tk_punct(ts, m, ',') || tk_in(ts, i, QW_DET) ||
+	    tk_in(ts, i, QW_PRONOUN) || !namelike(ts, i, m - 1))
+		return;
+	for (k = m + 1; k < ts->n && k < m + 40; k++) {
+		if (tk_verb(ts, k) && !tk_punct(ts, k - 1, ','))
+			return;
+		if (tk_punct(ts, k, ',') && tk_vp(ts, k + 1)) {
+			spk_set(sp, ts, i, m - 1);
+			return;
+		}
+	}
+}

@@ -12,6 +12,11 @@
  *              ended with a colon: Cruz continued: (paragraph) “...”
  *   later      later in the sentence, after a comma:
  *              ... is “a floor” for finance, Chief Negotiator X said.
+ *   said-late  an inverted attribution later, after a comma (qcarry.c):
+ *              “...” about the decision, said RoseAnn DeMoro.
+ *   after-aside  a name after the closing mark, its apposition, then
+ *              the verb after a comma (qcarry.c):
+ *              “...,” Jeff Weaver, Sanders' campaign manager, said.
  *   after-end  after a quotation that ended its sentence, a bare
  *              attribution only: “We will win.” Zelensky said.
  *   partial    a partial quotation in a clause that judges or names:
@@ -972,6 +977,8 @@ static const struct sieve {
 	{ "before", sv_before },
 	{ "colon-para", sv_colon_para },
 	{ "later", sv_later },
+	{ "said-late", sv_said_late },
+	{ "after-aside", sv_after_aside },
 	{ "after-end", sv_after_end },
 	{ "partial", sv_partial },
 	{ "goes-on", sv_goes_on },

@@ -80,6 +80,10 @@ int before_verb(struct spk *sp, const struct toks *ts, int i0, int *kp,
 
 /* A quotation that goes on in the voice of the sentence before (qcarry.c). */
 void sv_voice_before(struct spk *sp, struct sieve_ctx *c);
+/* “...” about it, said X: an inverted attribution later (qcarry.c). */
+void sv_said_late(struct spk *sp, struct sieve_ctx *c);
+/* “...,” X, Y's manager, said: a name, its apposition, the verb. */
+void sv_after_aside(struct spk *sp, struct sieve_ctx *c);
 
 /* -p: the last named subject of a reporting verb before the quote. */
 int spk_name_before(struct spk *sp, const struct toks *ts);
