@@ -51,11 +51,11 @@ closes(const struct toks *ts, int i, uint64_t lo)
  * The first token of the sentence that ends with token m, reading back
  * over quotations (their ! ? . end no sentence of ours); -1 where a
  * mark does not pair or no sentence end is found.  A period before a
- * closing mark and a capital after it end one; the record's start (at
- * offset 0) ends one too.
+ * closing mark and a capital after it end one; at_break says the
+ * tokens start after a sentence break, or at the record's start.
  */
 static int
-sentence_start(const struct toks *ts, int m, uint64_t lo)
+sentence_start(const struct toks *ts, int m, uint64_t lo, int at_break)
 {
 	int i, in = 0;
 
@@ -75,8 +75,8 @@ sentence_start(const struct toks *ts, int m, uint64_t lo)
 			return i + 1;
 		}
 	}
-	/* the record's first sentence */
-	return in == 0 && lo == 0 ? 0 : -1;
+	/* the tokens start at a sentence break, or the record's start */
+	return in == 0 && at_break ? 0 : -1;
 }
 
 /* The mark that closes the quotation opened by the mark at i, or -1. */
@@ -151,7 +151,8 @@ subject_voice(struct spk *sp, struct toks *ts, int s0, int n)
 /*
  * The end of the text before the quotation's mark, blanks aside, and
  * whether a paragraph break stands there (*para); 0 where the quotation
- * does not open a sentence.
+ * does not open a sentence: a look at the last byte before any tokens
+ * (the last of ” and ’ is 9D, 99).
  */
 static uint64_t
 sentence_before(const struct qx_view *v, const struct qx_ent *e,
@@ -161,10 +162,25 @@ sentence_before(const struct qx_view *v, const struct qx_ent *e,
 	size_t k = (size_t)(e->mark - v->base), l = (size_t)(lo - v->base);
 
 	*para = 0;
-	while (k > l && blank(p[k - 1]))
-		if (p[--k] == '\n')
-			*para = 1;
-	return k > l ? v->base + k : 0;
+	for (;;) {
+		if (k > l && blank(p[k - 1])) {
+			if (p[--k] == '\n')
+				*para = 1;
+		} else if (k > l + 1 && p[k - 1] == 0xa0 && p[k - 2] == 0xc2) {
+			k -= 2;	/* a no-break space */
+		} else {
+			break;
+		}
+	}
+	if (k == l)
+		return 0;
+	/* . ! ? or a closing mark, which the tokens will tell from others */
+	switch (p[k - 1]) {
+	case '.': case '!': case '?': case '"': case '\'': case 0x9d:
+	case 0x99:
+		return v->base + k;
+	}
+	return 0;
 }
 
 /*
@@ -200,24 +216,35 @@ sv_voice_before(struct spk *sp, struct sieve_ctx *c)
 	const struct qx_view *v = c->v;
 	struct toks *ts = c->ts;
 	uint64_t lo = c->e->mark > v->base + QX_BEHIND ? c->e->mark -
-	    QX_BEHIND : v->base, end;
-	int para, n, m, s0;
+	    QX_BEHIND : v->base, end, from;
+	int para, n, m, s0, tries;
 
 	if (c->e->depth != 0 || goes_on_after(c) ||
 	    (end = sentence_before(v, c->e, lo, &para)) == 0)
 		return;
-	tokenize(ts, v, lo, end, TK_LAST);
-	n = ts->n;
-	if (n < 3 || n == TK_MAX)
-		return;
-	/* It ends with . ! ? or with a closing mark after one. */
-	m = n - 1;
-	if (ts->t[m].kind == TK_MARK && closes(ts, m, lo) && tk_send(ts, m - 1))
-		s0 = sentence_start(ts, m, lo);
-	else if (tk_send(ts, m) && ts->t[m].kind == TK_PUNCT)
-		s0 = sentence_start(ts, m - 1, lo);
-	else
-		return;
+	/*
+	 * From the last sure break before the sentence's end, and from the
+	 * one before that where the break was inside a quotation.
+	 */
+	for (tries = 0, from = end - 1;; tries++) {
+		from = tries < 3 ? sure_break(v, lo, from) : lo;
+		tokenize(ts, v, from, end, TK_LAST);
+		n = ts->n;
+		if (n < 3 || n == TK_MAX)
+			return;
+		/* It ends with . ! ? or with a closing mark after one. */
+		m = n - 1;
+		if (ts->t[m].kind == TK_MARK && closes(ts, m, lo) &&
+		    tk_send(ts, m - 1))
+			s0 = sentence_start(ts, m, lo, from > lo || lo == 0);
+		else if (tk_send(ts, m) && ts->t[m].kind == TK_PUNCT)
+			s0 = sentence_start(ts, m - 1, lo, from > lo || lo == 0);
+		else
+			return;
+		if (s0 >= 0 || from == lo)
+			break;
+		from--;
+	}
 	if (s0 < 0 || s0 + 2 > m)
 		return;
 	if (ts->t[s0].kind == TK_MARK) {

@@ -576,7 +576,7 @@ word_period(const unsigned char *p, size_t l, size_t d)
  * a certain sentence end need no tokens: after the last ! or ? or blank
  * line in [lo, mark), tokens are the same as from lo, and far fewer.
  */
-static uint64_t
+uint64_t
 sure_break(const struct qx_view *v, uint64_t lo, uint64_t mark)
 {
 	const unsigned char *p = (const unsigned char *)v->buf;

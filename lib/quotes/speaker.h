@@ -78,6 +78,12 @@ int spk_after(struct spk *sp, const struct toks *ts, int strict, int sep);
 int before_verb(struct spk *sp, const struct toks *ts, int i0, int *kp,
     int *ap);
 
+/*
+ * The last sure sentence break in [lo, mark): tokens from there are the
+ * same as from lo (sieves.c); lo if none.
+ */
+uint64_t sure_break(const struct qx_view *v, uint64_t lo, uint64_t mark);
+
 /* A quotation that goes on in the voice of the sentence before (qcarry.c). */
 void sv_voice_before(struct spk *sp, struct sieve_ctx *c);
 /* “...” about it, said X: an inverted attribution later (qcarry.c). */
