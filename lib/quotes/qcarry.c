@@ -364,3 +364,75 @@ sv_after_aside(struct spk *sp, struct sieve_ctx *c)
 		}
 	}
 }
+
+/* Is token i a reporting verb written in title case: Says, Calls? */
+static int
+title_verb(const struct toks *ts, int i)
+{
+	return tk_cap(ts, i) && tk_in(ts, i, QW_VERB | QW_JUDGE) &&
+	    !tk_in(ts, i, QW_PLACE | QW_TITLE);
+}
+
+/*
+ * The name of one to four capitalised words that tokens [b, ...) open,
+ * ending before a title-case verb: its last token, or -1.
+ */
+static int
+headline_name(const struct toks *ts, int b)
+{
+	int c;
+
+	for (c = b; c < ts->n && c < b + 4 && (tk_cap(ts, c) ||
+	    (c > b && tk_in(ts, c, QW_NAMEPART) && tk_cap(ts, c + 1))) &&
+	    !title_verb(ts, c); c++)
+		;
+	if (c == b || !title_verb(ts, c) || tk_in(ts, b, QW_DET) ||
+	    tk_in(ts, b, QW_PRONOUN) || !namelike(ts, b, c - 1))
+		return -1;
+	return c - 1;
+}
+
+/*
+ * Francois Hollande Says Donald Trump ‘Makes You Want To Retch.’; ‘ISIS
+ * Truther’ Donald Trump Is Like A Client, Trevor Noah Says.  On the
+ * record's first line, a headline in title case: a name and a reporting
+ * verb written in title case that open it, or a comma, a name and its
+ * verb that end it, speak every quotation of the line.
+ */
+void
+sv_headline(struct spk *sp, struct sieve_ctx *c)
+{
+	const struct qx_view *v = c->v;
+	const unsigned char *p = (const unsigned char *)v->buf;
+	struct toks *ts = c->ts;
+	uint64_t k, end;
+	int m, j;
+
+	/* The window holds QX_BEHIND bytes before the mark: all of them. */
+	if (c->e->depth != 0 || c->e->mark > QX_BEHIND || v->base != 0)
+		return;
+	for (k = 0; k < c->e->mark; k++)
+		if (p[k] == '\n')
+			return;
+	tokenize(ts, v, 0, c->e->mark, TK_LAST);
+	if (ts->n > 0 && ts->t[0].s <= 3 && (m = headline_name(ts, 0)) >= 0) {
+		spk_set(sp, ts, 0, m);
+		return;
+	}
+	/* the end of the line, within what is held after the mark */
+	for (end = c->e->after; end < v->len && end < c->e->after + QX_AHEAD &&
+	    p[end] != '\n'; end++)
+		;
+	if (!c->closed || end == v->len || end == c->e->after + QX_AHEAD)
+		return;
+	tokenize(ts, v, c->e->after, end, TK_LAST);
+	if (ts->n < 3 || ts->n == TK_MAX)
+		return;
+	j = tk_punct(ts, ts->n - 1, '.') ? ts->n - 2 : ts->n - 1;
+	for (k = 0; j > 0 && k < 4 && tk_cap(ts, j - 1); j--, k++)
+		;
+	if (!tk_punct(ts, j - 1, ',') || (m = headline_name(ts, j)) < 0 ||
+	    m + 1 != (tk_punct(ts, ts->n - 1, '.') ? ts->n - 2 : ts->n - 1))
+		return;
+	spk_set(sp, ts, j, m);
+}

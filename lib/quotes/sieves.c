@@ -10,6 +10,9 @@
  *              The minister said: “We agree.”  X noted that “...”
  *   colon-para a quotation that opens a paragraph after one that
  *              ended with a colon: Cruz continued: (paragraph) “...”
+ *   headline   the record's first line, a name and a verb in title
+ *              case before the quotation or after it (qcarry.c):
+ *              Glenn Beck Says Trump, ‘Alt Right’ Pose A Threat.
  *   later      later in the sentence, after a comma:
  *              ... is “a floor” for finance, Chief Negotiator X said.
  *   said-late  an inverted attribution later, after a comma (qcarry.c):
@@ -377,7 +380,7 @@ before_no_verb(struct spk *sp, const struct toks *ts, int i0)
 static int
 headline_colon(struct spk *sp, const struct toks *ts, int i0)
 {
-	int c;
+	int c, i;
 
 	if (i0 != 0 || ts->n == 0 || ts->t[0].s > 3)
 		return 0;
@@ -388,7 +391,11 @@ headline_colon(struct spk *sp, const struct toks *ts, int i0)
 	if (c == 0 || c > 5 || !tk_punct(ts, c, ':') || tk_in(ts, 0, QW_DET) ||
 	    !namelike(ts, 0, c - 1) || all_caps(ts, c - 1))
 		return 0;
-	spk_set(sp, ts, 0, c - 1);
+	/* "Carly Fiorina Endorses Ted Cruz:": the name before its verb */
+	for (i = 1; i < c && !(tk_in(ts, i, QW_VERB | QW_JUDGE) &&
+	    !tk_in(ts, i, QW_PLACE | QW_TITLE)); i++)
+		;
+	spk_set(sp, ts, 0, i - 1);
 	return 1;
 }
 
@@ -976,6 +983,7 @@ static const struct sieve {
 	{ "after", sv_after },
 	{ "before", sv_before },
 	{ "colon-para", sv_colon_para },
+	{ "headline", sv_headline },
 	{ "later", sv_later },
 	{ "said-late", sv_said_late },
 	{ "after-aside", sv_after_aside },
