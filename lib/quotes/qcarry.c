@@ -436,3 +436,78 @@ sv_headline(struct spk *sp, struct sieve_ctx *c)
 		return;
 	spk_set(sp, ts, j, m);
 }
+
+/*
+ * The first token of a name that ends at token m, read back over
+ * capitalised words, name particles and an "and" between names; m + 1
+ * where there is none.
+ */
+static int
+label_start(const struct toks *ts, int m)
+{
+	int b;
+
+	for (b = m; b >= 0 && m - b < 8 && (tk_cap(ts, b) ||
+	    (b < m && tk_cap(ts, b - 1) && (tk_is(ts, b, "and") ||
+	    tk_in(ts, b, QW_NAMEPART)))); b--)
+		;
+	return b + 1;
+}
+
+/*
+ * ... JUST TOO EARLY - Mark Blumenthal and Jon Cohen: “...”; More from
+ * Blumenthal and Cohen: “...”; Rep. Trey Gowdy (R-S.C.): “...”: a name
+ * alone before the colon that leads into the quotation, after a dash,
+ * after "More from", or opening its sentence with a party tag, speaks it.
+ */
+void
+sv_label_colon(struct spk *sp, struct sieve_ctx *c)
+{
+	const struct qx_view *v = c->v;
+	struct toks *ts = c->ts;
+	uint64_t lo = c->e->mark > v->base + QX_BEHIND ? c->e->mark -
+	    QX_BEHIND : v->base;
+	const unsigned char *p = (const unsigned char *)v->buf;
+	size_t k = (size_t)(c->e->mark - v->base);
+	int m, b, i0 = 0, i, tag;
+
+	/* a colon before the mark, blanks aside: a look before any tokens */
+	while (k > (size_t)(lo - v->base) && blank(p[k - 1]) && p[k - 1] != '\n')
+		k--;
+	if (c->e->depth != 0 || k == (size_t)(lo - v->base) || p[k - 1] != ':')
+		return;
+	tokenize(ts, v, sure_break(v, lo, c->e->mark), c->e->mark, TK_LAST);
+	m = ts->n - 2;
+	if (m < 0 || !tk_punct(ts, m + 1, ':'))
+		return;
+	for (i = m; i >= 0; i--)
+		if (tk_send(ts, i)) {
+			i0 = i + 1;
+			break;
+		}
+	/* a party tag: (R-S.C.) */
+	tag = m >= 3 && tk_punct(ts, m, ')') && spk_party_tag(ts, m - 1) &&
+	    tk_punct(ts, m - 2, '(');
+	if (tag)
+		m -= 3;
+	b = label_start(ts, m);
+	if (b > m || b < i0 || tk_in(ts, b, QW_DET) || tk_in(ts, b, QW_PRONOUN))
+		return;
+	/* one word alone: not a place, a dateline's capitals, an adverb */
+	if (b == m && (tk_in(ts, b, QW_PLACE) || (tk_n(ts, b) > 2 &&
+	    tk_p(ts, b)[tk_n(ts, b) - 1] == 'y' &&
+	    tk_p(ts, b)[tk_n(ts, b) - 2] == 'l') || (tk_n(ts, b) > 1 &&
+	    tk_p(ts, b)[1] >= 'A' && tk_p(ts, b)[1] <= 'Z')))
+		return;
+	/* each name of "X and Y" is namelike */
+	for (i = b; i <= m; i++)
+		if (!tk_is(ts, i, "and") && !namelike(ts, i, i))
+			return;
+	/* at the sentence's start only a name with its tag: not "Watch:" */
+	if (!((b == i0 && tag) || (b > i0 && ts->t[b - 1].kind == TK_PUNCT &&
+	    qx_dash(ts->t[b - 1].cp)) || (tk_is(ts, b - 1, "from") &&
+	    tk_is(ts, b - 2, "more") && (b - 2 == i0 ||
+	    (ts->t[b - 3].kind == TK_PUNCT && qx_dash(ts->t[b - 3].cp))))))
+		return;
+	spk_set(sp, ts, b, m);
+}

@@ -6,6 +6,9 @@
  *
  *   after      right after the closing mark, in the same sentence:
  *              “We agree,” he said.  “Yes,” said Foreign Minister X.
+ *   label-colon  a name alone before the colon that leads into the
+ *              quotation, after a dash or "More from" (qcarry.c):
+ *              ... TOO EARLY - Jane Doe: “...”  Rep. X (R-S.C.): “...”
  *   before     before the opening mark, in the same sentence:
  *              The minister said: “We agree.”  X noted that “...”
  *   colon-para a quotation that opens a paragraph after one that
@@ -981,6 +984,7 @@ static const struct sieve {
 	sieve_fn *fn;
 } sieves[] = {
 	{ "after", sv_after },
+	{ "label-colon", sv_label_colon },
 	{ "before", sv_before },
 	{ "colon-para", sv_colon_para },
 	{ "headline", sv_headline },

@@ -86,6 +86,8 @@ uint64_t sure_break(const struct qx_view *v, uint64_t lo, uint64_t mark);
 
 /* A quotation that goes on in the voice of the sentence before (qcarry.c). */
 void sv_voice_before(struct spk *sp, struct sieve_ctx *c);
+/* - Jane Doe: “...”, More from Doe: “...”: a name alone (qcarry.c). */
+void sv_label_colon(struct spk *sp, struct sieve_ctx *c);
 /* Glenn Beck Says Trump ‘...’: a headline's title-case verb (qcarry.c). */
 void sv_headline(struct spk *sp, struct sieve_ctx *c);
 /* “...” about it, said X: an inverted attribution later (qcarry.c). */
