@@ -423,7 +423,8 @@ sv_headline(struct spk *sp, struct sieve_ctx *c)
 	for (end = c->e->after; end < v->len && end < c->e->after + QX_AHEAD &&
 	    p[end] != '\n'; end++)
 		;
-	if (!c->closed || end == v->len || end == c->e->after + QX_AHEAD)
+	if (!c->closed || (end == v->len && !v->final) ||
+	    end == c->e->after + QX_AHEAD)
 		return;
 	tokenize(ts, v, c->e->after, end, TK_LAST);
 	if (ts->n < 3 || ts->n == TK_MAX)
