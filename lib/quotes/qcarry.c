@@ -25,6 +25,9 @@ blank(unsigned char b)
 	return b == ' ' || b == '\t' || b == '\r' || b == '\n';
 }
 
+static int plural_possessive(const struct toks *ts, int k);
+static int aside_name(struct spk *sp, const struct toks *ts);
+
 /*
  * Does the mark token i close a quotation: does text stand right before
  * it?  Not a blank, an opening bracket or a dash.  The byte before the
@@ -50,7 +53,8 @@ closes(const struct toks *ts, int i, uint64_t lo)
 /*
  * The first token of the sentence that ends with token m, reading back
  * over quotations (their ! ? . end no sentence of ours); -1 where a
- * mark does not pair or no sentence end is found.  A period before a
+ * mark does not pair or no sentence end is found (a plural's possessive
+ * apostrophe is no mark).  A period before a
  * closing mark and a capital after it end one; at_break says the
  * tokens start after a sentence break, or at the record's start.
  */
@@ -60,6 +64,8 @@ sentence_start(const struct toks *ts, int m, uint64_t lo, int at_break)
 	int i, in = 0;
 
 	for (i = m; i >= 0; i--) {
+		if (ts->t[i].kind == TK_MARK && plural_possessive(ts, i))
+			continue;
 		if (ts->t[i].kind == TK_MARK) {
 			/* ... like this.” When I began: a sentence ended */
 			if (in == 0 && i < m && closes(ts, i, lo) &&
@@ -86,7 +92,7 @@ closing_mark(const struct toks *ts, int i, int n, uint64_t lo)
 	int j, depth = 0;
 
 	for (j = i + 1; j < n; j++) {
-		if (ts->t[j].kind != TK_MARK)
+		if (ts->t[j].kind != TK_MARK || plural_possessive(ts, j))
 			continue;
 		if (!closes(ts, j, lo))
 			depth++;
@@ -114,11 +120,12 @@ quote_then_voice(struct spk *sp, struct toks *ts, int s0, int n,
 	    tk_punct(ts, cm - 1, '!');
 	if (para && tk_punct(ts, cm - 1, '?'))
 		return 0;
-	for (k = cm + 1; k < n && ts->t[k].kind != TK_MARK; k++)
+	for (k = cm + 1; k < n && (ts->t[k].kind != TK_MARK ||
+	    plural_possessive(ts, k)); k++)
 		;
 	memmove(ts->t, ts->t + cm + 1, (size_t)(k - cm - 1) * sizeof ts->t[0]);
 	ts->n = k - cm - 1;
-	return spk_after(sp, ts, strict, sep);
+	return spk_after(sp, ts, strict, sep) || (!strict && aside_name(sp, ts));
 }
 
 /*
@@ -140,9 +147,13 @@ subject_voice(struct spk *sp, struct toks *ts, int s0, int n)
 		return 0;
 	for (i = s0; i < vk && ts->t[i].s != sp->s; i++)
 		;
-	/* ..., dos Santos says. */
-	if (vk == n - 1 && fm == n && tk_punct(ts, i - 1, ',') && sp->named)
-		return 1;
+	/* ..., dos Santos says.  ..., digital consultant Phil Musser says. */
+	if (vk == n - 1 && fm == n && (sp->named || tk_in(ts, i, QW_NAMEPART))) {
+		for (a = vk - 1; a > s0 && tk_word(ts, a); a--)
+			;
+		if (tk_punct(ts, a, ',') && a < i)
+			return 1;
+	}
 	/* the sentence's own subject */
 	return i == skip_asides(ts, s0, vk) &&
 	    (sp->named || tk_in(ts, i, QW_PRONOUN));
@@ -337,15 +348,11 @@ sv_said_late(struct spk *sp, struct sieve_ctx *c)
  * Bond, 30, of Raleigh, N.C., who was polled, said: a name, then
  * whatever its apposition holds up to a comma and the reporting verb.
  */
-void
-sv_after_aside(struct spk *sp, struct sieve_ctx *c)
+static int
+aside_name(struct spk *sp, const struct toks *ts)
 {
-	struct toks *ts = c->ts;
 	int i = 0, m, k;
 
-	if (!c->closed || c->period)
-		return;
-	rest_of_sentence(ts, c);
 	if (tk_punct(ts, 0, ','))
 		i++;
 	for (m = i; m < ts->n && m < i + 6 && (tk_cap(ts, m) ||
@@ -354,15 +361,25 @@ sv_after_aside(struct spk *sp, struct sieve_ctx *c)
 		;
 	if (m == i || !tk_punct(ts, m, ',') || tk_in(ts, i, QW_DET) ||
 	    tk_in(ts, i, QW_PRONOUN) || !namelike(ts, i, m - 1))
-		return;
+		return 0;
 	for (k = m + 1; k < ts->n && k < m + 40; k++) {
 		if (tk_verb(ts, k) && !tk_punct(ts, k - 1, ','))
-			return;
+			return 0;
 		if (tk_punct(ts, k, ',') && tk_vp(ts, k + 1)) {
 			spk_set(sp, ts, i, m - 1);
-			return;
+			return 1;
 		}
 	}
+	return 0;
+}
+
+void
+sv_after_aside(struct spk *sp, struct sieve_ctx *c)
+{
+	if (!c->closed || c->period)
+		return;
+	rest_of_sentence(c->ts, c);
+	aside_name(sp, c->ts);
 }
 
 /* Is token i a reporting verb written in title case: Says, Calls? */
