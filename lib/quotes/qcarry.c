@@ -162,15 +162,14 @@ subject_voice(struct spk *sp, struct toks *ts, int s0, int n)
 /*
  * The end of the text before the quotation's mark, blanks aside, and
  * whether a paragraph break stands there (*para); 0 where the quotation
- * does not open a sentence: a look at the last byte before any tokens
- * (the last of ” and ’ is 9D, 99).
+ * does not open a sentence: a look at the bytes before any tokens.
  */
 static uint64_t
 sentence_before(const struct qx_view *v, const struct qx_ent *e,
     uint64_t lo, int *para)
 {
 	const unsigned char *p = (const unsigned char *)v->buf;
-	size_t k = (size_t)(e->mark - v->base), l = (size_t)(lo - v->base);
+	size_t k = (size_t)(e->mark - v->base), l = (size_t)(lo - v->base), j;
 
 	*para = 0;
 	for (;;) {
@@ -185,12 +184,12 @@ sentence_before(const struct qx_view *v, const struct qx_ent *e,
 	}
 	if (k == l)
 		return 0;
-	/* . ! ? or a closing mark, which the tokens will tell from others */
-	switch (p[k - 1]) {
-	case '.': case '!': case '?': case '"': case '\'': case 0x9d:
-	case 0x99:
+	/* . ! ? alone or before a closing mark ” ’ '' " (up to 3 bytes) */
+	for (j = k; j > l && k - j < 4 && (p[j - 1] == '"' ||
+	    p[j - 1] == '\'' || p[j - 1] >= 0x80); j--)
+		;
+	if (j > l && (p[j - 1] == '.' || p[j - 1] == '!' || p[j - 1] == '?'))
 		return v->base + k;
-	}
 	return 0;
 }
 
