@@ -6,12 +6,23 @@
  *
  *   after      right after the closing mark, in the same sentence:
  *              “We agree,” he said.  “Yes,” said Foreign Minister X.
+ *   label-colon  a name alone before the colon that leads into the
+ *              quotation, after a dash or "More from" (qcarry.c):
+ *              ... TOO EARLY - Jane Doe: “...”  Rep. X (R-S.C.): “...”
  *   before     before the opening mark, in the same sentence:
  *              The minister said: “We agree.”  X noted that “...”
  *   colon-para a quotation that opens a paragraph after one that
  *              ended with a colon: Cruz continued: (paragraph) “...”
+ *   headline   the record's first line, a name and a verb in title
+ *              case before the quotation or after it (qcarry.c):
+ *              Glenn Beck Says Trump, ‘Alt Right’ Pose A Threat.
  *   later      later in the sentence, after a comma:
  *              ... is “a floor” for finance, Chief Negotiator X said.
+ *   said-late  an inverted attribution later, after a comma (qcarry.c):
+ *              “...” about the decision, said RoseAnn DeMoro.
+ *   after-aside  a name after the closing mark, its apposition, then
+ *              the verb after a comma (qcarry.c):
+ *              “...,” Jeff Weaver, Sanders' campaign manager, said.
  *   after-end  after a quotation that ended its sentence, a bare
  *              attribution only: “We will win.” Zelensky said.
  *   partial    a partial quotation in a clause that judges or names:
@@ -24,6 +35,9 @@
  *              with the last quotation: “A,” X said. (paragraph) “B.”
  *   said-before  a quotation that opens a sentence after one with a
  *              reporting verb and none: Adelson said so. “It changes.”
+ *   voice-before  a quotation that opens a sentence after one whose
+ *              voice is named around quotations of its own (qcarry.c):
+ *              “A,” X said on “This Week.” “B.”
  *   subject    a partial quotation in the middle of a sentence: the
  *              sentence's subject, a name or a pronoun and its verb:
  *              Trump launched into a lament for the “countless Americans”.
@@ -92,8 +106,9 @@ after_apposition(struct spk *sp, const struct toks *ts, int i, int j)
 	if (c >= ts->n || c <= j + 1 || ts->t[c].kind != TK_PUNCT ||
 	    ts->t[c].cp != ',' || !tk_vp(ts, c + 1))
 		return 0;
+	/* ,” Rep. Glenn Thompson, R-Pa., said: the tag is no name */
 	if (titled(ts, i, j - 1) && name_back(ts, j + 1, ne) == j + 1 &&
-	    !titled(ts, j + 1, ne))
+	    !titled(ts, j + 1, ne) && !(ne == j + 1 && spk_party_tag(ts, ne)))
 		spk_set(sp, ts, j + 1, ne);
 	else
 		spk_set(sp, ts, i, j - 1);
@@ -183,7 +198,7 @@ after_role_name(struct spk *sp, const struct toks *ts, int i)
  * bare attribution counts; sep: it ended with , ? or !, so its sentence
  * goes on.
  */
-static int
+int
 spk_after(struct spk *sp, const struct toks *ts, int strict, int sep)
 {
 	int i = 0, j, c;
@@ -254,7 +269,7 @@ spk_after(struct spk *sp, const struct toks *ts, int strict, int sep)
  * index of "according" or "words"); -1 for none.  Returns 1 where "X
  * quoted Y as saying" named the speaker on the way.
  */
-static int
+int
 before_verb(struct spk *sp, const struct toks *ts, int i0, int *kp, int *ap)
 {
 	int i, j, k = -1, a = -1;
@@ -368,7 +383,7 @@ before_no_verb(struct spk *sp, const struct toks *ts, int i0)
 static int
 headline_colon(struct spk *sp, const struct toks *ts, int i0)
 {
-	int c;
+	int c, i;
 
 	if (i0 != 0 || ts->n == 0 || ts->t[0].s > 3)
 		return 0;
@@ -379,7 +394,11 @@ headline_colon(struct spk *sp, const struct toks *ts, int i0)
 	if (c == 0 || c > 5 || !tk_punct(ts, c, ':') || tk_in(ts, 0, QW_DET) ||
 	    !namelike(ts, 0, c - 1) || all_caps(ts, c - 1))
 		return 0;
-	spk_set(sp, ts, 0, c - 1);
+	/* "Carly Fiorina Endorses Ted Cruz:": the name before its verb */
+	for (i = 1; i < c && !(tk_in(ts, i, QW_VERB | QW_JUDGE) &&
+	    !tk_in(ts, i, QW_PLACE | QW_TITLE)); i++)
+		;
+	spk_set(sp, ts, 0, i - 1);
 	return 1;
 }
 
@@ -567,7 +586,7 @@ word_period(const unsigned char *p, size_t l, size_t d)
  * a certain sentence end need no tokens: after the last ! or ? or blank
  * line in [lo, mark), tokens are the same as from lo, and far fewer.
  */
-static uint64_t
+uint64_t
 sure_break(const struct qx_view *v, uint64_t lo, uint64_t mark)
 {
 	const unsigned char *p = (const unsigned char *)v->buf;
@@ -759,18 +778,6 @@ spk_clause_subject(struct spk *sp, const struct toks *ts,
 /* ---------------------------------------------------------------- */
 /* The sieves, in order. */
 
-struct sieve_ctx {
-	struct qx *x;
-	const struct qx_view *v;
-	const struct qx_ent *e;
-	struct toks *ts;
-	int closed;		/* the quotation was closed */
-	int period;		/* it ends its sentence with a period */
-	int sep;		/* it ends with , ? or !: the sentence goes on */
-	int after;		/* a sieve after the closing mark found one */
-	struct spk partial;	/* what the partial sieve will give */
-	struct spk subject;	/* and the subject sieve */
-};
 
 /* “We agree,” he said.  ,” said the minister.  ,” according to X. */
 static void
@@ -972,22 +979,25 @@ sv_next_para(struct spk *sp, struct sieve_ctx *c)
 	carry_on(sp, c->x->lsp_s, c->x->lsp_e, c->x->lsp_named);
 }
 
-typedef void sieve_fn(struct spk *, struct sieve_ctx *);
-
 static const struct sieve {
 	const char *name;
 	sieve_fn *fn;
 } sieves[] = {
 	{ "after", sv_after },
+	{ "label-colon", sv_label_colon },
 	{ "before", sv_before },
 	{ "colon-para", sv_colon_para },
+	{ "headline", sv_headline },
 	{ "later", sv_later },
+	{ "said-late", sv_said_late },
+	{ "after-aside", sv_after_aside },
 	{ "after-end", sv_after_end },
 	{ "partial", sv_partial },
 	{ "goes-on", sv_goes_on },
 	{ "points-back", sv_points_back },
 	{ "next-para", sv_next_para },
 	{ "said-before", sv_said_before },
+	{ "voice-before", sv_voice_before },
 	{ "subject", sv_subject },
 };
 

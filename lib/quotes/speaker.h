@@ -30,6 +30,8 @@ int np_backward(struct spk *sp, const struct toks *ts, int i0, int k);
 
 /* Trim or drop a speaker that names nobody (stray.c); 0: none. */
 int spk_tidy(struct spk *sp, const struct toks *ts);
+/* Is token i a party tag after a name: R-Pa., D-Nev. (stray.c)? */
+int spk_party_tag(const struct toks *ts, int i);
 
 int skip_asides(const struct toks *ts, int i, int lim);
 int namelike(const struct toks *ts, int b, int m);
@@ -50,6 +52,48 @@ struct qx;
  */
 void spk_search(struct spk *sp, struct qx *x, const struct qx_view *v,
     const struct qx_ent *e, struct toks *ts, int *after);
+
+/* What the sieves share about the quotation they look at (sieves.c). */
+struct sieve_ctx {
+	struct qx *x;
+	const struct qx_view *v;
+	const struct qx_ent *e;
+	struct toks *ts;
+	int closed;		/* the quotation was closed */
+	int period;		/* it ends its sentence with a period */
+	int sep;		/* it ends with , ? or !: the sentence goes on */
+	int after;		/* a sieve after the closing mark found one */
+	struct spk partial;	/* what the partial sieve will give */
+	struct spk subject;	/* and the subject sieve */
+};
+
+typedef void sieve_fn(struct spk *, struct sieve_ctx *);
+
+/*
+ * The attribution after a closing mark, in the tokens from 0 on: strict,
+ * only a bare one; sep, the quotation ended with , ? or ! (sieves.c).
+ */
+int spk_after(struct spk *sp, const struct toks *ts, int strict, int sep);
+/* The reporting verb before the tokens' end in [i0, n), "according to". */
+int before_verb(struct spk *sp, const struct toks *ts, int i0, int *kp,
+    int *ap);
+
+/*
+ * The last sure sentence break in [lo, mark): tokens from there are the
+ * same as from lo (sieves.c); lo if none.
+ */
+uint64_t sure_break(const struct qx_view *v, uint64_t lo, uint64_t mark);
+
+/* A quotation that goes on in the voice of the sentence before (qcarry.c). */
+void sv_voice_before(struct spk *sp, struct sieve_ctx *c);
+/* - Jane Doe: “...”, More from Doe: “...”: a name alone (qcarry.c). */
+void sv_label_colon(struct spk *sp, struct sieve_ctx *c);
+/* Glenn Beck Says Trump ‘...’: a headline's title-case verb (qcarry.c). */
+void sv_headline(struct spk *sp, struct sieve_ctx *c);
+/* “...” about it, said X: an inverted attribution later (qcarry.c). */
+void sv_said_late(struct spk *sp, struct sieve_ctx *c);
+/* “...,” X, Y's manager, said: a name, its apposition, the verb. */
+void sv_after_aside(struct spk *sp, struct sieve_ctx *c);
 
 /* -p: the last named subject of a reporting verb before the quote. */
 int spk_name_before(struct spk *sp, const struct toks *ts);

@@ -21,6 +21,20 @@ ly_adverb(const struct toks *ts, int i)
 	    p[n - 2] == 'l' && p[n - 1] == 'y';
 }
 
+/*
+ * received, highlighted: a past form in lower case, no name's word; but
+ * the head of "those surveyed", a verb's subject though read short.
+ */
+static int
+past_form(const struct toks *ts, int i)
+{
+	const char *p = tk_p(ts, i);
+	size_t n = tk_n(ts, i);
+
+	return tk_word(ts, i) && !ts->t[i].cap && n > 3 && p[n - 2] == 'e' &&
+	    p[n - 1] == 'd';
+}
+
 /* he'd, she's, I'm: the length of the pronoun before the apostrophe. */
 static size_t
 contraction(const struct toks *ts, int i)
@@ -37,6 +51,16 @@ contraction(const struct toks *ts, int i)
 	if (n - k >= 3 && memcmp(p + k, "\xe2\x80\x99", 3) == 0)
 		return k;
 	return 0;
+}
+
+/* R-Pa., D-Nev.: a party tag, which follows a name and is none. */
+int
+spk_party_tag(const struct toks *ts, int i)
+{
+	const char *p = tk_p(ts, i);
+
+	return tk_word(ts, i) && tk_n(ts, i) >= 3 && (p[0] == 'R' || p[0] == 'D' ||
+	    p[0] == 'I') && p[1] == '-' && p[2] >= 'A' && p[2] <= 'Z';
 }
 
 /* Is every word of [b, m] a place: Ohio, New Hampshire, WASHINGTON? */
@@ -70,7 +94,8 @@ spk_span(const struct spk *sp, const struct toks *ts, int *bp, int *mp)
  * Trim or drop the speaker sp, whose tokens are in ts; returns 0 when
  * it is no speaker.  "But Tom Miller" gives Tom Miller, "Hillary Clinton
  * frequently" Hillary Clinton, "he'd" he; "Tuesday", "the past",
- * "angrily", "did", "Asked", "New Hampshire", "Trump's" give none.
+ * "angrily", "did", "Asked", "New Hampshire", "Trump's", "R-Pa.",
+ * "received" give none; "Obama himself has even" gives Obama.
  */
 int
 spk_tidy(struct spk *sp, const struct toks *ts)
@@ -82,7 +107,9 @@ spk_tidy(struct spk *sp, const struct toks *ts)
 		return 1;
 	while (b < m && tk_in(ts, b, QW_LEAD))
 		b++;
-	while (m > b && (ly_adverb(ts, m) || tk_in(ts, m, QW_TRAIL | QW_AUX) ||
+	/* "Obama himself has even"; but "those surveyed" keeps its -ed */
+	while (m > b && (ly_adverb(ts, m) ||
+	    tk_in(ts, m, QW_TRAIL | QW_AUX | QW_ADVERB) ||
 	    (!tk_cap(ts, m) && tk_in(ts, m, QW_PAST))))
 		m--;
 	if (tk_in(ts, b, QW_LEAD | QW_OPENER) || tk_possessive(ts, m) ||
@@ -92,6 +119,8 @@ spk_tidy(struct spk *sp, const struct toks *ts)
 		if (tk_in(ts, i, QW_DAY | QW_TIME | QW_NOBODY))
 			return 0;
 	if (b == m && (ly_adverb(ts, b) || tk_in(ts, b, QW_AUX) ||
+	    (past_form(ts, b) && !tk_in(ts, b - 1, QW_DET | QW_NOBODY)) ||
+	    spk_party_tag(ts, b) ||
 	    tk_digit((unsigned char)tk_p(ts, b)[0])))
 		return 0;
 	sp->s = ts->t[b].s;
