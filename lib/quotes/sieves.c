@@ -16,6 +16,8 @@
  *              attribution only: “We will win.” Zelensky said.
  *   partial    a partial quotation in a clause that judges or names:
  *              Smith praised the plan's “clear goals”.
+ *   same-clause  (qclause.c) a partial quotation after another in the
+ *              same clause: accused Cruz of being “X” and “Y”.
  *   goes-on    a quotation that opens the sentence right after the
  *              last one's attribution: “A,” X told reporters. “B.”
  *   points-back  the sentence after it points back and names the
@@ -27,6 +29,8 @@
  *   subject    a partial quotation in the middle of a sentence: the
  *              sentence's subject, a name or a pronoun and its verb:
  *              Trump launched into a lament for the “countless Americans”.
+ *   aside-subject  (qclause.c) the same, past an aside after the
+ *              subject: Clinton, in Columbus, Ohio, said she was “...”.
  *
  * Whatever a sieve finds, stray.c may trim or drop (a day, an adverb).
  *
@@ -567,7 +571,7 @@ word_period(const unsigned char *p, size_t l, size_t d)
  * a certain sentence end need no tokens: after the last ! or ? or blank
  * line in [lo, mark), tokens are the same as from lo, and far fewer.
  */
-static uint64_t
+uint64_t
 sure_break(const struct qx_view *v, uint64_t lo, uint64_t mark)
 {
 	const unsigned char *p = (const unsigned char *)v->buf;
@@ -699,7 +703,7 @@ points_back(struct spk *sp, const struct toks *ts)
  * letter starts with a capital ("Saturday Night Live", "Vito")?  Such a
  * text names a show, a book or a nickname rather than words said.
  */
-static int
+int
 title_case(const struct qx_view *v, const struct qx_ent *e)
 {
 	const unsigned char *p = (const unsigned char *)v->buf;
@@ -757,20 +761,7 @@ spk_clause_subject(struct spk *sp, const struct toks *ts,
 }
 
 /* ---------------------------------------------------------------- */
-/* The sieves, in order. */
-
-struct sieve_ctx {
-	struct qx *x;
-	const struct qx_view *v;
-	const struct qx_ent *e;
-	struct toks *ts;
-	int closed;		/* the quotation was closed */
-	int period;		/* it ends its sentence with a period */
-	int sep;		/* it ends with , ? or !: the sentence goes on */
-	int after;		/* a sieve after the closing mark found one */
-	struct spk partial;	/* what the partial sieve will give */
-	struct spk subject;	/* and the subject sieve */
-};
+/* The sieves, in order (struct sieve_ctx is in speaker.h). */
 
 /* “We agree,” he said.  ,” said the minister.  ,” according to X. */
 static void
@@ -926,7 +917,7 @@ sv_subject(struct spk *sp, struct sieve_ctx *c)
  * and no more: a speaker before a long quotation may be gone, and the
  * answer must not depend on how the text was cut into pieces.
  */
-static int
+int
 held(uint64_t s, const struct qx_ent *e)
 {
 	return s + QX_BEHIND >= e->mark;
@@ -972,8 +963,6 @@ sv_next_para(struct spk *sp, struct sieve_ctx *c)
 	carry_on(sp, c->x->lsp_s, c->x->lsp_e, c->x->lsp_named);
 }
 
-typedef void sieve_fn(struct spk *, struct sieve_ctx *);
-
 static const struct sieve {
 	const char *name;
 	sieve_fn *fn;
@@ -984,11 +973,13 @@ static const struct sieve {
 	{ "later", sv_later },
 	{ "after-end", sv_after_end },
 	{ "partial", sv_partial },
+	{ "same-clause", sv_same_clause },
 	{ "goes-on", sv_goes_on },
 	{ "points-back", sv_points_back },
 	{ "next-para", sv_next_para },
 	{ "said-before", sv_said_before },
 	{ "subject", sv_subject },
+	{ "aside-subject", sv_aside_subject },
 };
 
 void

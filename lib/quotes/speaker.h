@@ -36,6 +36,10 @@ int namelike(const struct toks *ts, int b, int m);
 int name_back(const struct toks *ts, int i0, int m);
 int titled(const struct toks *ts, int b, int m);
 int role_before_name(const struct toks *ts, int i);
+/* Could a subject's verb stand at i ("launched", "has", "forwards")? */
+int verb_after(const struct toks *ts, int i);
+/* Is [b, m] a name: capitalised words and the particles inside one? */
+int all_name(const struct toks *ts, int b, int m);
 
 /* The states of a quotation in the queue (struct qx_ent). */
 enum { QE_OPEN, QE_CLOSED, QE_FAILED };
@@ -63,5 +67,32 @@ void pr_learn(struct qx *x, const struct qx_view *v, uint64_t keep,
 /* -p: the person column of the quotation e (persons.c). */
 void pr_person(struct qx *x, const struct qx_view *v, const struct qx_ent *e,
     const struct spk *sp, struct qx_quote *q, struct toks *ts);
+
+/* What the sieves share about the quotation they look at (sieves.c). */
+struct sieve_ctx {
+	struct qx *x;
+	const struct qx_view *v;
+	const struct qx_ent *e;
+	struct toks *ts;
+	int closed;		/* the quotation was closed */
+	int period;		/* it ends its sentence with a period */
+	int sep;		/* it ends with , ? or !: the sentence goes on */
+	int after;		/* a sieve after the closing mark found one */
+	struct spk partial;	/* what the partial sieve will give */
+	struct spk subject;	/* and the subject sieve */
+};
+
+typedef void sieve_fn(struct spk *, struct sieve_ctx *);
+
+/* Is the earlier speaker at offset s still in the text held for e? */
+int held(uint64_t s, const struct qx_ent *e);
+/* The last sure sentence break in [lo, mark), or lo (sieves.c). */
+uint64_t sure_break(const struct qx_view *v, uint64_t lo, uint64_t mark);
+/* Is the quotation's text in title case, a name rather than words said? */
+int title_case(const struct qx_view *v, const struct qx_ent *e);
+
+/* The sieves of qclause.c: a quotation inside a clause (sieves.c's table). */
+sieve_fn sv_same_clause;
+sieve_fn sv_aside_subject;
 
 #endif

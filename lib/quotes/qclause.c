@@ -1,0 +1,194 @@
+/*
+ * The speaker sieves of a quotation inside a clause whose speaker is
+ * the clause's subject, beside those of sieves.c (their rows are in its
+ * sieves[] table):
+ *
+ *   same-clause  a partial quotation that follows another in the same
+ *              clause, a few words between and no attribution of its
+ *              own, speaks in that one's voice: Trump accused Cruz of
+ *              being “politically correct” and “very queasy”.
+ *   aside-subject  a sentence that opens with a name or a pronoun, an
+ *              aside between commas and the verb: its subject speaks a
+ *              quotation later in it: Clinton, during a town hall in
+ *              Columbus, Ohio, said she was “going to put ...”.
+ *
+ * Their examples are in t/corpus/quotes/speakers-clause.tsv.
+ */
+#include "speaker.h"
+
+/* The bytes between two quotations of one clause, at most. */
+#define BRIDGE_BYTES 160
+/* and their tokens */
+#define BRIDGE_TOKENS 12
+
+/*
+ * Do the tokens between the last quotation and this one, all of ts,
+ * join two parts of one clause: a few words and commas, no sentence
+ * end, no other quotation, no verb that reports speech (which names a
+ * voice of its own: "“A,” she said, and he replied “B”")?
+ */
+static int
+one_clause(const struct toks *ts)
+{
+	int i;
+
+	if (ts->n == 0 || ts->n > BRIDGE_TOKENS || ts->t[0].cap)
+		return 0;
+	for (i = 0; i < ts->n; i++) {
+		if (ts->t[i].kind != TK_WORD && !tk_punct(ts, i, ','))
+			return 0;
+		if (tk_vp(ts, i))
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * A cheap look at the bytes [from, to) before their tokens: no byte
+ * that ends a sentence or a line, and few enough blanks.
+ */
+static int
+bridge_bytes(const struct qx_view *v, uint64_t from, uint64_t to)
+{
+	const unsigned char *p = (const unsigned char *)v->buf;
+	size_t i = (size_t)(from - v->base), n = (size_t)(to - v->base);
+	int blanks = 0;
+
+	for (; i < n; i++) {
+		if (p[i] == '.' || p[i] == '!' || p[i] == '?' || p[i] == ':' ||
+		    p[i] == ';' || p[i] == '\n')
+			return 0;
+		if (p[i] == ' ' && ++blanks > BRIDGE_TOKENS)
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * He rails against its “protectionism” and pledges to stand firm
+ * against its “cheating” and “financial blackmail.”
+ */
+void
+sv_same_clause(struct spk *sp, struct sieve_ctx *c)
+{
+	const struct qx *x = c->x;
+	const struct qx_ent *e = c->e;
+
+	if (e->depth != 0 || !x->lq_found || !held(x->lsp_s, e) ||
+	    x->lafter < c->v->base || x->lafter > e->mark ||
+	    e->mark - x->lafter > BRIDGE_BYTES || !bridge_bytes(c->v,
+	    x->lafter, e->mark))
+		return;
+	tokenize(c->ts, c->v, x->lafter, e->mark, TK_LAST);
+	if (!one_clause(c->ts))
+		return;
+	sp->s = x->lsp_s;
+	sp->e = x->lsp_e;
+	sp->found = 1;
+	sp->named = x->lsp_named;
+}
+
+/* The first token of the sentence that the tokens ts end in. */
+static int
+sentence_start(const struct toks *ts)
+{
+	int i;
+
+	for (i = ts->n - 1; i >= 0; i--)
+		if (tk_send(ts, i) || tk_punct(ts, i, ':'))
+			return i + 1;
+	return 0;
+}
+
+/*
+ * Does a word or a comma stand just before the mark at m, blanks aside,
+ * so that the quotation may be inside its sentence (a cheap look before
+ * the tokens)?
+ */
+static int
+mid_sentence(const struct qx_view *v, uint64_t m)
+{
+	const unsigned char *p = (const unsigned char *)v->buf;
+	size_t k = (size_t)(m - v->base);
+
+	while (k > 0 && (p[k - 1] == ' ' || p[k - 1] == '\t'))
+		k--;
+	return k > 0 && (p[k - 1] == ',' || p[k - 1] >= 0x80 ||
+	    (p[k - 1] >= '0' && p[k - 1] <= '9') || tk_alpha(p[k - 1]));
+}
+
+/* The longest aside between a subject and its verb, in tokens. */
+#define ASIDE_TOKENS 32
+
+/*
+ * Does the sentence [i0, n) open with a name or a pronoun (in *sp), a
+ * comma, an aside and a comma before a verb: "Clinton, during a town
+ * hall in Columbus, Ohio, said", "Sanders, meanwhile, who sits at zero
+ * endorsements, said", "Silverman, herself a supporter, incurred"?  The
+ * verb's index, or -1.
+ */
+static int
+aside_subject(struct spk *sp, const struct toks *ts, int i0, int n)
+{
+	int b = skip_asides(ts, i0, n), e, c, m;
+
+	/* "And Trump, in Ohio, said" */
+	if (tk_in(ts, b, QW_COORD) && tk_word(ts, b + 1))
+		b++;
+	if (!(tk_cap(ts, b) || tk_in(ts, b, QW_PRONOUN)) ||
+	    tk_in(ts, b, QW_IMPERSONAL | QW_DET | QW_OPENER | QW_LEAD |
+	    QW_PREP | QW_ASIDE | QW_TIME | QW_DAY) || !np_forward(sp, ts, b))
+		return -1;
+	for (e = b; e < n && ts->t[e].s < sp->e; e++)
+		;
+	if (!tk_punct(ts, e, ','))
+		return -1;
+	/* a name, after its role ("Band member Flea"), or a pronoun */
+	for (m = b; m < e && ts->t[m].s < sp->s; m++)
+		;
+	if (sp->named ? !all_name(ts, m, e - 1) : !tk_in(ts, b, QW_PRONOUN))
+		return -1;
+	for (c = e + 1; c < n && c <= e + ASIDE_TOKENS; c++) {
+		if (ts->t[c].kind == TK_MARK || tk_send(ts, c))
+			return -1;
+		if (tk_punct(ts, c, ',') && c > e + 1 && verb_after(ts, c + 1))
+			return c + 1;
+	}
+	return -1;
+}
+
+/*
+ * Clinton, during a town hall meeting in Columbus, Ohio, said she was
+ * “going to put a lot of coal companies out of business”: the subject
+ * before the aside speaks a quotation in the middle of its sentence,
+ * where no other quotation and no relative clause stands between its
+ * verb and the quotation.  Not a title ("Trump, in Ohio, praised
+ * “The Apprentice”").
+ */
+void
+sv_aside_subject(struct spk *sp, struct sieve_ctx *c)
+{
+	const struct qx_view *v = c->v;
+	const struct qx_ent *e = c->e;
+	struct toks *ts = c->ts;
+	uint64_t lo = e->mark > v->base + QX_BEHIND ? e->mark - QX_BEHIND :
+	    v->base;
+	int i0, k, i;
+
+	if (e->depth != 0 || !mid_sentence(v, e->mark) || title_case(v, e))
+		return;
+	tokenize(ts, v, sure_break(v, lo, e->mark), e->mark, TK_LAST);
+	i0 = sentence_start(ts);
+	if (ts->n - i0 < 4 || !(tk_word(ts, ts->n - 1) ||
+	    tk_punct(ts, ts->n - 1, ',')))
+		return;
+	k = aside_subject(sp, ts, i0, ts->n);
+	/* nor another's voice: "won because of Mr. Obama's suggestion" */
+	for (i = k; k >= 0 && i < ts->n; i++)
+		if (ts->t[i].kind == TK_MARK || tk_is(ts, i, "who") ||
+		    tk_is(ts, i, "which") || tk_is(ts, i, "what") ||
+		    (tk_cap(ts, i) && tk_possessive(ts, i)))
+			k = -1;
+	if (k < 0)
+		sp->found = 0;
+}
