@@ -7,6 +7,9 @@
  *              clause, a few words between and no attribution of its
  *              own, speaks in that one's voice: Trump accused Cruz of
  *              being “politically correct” and “very queasy”.
+ *   late-clause  a partial quotation whose sentence ends, past other
+ *              quotations, with an attribution after a comma: speculative
+ *              words like “maybe” and “perhaps”, he told reporters.
  *   aside-subject  a sentence that opens with a name or a pronoun, an
  *              aside between commas and the verb: its subject speaks a
  *              quotation later in it: Clinton, during a town hall in
@@ -191,4 +194,110 @@ sv_aside_subject(struct spk *sp, struct sieve_ctx *c)
 			k = -1;
 	if (k < 0)
 		sp->found = 0;
+}
+
+/*
+ * Is [c + 1, k) an attribution after a comma: ", he told reporters",
+ * ", DFA spokesman Neil Sroka said", ", said the bureau's director"?
+ * The speaker in *sp.
+ */
+static int
+attribution_at(struct spk *sp, const struct toks *ts, int c, int k)
+{
+	int j;
+
+	/* ", said the bureau's director"; not ", said of the encounter" */
+	if (tk_verb(ts, c + 1))
+		return (tk_cap(ts, c + 2) || tk_in(ts, c + 2, QW_DET)) &&
+		    !tk_in(ts, c + 2, QW_LEAD | QW_ASIDE | QW_OPENER) &&
+		    after_verb(sp, ts, c + 1);
+	if (!(tk_cap(ts, c + 1) || tk_in(ts, c + 1, QW_DET) ||
+	    tk_in(ts, c + 1, QW_PRONOUN)) || tk_in(ts, c + 1, QW_LEAD |
+	    QW_ASIDE | QW_OPENER))
+		return 0;
+	for (j = c + 2; j < k && j <= c + 10 && tk_word(ts, j); j++) {
+		if (tk_vp(ts, j)) {
+			if (tk_in(ts, j - 1, QW_DET | QW_STOP))
+				return 0;
+			spk_set(sp, ts, c + 1, j - 1);
+			return 1;
+		}
+		if (tk_in(ts, j, QW_STOP) && !tk_in(ts, j, QW_PARTICLE) &&
+		    !(tk_is(ts, j, "to") && tk_in(ts, j - 1, QW_TITLE)))
+			return 0;
+	}
+	return 0;
+}
+
+/*
+ * Does the period at p[d] end a word of three or more letters, the last
+ * in lower case ("Louis.", not "St." or "B.")?
+ */
+static int
+word_end(const unsigned char *p, size_t l, size_t d)
+{
+	size_t w = d;
+
+	while (w > l && tk_alpha(p[w - 1]))
+		w--;
+	return d - w >= 3 && p[d - 1] >= 'a' && p[d - 1] <= 'z';
+}
+
+/*
+ * A cheap look at the bytes from a, before their tokens: the offset
+ * just past the first byte that may end the sentence (. ! ? or a line
+ * feed) where a comma comes before it, else 0.
+ */
+static uint64_t
+sentence_rest(const struct qx_view *v, uint64_t a, uint64_t lim)
+{
+	const unsigned char *p = (const unsigned char *)v->buf;
+	size_t i = (size_t)(a - v->base), n = (size_t)(lim - v->base);
+	int comma = 0;
+
+	for (; i < n; i++) {
+		if (p[i] == ',')
+			comma = 1;
+		else if (p[i] == '!' || p[i] == '?' || p[i] == '\n' ||
+		    (p[i] == '.' && word_end(p, (size_t)(a - v->base), i)))
+			return comma ? v->base + i + 1 : 0;
+	}
+	return 0;
+}
+
+/*
+ * People should not wave around words like “maybe” and “perhaps”, he
+ * told reporters; his endorsements will carry “a great deal of weight”
+ * and bring the “firepower” they need, DFA spokesman Neil Sroka said:
+ * a partial quotation whose sentence goes on, past other quotations,
+ * to an attribution after its last comma with no quotation after it.
+ */
+void
+sv_late_clause(struct spk *sp, struct sieve_ctx *c)
+{
+	const struct qx_view *v = c->v;
+	struct toks *ts = c->ts;
+	uint64_t vend = v->base + v->len, a = c->e->after, end;
+	uint64_t lim = a + QX_AHEAD < vend ? a + QX_AHEAD : vend;
+	int k, j, marks = 0;
+
+	if (!c->closed || c->period || c->e->depth != 0)
+		return;
+	/* the later sieve's tokens, to the sentence end or the next mark */
+	tokenize(ts, v, a, lim, TK_FIRST);
+	if (ts->n > 0 && ts->t[ts->n - 1].kind == TK_MARK) {
+		/* past other quotations: a cheap look at the bytes first */
+		if ((end = sentence_rest(v, a, lim)) == 0)
+			return;
+		tokenize(ts, v, a, end, TK_LAST);
+	}
+	for (k = 0; k < ts->n && !tk_send(ts, k); k++)
+		marks += ts->t[k].kind == TK_MARK;
+	/* a sentence end inside a quotation ("to “read one.”") is its own */
+	if (k == ts->n || marks % 2 != 0)
+		return;
+	for (j = k - 1; j > 0 && ts->t[j].kind != TK_MARK; j--)
+		if (tk_punct(ts, j, ',') && attribution_at(sp, ts, j, k))
+			return;
+	sp->found = 0;
 }

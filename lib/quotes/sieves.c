@@ -12,6 +12,8 @@
  *              ended with a colon: Cruz continued: (paragraph) “...”
  *   later      later in the sentence, after a comma:
  *              ... is “a floor” for finance, Chief Negotiator X said.
+ *   late-clause  (qclause.c) the same past other quotations, or
+ *              after a later comma: “maybe” and “perhaps”, he told X.
  *   after-end  after a quotation that ended its sentence, a bare
  *              attribution only: “We will win.” Zelensky said.
  *   partial    a partial quotation in a clause that judges or names:
@@ -46,7 +48,7 @@
  * apposition after a role (,” said the company's chief executive,
  * Olumide Adeyemi).
  */
-static int
+int
 after_verb(struct spk *sp, const struct toks *ts, int i)
 {
 	int j, c;
@@ -971,6 +973,7 @@ static const struct sieve {
 	{ "before", sv_before },
 	{ "colon-para", sv_colon_para },
 	{ "later", sv_later },
+	{ "late-clause", sv_late_clause },
 	{ "after-end", sv_after_end },
 	{ "partial", sv_partial },
 	{ "same-clause", sv_same_clause },

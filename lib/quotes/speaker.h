@@ -86,6 +86,8 @@ typedef void sieve_fn(struct spk *, struct sieve_ctx *);
 
 /* Is the earlier speaker at offset s still in the text held for e? */
 int held(uint64_t s, const struct qx_ent *e);
+/* ,” said X: the speaker after the reporting verb at i (sieves.c). */
+int after_verb(struct spk *sp, const struct toks *ts, int i);
 /* The last sure sentence break in [lo, mark), or lo (sieves.c). */
 uint64_t sure_break(const struct qx_view *v, uint64_t lo, uint64_t mark);
 /* Is the quotation's text in title case, a name rather than words said? */
@@ -93,6 +95,7 @@ int title_case(const struct qx_view *v, const struct qx_ent *e);
 
 /* The sieves of qclause.c: a quotation inside a clause (sieves.c's table). */
 sieve_fn sv_same_clause;
+sieve_fn sv_late_clause;
 sieve_fn sv_aside_subject;
 
 #endif
