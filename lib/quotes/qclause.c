@@ -14,6 +14,10 @@
  *              aside between commas and the verb: its subject speaks a
  *              quotation later in it: Clinton, during a town hall in
  *              Columbus, Ohio, said she was “going to put ...”.
+ *   speech-subject  a sentence with a reporting verb before a
+ *              quotation whose subject no sieve found: the sentence's
+ *              subject, past other quotations: She declared “What a
+ *              night!” and said her campaign would go on “to win”.
  *
  * Their examples are in t/corpus/quotes/speakers-clause.tsv.
  */
@@ -168,23 +172,14 @@ aside_subject(struct spk *sp, const struct toks *ts, int i0, int n)
  * verb and the quotation.  Not a title ("Trump, in Ohio, praised
  * “The Apprentice”").
  */
-void
-sv_aside_subject(struct spk *sp, struct sieve_ctx *c)
+static int
+aside_find(struct spk *sp, const struct toks *ts)
 {
-	const struct qx_view *v = c->v;
-	const struct qx_ent *e = c->e;
-	struct toks *ts = c->ts;
-	uint64_t lo = e->mark > v->base + QX_BEHIND ? e->mark - QX_BEHIND :
-	    v->base;
-	int i0, k, i;
+	int i0 = sentence_start(ts), k, i;
 
-	if (e->depth != 0 || !mid_sentence(v, e->mark) || title_case(v, e))
-		return;
-	tokenize(ts, v, sure_break(v, lo, e->mark), e->mark, TK_LAST);
-	i0 = sentence_start(ts);
 	if (ts->n - i0 < 4 || !(tk_word(ts, ts->n - 1) ||
 	    tk_punct(ts, ts->n - 1, ',')))
-		return;
+		return 0;
 	k = aside_subject(sp, ts, i0, ts->n);
 	/* nor another's voice: "won because of Mr. Obama's suggestion" */
 	for (i = k; k >= 0 && i < ts->n; i++)
@@ -192,8 +187,14 @@ sv_aside_subject(struct spk *sp, struct sieve_ctx *c)
 		    tk_is(ts, i, "which") || tk_is(ts, i, "what") ||
 		    (tk_cap(ts, i) && tk_possessive(ts, i)))
 			k = -1;
-	if (k < 0)
-		sp->found = 0;
+	return k >= 0;
+}
+
+void
+sv_aside_subject(struct spk *sp, struct sieve_ctx *c)
+{
+	if (c->aside.found)
+		*sp = c->aside;
 }
 
 /*
@@ -300,4 +301,127 @@ sv_late_clause(struct spk *sp, struct sieve_ctx *c)
 		if (tk_punct(ts, j, ',') && attribution_at(sp, ts, j, k))
 			return;
 	sp->found = 0;
+}
+
+/*
+ * The first token of the sentence the tokens ts end in, where a sentence
+ * end just inside a closing mark before a word in lower case ends only
+ * its quotation: She declared “What a night!” and said ...
+ */
+static int
+quoted_sentence_start(const struct toks *ts)
+{
+	int i;
+
+	for (i = ts->n - 1; i >= 0; i--) {
+		if (!tk_send(ts, i) && !tk_punct(ts, i, ':'))
+			continue;
+		if (ts->t[i].kind == TK_PUNCT && ts->t[i].cp != ':' &&
+		    i + 2 < ts->n && ts->t[i + 1].kind == TK_MARK &&
+		    tk_word(ts, i + 2) && !ts->t[i + 2].cap)
+			continue;
+		return i + 1;
+	}
+	return 0;
+}
+
+/*
+ * "The Florida senator is telling reporters", "The Republican candidate
+ * appeared to assert ... by saying": a sentence that opens with an
+ * article, up to four words of its noun phrase and a verb; the phrase in
+ * *sp.
+ */
+static int
+article_subject(struct spk *sp, const struct toks *ts, int i0, int lim)
+{
+	int b = skip_asides(ts, i0, lim), e;
+
+	if (!(tk_is(ts, b, "the") || tk_is(ts, b, "a") || tk_is(ts, b, "an")) ||
+	    !np_forward(sp, ts, b))
+		return 0;
+	for (e = b; e < lim && ts->t[e].s < sp->e; e++)
+		;
+	return e < lim && e - b <= 5 && ts->t[e - 1].kind == TK_WORD &&
+	    !ts->t[e - 1].cap && verb_after(ts, e);
+}
+
+/*
+ * She declared “What a night!” and said that her campaign would go on
+ * “to break barriers”; Weaver, unimpressed, was telling reporters,
+ * “...”: a reporting verb or participle stands in the quotation's
+ * sentence, and the sentence's subject, a name or a pronoun with its
+ * verb before the first quotation, speaks.  Not a title, nor after a
+ * relative clause between.
+ */
+static int
+speech_find(struct spk *sp, const struct toks *ts)
+{
+	int i0 = quoted_sentence_start(ts), lim, i, speech, b, inside;
+
+	for (lim = i0; lim < ts->n && ts->t[lim].kind != TK_MARK; lim++)
+		;
+	/* a relative clause between, outside the quotations */
+	for (i = lim, inside = 0; i < ts->n; i++)
+		if (ts->t[i].kind == TK_MARK)
+			inside = !inside;
+		else if (!inside && (tk_is(ts, i, "who") ||
+		    tk_is(ts, i, "which") || tk_is(ts, i, "what")))
+			return 0;
+	if (lim - i0 < 2 || !(np_sentence_subject(sp, ts, i0, lim) ||
+	    article_subject(sp, ts, i0, lim)))
+		return 0;
+	for (b = i0; b < lim && ts->t[b].e <= sp->e; b++)
+		;
+	/* the reporting verb or participle nearest the quotation */
+	for (speech = ts->n - 1; speech > b && !tk_vp(ts, speech) &&
+	    !tk_in(ts, speech, QW_PARTICIPLE); speech--)
+		;
+	if (speech == b)
+		return 0;
+	/*
+	 * Not the verb of a clause of its own: "X is assuring voters after
+	 * a woman in Worcester, Mass., told him she is “too nice”"
+	 */
+	for (; b < speech; b++)
+		if (tk_in(ts, b, QW_SUBORD))
+			return 0;
+	return 1;
+}
+
+void
+sv_speech_subject(struct spk *sp, struct sieve_ctx *c)
+{
+	if (c->speech.found)
+		*sp = c->speech;
+}
+
+/*
+ * The finds of aside-subject and speech-subject, from the tokens of the
+ * quotation's sentence that sv_before holds in c->ts, for their rows.
+ */
+void
+clause_finds(struct sieve_ctx *c)
+{
+	const struct qx_view *v = c->v;
+	const struct qx_ent *e = c->e;
+	struct toks *ts = c->ts;
+	uint64_t lo = e->mark > v->base + QX_BEHIND ? e->mark - QX_BEHIND :
+	    v->base;
+
+	if (e->depth != 0 || !mid_sentence(v, e->mark) || title_case(v, e))
+		return;
+	/*
+	 * “What a night!” and said: the tokens began after the ! of the
+	 * quotation before, which ends no sentence before a word in lower
+	 * case; from the sentence before it
+	 */
+	if (ts->n > 1 && ts->t[0].kind == TK_MARK && tk_word(ts, 1) &&
+	    !ts->t[1].cap && ts->t[0].s > lo)
+		tokenize(ts, v, sure_break(v, lo, ts->t[0].s - 1), e->mark,
+		    TK_LAST);
+	if (!aside_find(&c->aside, ts) || !spk_tidy(&c->aside, ts))
+		c->aside.found = 0;
+	if (!c->aside.found && (!speech_find(&c->speech, ts) ||
+	    !spk_tidy(&c->speech, ts)))
+		c->speech.found = 0;
 }

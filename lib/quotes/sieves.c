@@ -33,6 +33,9 @@
  *              Trump launched into a lament for the “countless Americans”.
  *   aside-subject  (qclause.c) the same, past an aside after the
  *              subject: Clinton, in Columbus, Ohio, said she was “...”.
+ *   speech-subject  (qclause.c) a reporting verb in the sentence, its
+ *              subject not found: the sentence's, past other quotations:
+ *              She declared “Yes!” and said she would go on “to win”.
  *
  * Whatever a sieve finds, stray.c may trim or drop (a day, an adverb).
  *
@@ -785,6 +788,7 @@ sv_before(struct spk *sp, struct sieve_ctx *c)
 	    v->base;
 
 	const char *q = v->buf + (e->start - v->base);
+	struct spk t;
 
 	tokenize(c->ts, v, sure_break(v, lo, e->mark), e->mark, TK_LAST);
 	spk_before(sp, c->ts);
@@ -798,6 +802,14 @@ sv_before(struct spk *sp, struct sieve_ctx *c)
 	    (!spk_clause_subject(&c->subject, c->ts, v, e) ||
 	    !spk_tidy(&c->subject, c->ts)))
 		c->subject.found = 0;
+	/*
+	 * and those of qclause.c's subject sieves, also where a stray word
+	 * is all this sieve found
+	 */
+	t = *sp;
+	if (!c->partial.found && !c->subject.found && (!sp->found ||
+	    !spk_tidy(&t, c->ts)))
+		clause_finds(c);
 }
 
 /*
@@ -983,6 +995,7 @@ static const struct sieve {
 	{ "said-before", sv_said_before },
 	{ "subject", sv_subject },
 	{ "aside-subject", sv_aside_subject },
+	{ "speech-subject", sv_speech_subject },
 };
 
 void
@@ -1010,6 +1023,8 @@ spk_search(struct spk *sp, struct qx *x, const struct qx_view *v,
 	c.after = 0;
 	c.partial.found = 0;
 	c.subject.found = 0;
+	c.aside.found = 0;
+	c.speech.found = 0;
 	ts->n = 0;
 	for (i = 0; i < sizeof sieves / sizeof sieves[0] && !sp->found; i++) {
 		sieves[i].fn(sp, &c);

@@ -80,6 +80,8 @@ struct sieve_ctx {
 	int after;		/* a sieve after the closing mark found one */
 	struct spk partial;	/* what the partial sieve will give */
 	struct spk subject;	/* and the subject sieve */
+	struct spk aside;	/* and aside-subject's (qclause.c) */
+	struct spk speech;	/* and speech-subject's */
 };
 
 typedef void sieve_fn(struct spk *, struct sieve_ctx *);
@@ -97,5 +99,8 @@ int title_case(const struct qx_view *v, const struct qx_ent *e);
 sieve_fn sv_same_clause;
 sieve_fn sv_late_clause;
 sieve_fn sv_aside_subject;
+sieve_fn sv_speech_subject;
+/* Their finds, from the tokens before the quotation (sv_before). */
+void clause_finds(struct sieve_ctx *c);
 
 #endif
