@@ -332,11 +332,20 @@ np_apposition(struct spk *sp, const struct toks *ts, int i0, int *mp)
 {
 	int m = *mp, b, c;
 
-	/* "X, chairman of Y (a Republican PAC), tweeted" */
-	for (c = m - 1; c > i0 && c > m - 16 && (tk_word(ts, c) ||
-	    tk_punct(ts, c, '(') || tk_punct(ts, c, ')')); c--)
+	/*
+	 * "X, chairman of Y (a Republican PAC), tweeted"; "Oliver Hedge,
+	 * who appraises golf courses for Cushman & Wakefield, said": up
+	 * to 28 tokens, a name's & and a title's marks among them
+	 */
+	for (c = m - 1; c > i0 && c > m - 28 && (tk_word(ts, c) ||
+	    tk_punct(ts, c, '(') || tk_punct(ts, c, ')') ||
+	    tk_punct(ts, c, '&') || ts->t[c].kind == TK_MARK); c--)
 		;
 	if (c <= i0 || c >= m - 1 || !tk_punct(ts, c, ','))
+		return 0;
+	/* a long one opens as a clause or a noun phrase does, not "Miami," */
+	if (c < m - 16 && !tk_is(ts, c + 1, "who") &&
+	    !tk_is(ts, c + 1, "whose") && !tk_in(ts, c + 1, QW_DET))
 		return 0;
 	/* ", Gov. John Kasich (R-OH), said": the name before the tag */
 	if (tk_punct(ts, m - 1, ')') && (b = before_paren(ts, c, m - 1)) <
@@ -562,7 +571,7 @@ np_backward(struct spk *sp, const struct toks *ts, int i0, int k)
  * preposition, article or conjunction ("Trump launched", "He has coined",
  * "Mills forwards", "the nominee is")?
  */
-static int
+int
 verb_after(const struct toks *ts, int i)
 {
 	const char *p = tk_p(ts, i);
@@ -588,7 +597,7 @@ pronoun_verb(const struct toks *ts, int i)
 }
 
 /* Is [b, m] a name: capitalised words and the particles inside one? */
-static int
+int
 all_name(const struct toks *ts, int b, int m)
 {
 	for (; b <= m; b++)
@@ -610,7 +619,32 @@ opener_at(const struct toks *ts, int i)
 	    QW_PREP) || tk_digit((unsigned char)p[0]))
 		return 1;
 	/* "Speaking at a town hall,": a participle in capitals */
-	return ts->t[i].cap && n > 4 && memcmp(p + n - 3, "ing", 3) == 0;
+	if (ts->t[i].cap && n > 4 && memcmp(p + n - 3, "ing", 3) == 0)
+		return 1;
+	/* "Preceded at the lectern by X,": not "Ahmed said" */
+	return ts->t[i].cap && n > 5 && memcmp(p + n - 2, "ed", 2) == 0 &&
+	    (tk_in(ts, i + 1, QW_PREP) || tk_is(ts, i + 1, "by"));
+}
+
+/*
+ * Past a party or a state after a subject's name, from e: "Sen. Ann Lee
+ * (D-Ore.) visited", "Susan Collins (Maine) joined", "Mitch McConnell,
+ * R-Ky., told".
+ */
+static int
+past_tag(const struct toks *ts, int e, int lim)
+{
+	int c;
+
+	if (tk_punct(ts, e, ',') && e + 2 < lim && party_tag(ts, e + 1) &&
+	    tk_punct(ts, e + 2, ','))
+		return e + 3;
+	if (!tk_punct(ts, e, '('))
+		return e;
+	for (c = e + 1; c < lim && c < e + 6 && (tk_word(ts, c) ||
+	    tk_punct(ts, c, '.') || tk_punct(ts, c, '-')); c++)
+		;
+	return c > e + 1 && tk_punct(ts, c, ')') ? c + 1 : e;
 }
 
 /*
@@ -621,7 +655,7 @@ opener_at(const struct toks *ts, int i)
 static int
 subject_at(struct spk *t, const struct toks *ts, int c, int lim)
 {
-	int e, n;
+	int e, n, ne;
 
 	/* not "it may have an impact:", "You have to go back" */
 	if (!((tk_cap(ts, c) && !opener_at(ts, c)) ||
@@ -633,8 +667,11 @@ subject_at(struct spk *t, const struct toks *ts, int c, int lim)
 	/* the name after a role: "Band member Flea" */
 	for (n = c; n < e && ts->t[n].s < t->s; n++)
 		;
+	ne = e;
+	if (t->named)
+		e = past_tag(ts, e, lim);
 	if (e >= lim || !(verb_after(ts, e) || (!t->named &&
-	    pronoun_verb(ts, e))) || (t->named ? !all_name(ts, n, e - 1) :
+	    pronoun_verb(ts, e))) || (t->named ? !all_name(ts, n, ne - 1) :
 	    !tk_in(ts, c, QW_PRONOUN)))
 		return 0;
 	/* "X led it, and within weeks the effort had ...": another clause */

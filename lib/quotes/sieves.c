@@ -23,10 +23,14 @@
  *   after-aside  a name after the closing mark, its apposition, then
  *              the verb after a comma (qcarry.c):
  *              “...,” Jeff Weaver, Sanders' campaign manager, said.
+ *   late-clause  (qclause.c) the same past other quotations, or
+ *              after a later comma: “maybe” and “perhaps”, he told X.
  *   after-end  after a quotation that ended its sentence, a bare
  *              attribution only: “We will win.” Zelensky said.
  *   partial    a partial quotation in a clause that judges or names:
  *              Smith praised the plan's “clear goals”.
+ *   same-clause  (qclause.c) a partial quotation after another in the
+ *              same clause: accused Cruz of being “X” and “Y”.
  *   goes-on    a quotation that opens the sentence right after the
  *              last one's attribution: “A,” X told reporters. “B.”
  *   points-back  the sentence after it points back and names the
@@ -41,6 +45,11 @@
  *   subject    a partial quotation in the middle of a sentence: the
  *              sentence's subject, a name or a pronoun and its verb:
  *              Trump launched into a lament for the “countless Americans”.
+ *   aside-subject  (qclause.c) the same, past an aside after the
+ *              subject: Clinton, in Columbus, Ohio, said she was “...”.
+ *   speech-subject  (qclause.c) a reporting verb in the sentence, its
+ *              subject not found: the sentence's, past other quotations:
+ *              She declared “Yes!” and said she would go on “to win”.
  *
  * Whatever a sieve finds, stray.c may trim or drop (a day, an adverb).
  *
@@ -56,7 +65,7 @@
  * apposition after a role (,” said the company's chief executive,
  * Olumide Adeyemi).
  */
-static int
+int
 after_verb(struct spk *sp, const struct toks *ts, int i)
 {
 	int j, c;
@@ -718,7 +727,7 @@ points_back(struct spk *sp, const struct toks *ts)
  * letter starts with a capital ("Saturday Night Live", "Vito")?  Such a
  * text names a show, a book or a nickname rather than words said.
  */
-static int
+int
 title_case(const struct qx_view *v, const struct qx_ent *e)
 {
 	const unsigned char *p = (const unsigned char *)v->buf;
@@ -776,8 +785,7 @@ spk_clause_subject(struct spk *sp, const struct toks *ts,
 }
 
 /* ---------------------------------------------------------------- */
-/* The sieves, in order. */
-
+/* The sieves, in order (struct sieve_ctx is in speaker.h). */
 
 /* “We agree,” he said.  ,” said the minister.  ,” according to X. */
 static void
@@ -799,6 +807,7 @@ sv_before(struct spk *sp, struct sieve_ctx *c)
 	    v->base;
 
 	const char *q = v->buf + (e->start - v->base);
+	struct spk t;
 
 	tokenize(c->ts, v, sure_break(v, lo, e->mark), e->mark, TK_LAST);
 	spk_before(sp, c->ts);
@@ -812,6 +821,14 @@ sv_before(struct spk *sp, struct sieve_ctx *c)
 	    (!spk_clause_subject(&c->subject, c->ts, v, e) ||
 	    !spk_tidy(&c->subject, c->ts)))
 		c->subject.found = 0;
+	/*
+	 * and those of qclause.c's subject sieves, also where a stray word
+	 * is all this sieve found
+	 */
+	t = *sp;
+	if (!c->partial.found && !c->subject.found && (!sp->found ||
+	    !spk_tidy(&t, c->ts)))
+		clause_finds(c);
 }
 
 /*
@@ -933,7 +950,7 @@ sv_subject(struct spk *sp, struct sieve_ctx *c)
  * and no more: a speaker before a long quotation may be gone, and the
  * answer must not depend on how the text was cut into pieces.
  */
-static int
+int
 held(uint64_t s, const struct qx_ent *e)
 {
 	return s + QX_BEHIND >= e->mark;
@@ -991,14 +1008,18 @@ static const struct sieve {
 	{ "later", sv_later },
 	{ "said-late", sv_said_late },
 	{ "after-aside", sv_after_aside },
+	{ "late-clause", sv_late_clause },
 	{ "after-end", sv_after_end },
 	{ "partial", sv_partial },
+	{ "same-clause", sv_same_clause },
 	{ "goes-on", sv_goes_on },
 	{ "points-back", sv_points_back },
 	{ "next-para", sv_next_para },
 	{ "said-before", sv_said_before },
 	{ "voice-before", sv_voice_before },
 	{ "subject", sv_subject },
+	{ "aside-subject", sv_aside_subject },
+	{ "speech-subject", sv_speech_subject },
 };
 
 void
@@ -1026,6 +1047,8 @@ spk_search(struct spk *sp, struct qx *x, const struct qx_view *v,
 	c.after = 0;
 	c.partial.found = 0;
 	c.subject.found = 0;
+	c.aside.found = 0;
+	c.speech.found = 0;
 	ts->n = 0;
 	for (i = 0; i < sizeof sieves / sizeof sieves[0] && !sp->found; i++) {
 		sieves[i].fn(sp, &c);

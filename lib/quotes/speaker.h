@@ -38,6 +38,10 @@ int namelike(const struct toks *ts, int b, int m);
 int name_back(const struct toks *ts, int i0, int m);
 int titled(const struct toks *ts, int b, int m);
 int role_before_name(const struct toks *ts, int i);
+/* Could a subject's verb stand at i ("launched", "has", "forwards")? */
+int verb_after(const struct toks *ts, int i);
+/* Is [b, m] a name: capitalised words and the particles inside one? */
+int all_name(const struct toks *ts, int b, int m);
 
 /* The states of a quotation in the queue (struct qx_ent). */
 enum { QE_OPEN, QE_CLOSED, QE_FAILED };
@@ -53,22 +57,6 @@ struct qx;
 void spk_search(struct spk *sp, struct qx *x, const struct qx_view *v,
     const struct qx_ent *e, struct toks *ts, int *after);
 
-/* What the sieves share about the quotation they look at (sieves.c). */
-struct sieve_ctx {
-	struct qx *x;
-	const struct qx_view *v;
-	const struct qx_ent *e;
-	struct toks *ts;
-	int closed;		/* the quotation was closed */
-	int period;		/* it ends its sentence with a period */
-	int sep;		/* it ends with , ? or !: the sentence goes on */
-	int after;		/* a sieve after the closing mark found one */
-	struct spk partial;	/* what the partial sieve will give */
-	struct spk subject;	/* and the subject sieve */
-};
-
-typedef void sieve_fn(struct spk *, struct sieve_ctx *);
-
 /*
  * The attribution after a closing mark, in the tokens from 0 on: strict,
  * only a bare one; sep, the quotation ended with , ? or ! (sieves.c).
@@ -77,23 +65,6 @@ int spk_after(struct spk *sp, const struct toks *ts, int strict, int sep);
 /* The reporting verb before the tokens' end in [i0, n), "according to". */
 int before_verb(struct spk *sp, const struct toks *ts, int i0, int *kp,
     int *ap);
-
-/*
- * The last sure sentence break in [lo, mark): tokens from there are the
- * same as from lo (sieves.c); lo if none.
- */
-uint64_t sure_break(const struct qx_view *v, uint64_t lo, uint64_t mark);
-
-/* A quotation that goes on in the voice of the sentence before (qcarry.c). */
-void sv_voice_before(struct spk *sp, struct sieve_ctx *c);
-/* - Jane Doe: “...”, More from Doe: “...”: a name alone (qcarry.c). */
-void sv_label_colon(struct spk *sp, struct sieve_ctx *c);
-/* Glenn Beck Says Trump ‘...’: a headline's title-case verb (qcarry.c). */
-void sv_headline(struct spk *sp, struct sieve_ctx *c);
-/* “...” about it, said X: an inverted attribution later (qcarry.c). */
-void sv_said_late(struct spk *sp, struct sieve_ctx *c);
-/* “...,” X, Y's manager, said: a name, its apposition, the verb. */
-void sv_after_aside(struct spk *sp, struct sieve_ctx *c);
 
 /* -p: the last named subject of a reporting verb before the quote. */
 int spk_name_before(struct spk *sp, const struct toks *ts);
@@ -107,5 +78,47 @@ void pr_learn(struct qx *x, const struct qx_view *v, uint64_t keep,
 /* -p: the person column of the quotation e (persons.c). */
 void pr_person(struct qx *x, const struct qx_view *v, const struct qx_ent *e,
     const struct spk *sp, struct qx_quote *q, struct toks *ts);
+
+/* What the sieves share about the quotation they look at (sieves.c). */
+struct sieve_ctx {
+	struct qx *x;
+	const struct qx_view *v;
+	const struct qx_ent *e;
+	struct toks *ts;
+	int closed;		/* the quotation was closed */
+	int period;		/* it ends its sentence with a period */
+	int sep;		/* it ends with , ? or !: the sentence goes on */
+	int after;		/* a sieve after the closing mark found one */
+	struct spk partial;	/* what the partial sieve will give */
+	struct spk subject;	/* and the subject sieve */
+	struct spk aside;	/* and aside-subject's (qclause.c) */
+	struct spk speech;	/* and speech-subject's */
+};
+
+typedef void sieve_fn(struct spk *, struct sieve_ctx *);
+
+/* Is the earlier speaker at offset s still in the text held for e? */
+int held(uint64_t s, const struct qx_ent *e);
+/* ,” said X: the speaker after the reporting verb at i (sieves.c). */
+int after_verb(struct spk *sp, const struct toks *ts, int i);
+/* The last sure sentence break in [lo, mark), or lo (sieves.c). */
+uint64_t sure_break(const struct qx_view *v, uint64_t lo, uint64_t mark);
+/* Is the quotation's text in title case, a name rather than words said? */
+int title_case(const struct qx_view *v, const struct qx_ent *e);
+
+/* The sieves of qcarry.c (sieves.c's table). */
+sieve_fn sv_voice_before;	/* in the voice of the sentence before */
+sieve_fn sv_label_colon;	/* - Jane Doe: “...”: a name alone */
+sieve_fn sv_headline;		/* Glenn Beck Says Trump ‘...’ */
+sieve_fn sv_said_late;		/* “...” about it, said X */
+sieve_fn sv_after_aside;	/* “...,” X, Y's manager, said */
+
+/* The sieves of qclause.c: a quotation inside a clause (sieves.c's table). */
+sieve_fn sv_same_clause;
+sieve_fn sv_late_clause;
+sieve_fn sv_aside_subject;
+sieve_fn sv_speech_subject;
+/* Their finds, from the tokens before the quotation (sv_before). */
+void clause_finds(struct sieve_ctx *c);
 
 #endif

@@ -52,6 +52,8 @@
 #define QW_ONWARD	QW_BIT(37)	/* went, goes (on to say) */
 #define QW_HABIT	QW_BIT(38)	/* used (to tell) */
 #define QW_SINGULAR	QW_BIT(39)	/* he, she: one person, named before */
+#define QW_SUBORD	QW_BIT(40)	/* after, because: opens a clause with a
+					   subject of its own */
 
 /* Build the index (once; later calls do nothing).  0, or -1 if the
    table outgrew its slots, which the unit test rules out. */
