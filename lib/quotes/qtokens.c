@@ -355,6 +355,10 @@ tk_vp(const struct toks *ts, int i)
 	/* each way below starts with a word at i */
 	if (!tk_word(ts, i))
 		return 0;
+	/* and needs one of these classes there, or is "put it" */
+	if (!tk_in(ts, i, QW_VERB | QW_PASSIVE | QW_QUOTING) &&
+	    tk_n(ts, i) != 3 && tk_n(ts, i) != 4)
+		return 0;
 	if (tk_verb(ts, i))
 		return 1;
 	/* "as one diplomat put it" */
