@@ -260,6 +260,9 @@ before_verb(struct spk *sp, const struct toks *ts, int i0, int *kp, int *ap)
 	int i, j, k = -1, a = -1;
 
 	for (i = ts->n - 1; i >= i0; i--) {
+		/* each test below is of a word at i */
+		if (ts->t[i].kind != TK_WORD)
+			continue;
 		/* "Ginsburg's comments “...”", "his remarks": a noun */
 		if (k < 0 && tk_vp(ts, i) && !tk_possessive(ts, i - 1) &&
 		    !tk_in(ts, i - 1, QW_DET))
