@@ -90,6 +90,10 @@ struct qx {
 	size_t personlen;	/* its length; 0: it named nobody */
 	uint64_t pr_seen;	/* the text before this is read for names */
 	unsigned long tok_rec;	/* the record's number for the token cache */
+	/* the speaker search's last sure sentence end (sieves.c) */
+	unsigned long sb_rec;	/* its record's tok_rec, 0: none */
+	uint64_t sb_lo, sb_mark, sb_at;	/* [lo, mark) had its last at at,
+					   or none where at is lo */
 };
 
 void qx_init(struct qx *x, const struct qx_opts *opt);

@@ -11,6 +11,7 @@
 #define HAS_ZERO(v) (((v) - ONES) & ~(v) & HIGHS)
 #define HAS_LESS(v, b) (((v) - ONES * (b)) & ~(v) & HIGHS)
 
+#ifndef __SSE2__
 /* Could a byte of the eight at p end the run?  Never wrong when it says no. */
 static int
 maybe8(const char *p, const struct scan_set *s)
@@ -25,26 +26,41 @@ maybe8(const char *p, const struct scan_set *s)
 	    HAS_ZERO(v ^ (ONES * s->bytes[3]))) != 0 ||
 	    (s->coarse && ((v & HIGHS) != 0 || HAS_LESS(v, 0x20) != 0));
 }
+#endif
 
 #ifdef __SSE2__
 /* The 16 bytes at p: a mask of those equal to one of the set's bytes. */
-static inline int
-hits16(const char *p, __m128i b0, __m128i b1, __m128i b2, __m128i b3)
+static inline unsigned
+hits16(__m128i v, __m128i b0, __m128i b1, __m128i b2, __m128i b3)
 {
-	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
-
-	return _mm_movemask_epi8(_mm_or_si128(
+	return (unsigned)_mm_movemask_epi8(_mm_or_si128(
 	    _mm_or_si128(_mm_cmpeq_epi8(v, b0), _mm_cmpeq_epi8(v, b1)),
 	    _mm_or_si128(_mm_cmpeq_epi8(v, b2), _mm_cmpeq_epi8(v, b3))));
 }
 
+/* The lowest set bit of m, not 0. */
+static inline unsigned
+low_bit(unsigned m)
+{
+#if defined(__GNUC__) || defined(__clang__)
+	return (unsigned)__builtin_ctz(m);
+#else
+	unsigned k = 0;
+
+	while (!(m >> k & 1))
+		k++;
+	return k;
+#endif
+}
+
 /*
- * The offset of the first block of 16 at or after i that may hold a stop
- * byte, or the last offset from which 16 bytes do not fit.  Two blocks a
- * turn: the loop's own cost is then small beside the compares.
+ * 16 bytes a turn: the bytes the filter flags are looked up in the
+ * set's table one by one, lowest first, so a block of text with a mark
+ * or a letter outside ASCII in it costs one lookup a flagged byte and
+ * the scan goes on in the same block.
  */
-static size_t
-skip16(const char *p, size_t i, size_t n, const struct scan_set *s)
+size_t
+scan_plain(const char *p, size_t n, const struct scan_set *s)
 {
 	const __m128i b0 = _mm_set1_epi8((char)s->bytes[0]),
 	    b1 = _mm_set1_epi8((char)s->bytes[1]),
@@ -52,38 +68,33 @@ skip16(const char *p, size_t i, size_t n, const struct scan_set *s)
 	    b3 = _mm_set1_epi8((char)s->bytes[3]);
 	/* A signed compare with 0x20 also catches every byte >= 0x80. */
 	const __m128i low = _mm_set1_epi8(0x20);
+	size_t i;
+	unsigned m, k;
 
-	if (!s->coarse) {
-		for (; i + 32 <= n; i += 32)
-			if ((hits16(p + i, b0, b1, b2, b3) |
-			    hits16(p + i + 16, b0, b1, b2, b3)) != 0)
-				break;
-		for (; i + 16 <= n; i += 16)
-			if (hits16(p + i, b0, b1, b2, b3) != 0)
-				break;
-		return i;
-	}
-	for (; i + 16 <= n; i += 16) {
+	for (i = 0; i + 16 <= n; i += 16) {
 		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)
 		    (p + i));
 
-		if ((hits16(p + i, b0, b1, b2, b3) |
-		    _mm_movemask_epi8(_mm_cmplt_epi8(v, low))) != 0)
-			break;
+		m = hits16(v, b0, b1, b2, b3);
+		if (s->coarse)
+			m |= (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v, low));
+		for (; m != 0; m &= m - 1) {
+			k = low_bit(m);
+			if (s->stop[(unsigned char)p[i + k]])
+				return i + k;
+		}
 	}
+	while (i < n && !s->stop[(unsigned char)p[i]])
+		i++;
 	return i;
 }
-#endif
-
+#else
 size_t
 scan_plain(const char *p, size_t n, const struct scan_set *s)
 {
 	size_t i = 0, j0;
 
 	for (;;) {
-#ifdef __SSE2__
-		i = skip16(p, i, n, s);
-#endif
 		while (i + 8 <= n && !maybe8(p + i, s))
 			i += 8;
 		/* The coarse filter stopped: look byte by byte, then go on. */
@@ -94,6 +105,7 @@ scan_plain(const char *p, size_t n, const struct scan_set *s)
 			return i;
 	}
 }
+#endif
 
 size_t
 scan_caps(const char *p, size_t n)

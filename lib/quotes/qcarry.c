@@ -237,7 +237,7 @@ sv_voice_before(struct spk *sp, struct sieve_ctx *c)
 	 * one before that where the break was inside a quotation.
 	 */
 	for (tries = 0, from = end - 1;; tries++) {
-		from = tries < 3 ? sure_break(v, lo, from) : lo;
+		from = tries < 3 ? sure_break(NULL, v, lo, from) : lo;
 		tokenize(ts, v, from, end, TK_LAST);
 		n = ts->n;
 		if (n < 3 || n == TK_MAX)
@@ -493,7 +493,8 @@ sv_label_colon(struct spk *sp, struct sieve_ctx *c)
 		k--;
 	if (c->e->depth != 0 || k == (size_t)(lo - v->base) || p[k - 1] != ':')
 		return;
-	tokenize(ts, v, sure_break(v, lo, c->e->mark), c->e->mark, TK_LAST);
+	tokenize(ts, v, sure_break(NULL, v, lo, c->e->mark), c->e->mark,
+	    TK_LAST);
 	m = ts->n - 2;
 	if (m < 0 || !tk_punct(ts, m + 1, ':'))
 		return;

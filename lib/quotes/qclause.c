@@ -417,7 +417,7 @@ clause_finds(struct sieve_ctx *c)
 	 */
 	if (ts->n > 1 && ts->t[0].kind == TK_MARK && tk_word(ts, 1) &&
 	    !ts->t[1].cap && ts->t[0].s > lo)
-		tokenize(ts, v, sure_break(v, lo, ts->t[0].s - 1), e->mark,
+		tokenize(ts, v, sure_break(NULL, v, lo, ts->t[0].s - 1), e->mark,
 		    TK_LAST);
 	if (!aside_find(&c->aside, ts) || !spk_tidy(&c->aside, ts))
 		c->aside.found = 0;

@@ -21,6 +21,29 @@ joiner(int32_t c)
 	    c == 0x2010;
 }
 
+/*
+ * The ASCII letters and digits, and the ASCII blanks but the line feed,
+ * as one flag a byte: the tokenizer's inner loops test one load a byte.
+ * Bytes from 0x80 have neither flag.
+ */
+#define A_(c) [c] = 1
+static const unsigned char ascii_alnum[256] = {
+	A_('0'), A_('1'), A_('2'), A_('3'), A_('4'), A_('5'), A_('6'),
+	A_('7'), A_('8'), A_('9'),
+	A_('A'), A_('B'), A_('C'), A_('D'), A_('E'), A_('F'), A_('G'),
+	A_('H'), A_('I'), A_('J'), A_('K'), A_('L'), A_('M'), A_('N'),
+	A_('O'), A_('P'), A_('Q'), A_('R'), A_('S'), A_('T'), A_('U'),
+	A_('V'), A_('W'), A_('X'), A_('Y'), A_('Z'),
+	A_('a'), A_('b'), A_('c'), A_('d'), A_('e'), A_('f'), A_('g'),
+	A_('h'), A_('i'), A_('j'), A_('k'), A_('l'), A_('m'), A_('n'),
+	A_('o'), A_('p'), A_('q'), A_('r'), A_('s'), A_('t'), A_('u'),
+	A_('v'), A_('w'), A_('x'), A_('y'), A_('z'),
+};
+static const unsigned char ascii_blank[256] = {
+	A_('\t'), A_('\v'), A_('\f'), A_('\r'), A_(' '),
+};
+#undef A_
+
 /* The code point at p[j] (before p[end]) and its length. */
 static size_t
 cp_at(const unsigned char *p, size_t j, size_t end, int32_t *c)
@@ -42,8 +65,7 @@ word_end(const unsigned char *p, size_t i, size_t l, size_t end,
 	int32_t d, e2;
 
 	for (;;) {
-		while (j < end && p[j] < 0x80 &&
-		    (u8_ascii[p[j]] & (U8_ALPHA | U8_DIGIT)))
+		while (j < end && ascii_alnum[p[j]])
 			j++;
 		if (j >= end)
 			break;
@@ -145,9 +167,12 @@ tk_step(struct tok *t, const struct qx_view *v, size_t *ip, size_t end,
 
 	for (;;) {
 		/* the blanks of ASCII first, at one byte each */
-		while (i < end && p[i] < 0x80 && (u8_ascii[p[i]] & U8_SPACE) &&
-		    (p[i] != '\n' || *nl != 1)) {
-			*nl += p[i] == '\n';
+		for (;;) {
+			while (i < end && ascii_blank[p[i]])
+				i++;
+			if (i >= end || p[i] != '\n' || *nl == 1)
+				break;
+			++*nl;
 			i++;
 		}
 		if (i >= end) {
@@ -329,6 +354,10 @@ tk_vp(const struct toks *ts, int i)
 {
 	/* each way below starts with a word at i */
 	if (!tk_word(ts, i))
+		return 0;
+	/* and needs one of these classes there, or is "put it" */
+	if (!tk_in(ts, i, QW_VERB | QW_PASSIVE | QW_QUOTING) &&
+	    tk_n(ts, i) != 3 && tk_n(ts, i) != 4)
 		return 0;
 	if (tk_verb(ts, i))
 		return 1;

@@ -284,6 +284,9 @@ before_verb(struct spk *sp, const struct toks *ts, int i0, int *kp, int *ap)
 	int i, j, k = -1, a = -1;
 
 	for (i = ts->n - 1; i >= i0; i--) {
+		/* each test below is of a word at i */
+		if (ts->t[i].kind != TK_WORD)
+			continue;
 		/* "Ginsburg's comments “...”", "his remarks": a noun */
 		if (k < 0 && tk_vp(ts, i) && !tk_possessive(ts, i - 1) &&
 		    !tk_in(ts, i - 1, QW_DET))
@@ -591,30 +594,29 @@ word_period(const unsigned char *p, size_t l, size_t d)
 }
 
 /*
- * The speaker before a quotation stands in its sentence, so words before
- * a certain sentence end need no tokens: after the last ! or ? or blank
- * line in [lo, mark), tokens are the same as from lo, and far fewer.
+ * The last sure sentence end that the scan back from p[i] meets at
+ * p[stop] or after (l: where the text looked at starts, mk: the mark the
+ * scan started at), as the index just past it; 0 for none.
  */
-uint64_t
-sure_break(const struct qx_view *v, uint64_t lo, uint64_t mark)
+static size_t
+last_break(const unsigned char *p, size_t l, size_t i, size_t stop, size_t mk)
 {
-	const unsigned char *p = (const unsigned char *)v->buf;
-	size_t i = (size_t)(mark - v->base), l = (size_t)(lo - v->base), k;
+	size_t k;
 	/* the bytes that may end a sentence: ! ? . and a line feed */
 	const uint64_t ends = 1ull << '!' | 1ull << '?' | 1ull << '.' |
 	    1ull << '\n';
 
-	for (; i > l; i--) {
+	for (; i > stop; i--) {
 		unsigned char b = p[i - 1];
 
 		if (b >= 64 || !(ends >> b & 1))
 			continue;
 		if (b == '!' || b == '?')
-			return v->base + i;
+			return i;
 		if (b == '.') {
-			if (i < (size_t)(mark - v->base) && (p[i] == ' ' ||
-			    p[i] == '\n') && word_period(p, l, i - 1))
-				return v->base + i;
+			if (i < mk && (p[i] == ' ' || p[i] == '\n') &&
+			    word_period(p, l, i - 1))
+				return i;
 			continue;
 		}
 		/* a line feed: a blank line if another is before the blanks */
@@ -622,10 +624,50 @@ sure_break(const struct qx_view *v, uint64_t lo, uint64_t mark)
 		    p[k - 1] == '\r'); k--)
 			;
 		if (k > l && p[k - 1] == '\n')
-			return v->base + k;
+			return k;
 		i = k + 1;
 	}
-	return lo;
+	return 0;
+}
+
+/*
+ * The speaker before a quotation stands in its sentence, so words before
+ * a certain sentence end need no tokens: after the last ! or ? or blank
+ * line in [lo, mark), tokens are the same as from lo, and far fewer.
+ *
+ * x (or NULL) keeps the last answer, so the next quotation's scan reads
+ * only the bytes after the last mark: a later lo only takes sentence
+ * ends away (the word before a period, or the blanks before a line
+ * feed, may now reach lo), so the last answer still stands where it is
+ * one at the new lo, and there was none before where there was none.
+ */
+uint64_t
+sure_break(struct qx *x, const struct qx_view *v, uint64_t lo, uint64_t mark)
+{
+	const unsigned char *p = (const unsigned char *)v->buf;
+	size_t m = (size_t)(mark - v->base), l = (size_t)(lo - v->base), r = 0, a;
+	int known = 0;
+
+	if (x != NULL && v->rec != 0 && x->sb_rec == v->rec &&
+	    lo >= x->sb_lo && mark >= x->sb_mark && x->sb_mark > lo) {
+		r = last_break(p, l, m, (size_t)(x->sb_mark - v->base) - 1, m);
+		a = x->sb_at > lo ? (size_t)(x->sb_at - v->base) : 0;
+		known = r != 0 || x->sb_at == x->sb_lo;
+		if (r == 0 && known)
+			r = l;
+		else if (r == 0 && a > l && (p[a - 1] != '.' ||
+		    word_period(p, l, a - 1)))
+			r = a, known = 1;
+	}
+	if (!known && (r = last_break(p, l, m, l, m)) == 0)
+		r = l;
+	if (x != NULL && v->rec != 0) {
+		x->sb_rec = v->rec;
+		x->sb_lo = lo;
+		x->sb_mark = mark;
+		x->sb_at = v->base + r;
+	}
+	return v->base + r;
 }
 
 /*
@@ -809,7 +851,7 @@ sv_before(struct spk *sp, struct sieve_ctx *c)
 	const char *q = v->buf + (e->start - v->base);
 	struct spk t;
 
-	tokenize(c->ts, v, sure_break(v, lo, e->mark), e->mark, TK_LAST);
+	tokenize(c->ts, v, sure_break(c->x, v, lo, e->mark), e->mark, TK_LAST);
 	spk_before(sp, c->ts);
 	/* The partial sieve's find, from the same tokens, for later. */
 	if (!sp->found && e->depth == 0 && spk_judging(&c->partial, c->ts,
@@ -862,7 +904,7 @@ sv_colon_para(struct spk *sp, struct sieve_ctx *c)
 
 	if (c->e->depth != 0 || (to = colon_para(v, c->e, lo)) == 0)
 		return;
-	tokenize(c->ts, v, sure_break(v, lo, to), to, TK_LAST);
+	tokenize(c->ts, v, sure_break(NULL, v, lo, to), to, TK_LAST);
 	spk_before(sp, c->ts);
 }
 
@@ -888,7 +930,8 @@ sv_said_before(struct spk *sp, struct sieve_ctx *c)
 		k--;
 	if (c->e->depth != 0 || k == (size_t)(lo - v->base) || p[k - 1] != '.')
 		return;
-	tokenize(ts, v, sure_break(v, lo, v->base + k), v->base + k, TK_LAST);
+	tokenize(ts, v, sure_break(NULL, v, lo, v->base + k), v->base + k,
+	    TK_LAST);
 	if (ts->n < 3 || ts->n == TK_MAX || !tk_punct(ts, ts->n - 1, '.'))
 		return;
 	ts->n--;

@@ -101,8 +101,13 @@ typedef void sieve_fn(struct spk *, struct sieve_ctx *);
 int held(uint64_t s, const struct qx_ent *e);
 /* ,” said X: the speaker after the reporting verb at i (sieves.c). */
 int after_verb(struct spk *sp, const struct toks *ts, int i);
-/* The last sure sentence break in [lo, mark), or lo (sieves.c). */
-uint64_t sure_break(const struct qx_view *v, uint64_t lo, uint64_t mark);
+/*
+ * The last sure sentence break in [lo, mark), or lo (sieves.c); x keeps
+ * the last answer for the next quotation's marks, and NULL keeps none
+ * (for a look back that is not the quotation's own).
+ */
+uint64_t sure_break(struct qx *x, const struct qx_view *v, uint64_t lo,
+    uint64_t mark);
 /* Is the quotation's text in title case, a name rather than words said? */
 int title_case(const struct qx_view *v, const struct qx_ent *e);
 

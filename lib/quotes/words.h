@@ -66,6 +66,14 @@ uint64_t qw_classes(const char *p, size_t n);
 /* The row of the word p[0, n) in qw_table, or -1. */
 long qw_find(const char *p, size_t n);
 
+/*
+ * The same for a word with no space in it, as a token is, from an index
+ * of single words that is faster to probe: qw_word_row is qw_find,
+ * qw_word_classes is qw_classes, for such a word.
+ */
+long qw_word_row(const char *p, size_t n);
+uint64_t qw_word_classes(const char *p, size_t n);
+
 /* The table, for the unit test. */
 struct qw_row {
 	const char *text;

@@ -233,6 +233,9 @@ START_TEST(tables_fit_their_indexes)
 		    "words.def, verbs.def, titles.def: \"%s\" has a second row",
 		    w);
 		ck_assert_uint_eq(qw_classes(w, n), qw_table[i].cls);
+		/* the single-word index finds the same row */
+		ck_assert_int_eq(qw_word_row(w, n), (long)i);
+		ck_assert_uint_eq(qw_word_classes(w, n), qw_table[i].cls);
 		ck_assert_uint_ne(qw_table[i].cls, 0);
 		for (k = 0; k < n; k++)
 			ck_assert_msg(w[k] != ' ' && !(w[k] >= 'A' &&
@@ -240,6 +243,9 @@ START_TEST(tables_fit_their_indexes)
 	}
 	ck_assert_int_eq(qw_find(LIT("Said")), qw_find(LIT("said")));
 	ck_assert_int_eq(qw_find(LIT("saidx")), -1);
+	ck_assert_int_eq(qw_word_row(LIT("SAID")), qw_find(LIT("said")));
+	ck_assert_int_eq(qw_word_row(LIT("saidx")), -1);
+	ck_assert_int_eq(qw_word_row(LIT("sai")), qw_find(LIT("sai")));
 	for (i = 0; i < qm_count; i++) {
 		const struct qm_row *m = &qm_table[i];
 		int32_t c = 0;
