@@ -16,6 +16,14 @@
 #define QX_DEPTH 8		/* open quotations tracked at once */
 #define QX_QMAX 256		/* quotations held until decided */
 #define QX_BEHIND 1024		/* text kept before an opening mark */
+/*
+ * A quotation that starts within QX_CROWD_SPAN bytes of the start of
+ * the QX_CROWD-th quotation before it, in the same record, is one of a
+ * crowd that no prose has ('a' 'a' 'a' ..., marks 10,000 deep): it gets
+ * no speaker, and costs no search, so such text stays fast.
+ */
+#define QX_CROWD 16
+#define QX_CROWD_SPAN 256
 #define QX_AHEAD 1024		/* text looked at after a closing mark */
 #define QX_MARK_AHEAD 32	/* bytes seen after a mark when it is read */
 #define QX_TAGMAX 512		/* longest markup tag passed over */
@@ -94,6 +102,9 @@ struct qx {
 	unsigned long sb_rec;	/* its record's tok_rec, 0: none */
 	uint64_t sb_lo, sb_mark, sb_at;	/* [lo, mark) had its last at at,
 					   or none where at is lo */
+	/* the starts of the last QX_CROWD quotations of record crowd_rec */
+	uint64_t crowd[QX_CROWD];
+	unsigned long crowd_rec, crowd_n;
 };
 
 void qx_init(struct qx *x, const struct qx_opts *opt);

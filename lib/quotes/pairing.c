@@ -58,6 +58,24 @@ elided(const char *p, size_t n)
 	return i == 2 && (i == n || u[i] == 's' || !tk_alpha(u[i]));
 }
 
+/* Is e one of a crowd of quotations (quotes.h, QX_CROWD)? */
+static int
+crowded(struct qx *x, const struct qx_view *v, const struct qx_ent *e)
+{
+	unsigned long i;
+	uint64_t first;
+
+	if (x->crowd_rec != v->rec) {
+		x->crowd_rec = v->rec;
+		x->crowd_n = 0;
+	}
+	i = x->crowd_n++ % QX_CROWD;
+	first = x->crowd[i];
+	x->crowd[i] = e->start;
+	return x->crowd_n > QX_CROWD && e->start >= first &&
+	    e->start - first < QX_CROWD_SPAN;
+}
+
 static void
 emit_ent(struct qx *x, const struct qx_view *v, const struct qx_ent *e)
 {
@@ -72,7 +90,10 @@ emit_ent(struct qx *x, const struct qx_view *v, const struct qx_ent *e)
 	q.unclosed = e->state != QE_CLOSED;
 	q.spk = "";
 	q.spk_len = 0;
-	spk_search(&sp, x, v, e, &ts, &after);
+	ts.n = 0;
+	after = 0;
+	if (!crowded(x, v, e))
+		spk_search(&sp, x, v, e, &ts, &after);
 	if (e->depth == 0) {
 		x->lq_chain = sp.found && sp.s == x->lsp_s &&
 		    sp.e == x->lsp_e && x->lq_found ? x->lq_chain + 1 : 0;
