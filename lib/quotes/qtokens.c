@@ -298,10 +298,25 @@ tk_verb(const struct toks *ts, int i)
 {
 	int j;
 
-	if (!tk_word(ts, i) || ts->t[i].cap || !tk_in(ts, i, QW_VERB))
+	if (!tk_word(ts, i) || ts->t[i].cap)
 		return 0;
-	/* "the resolution submitted by the Arab Group": a participle */
-	if (tk_is(ts, i + 1, "by"))
+	/*
+	 * ",” Trump shot back.", "X fired back: “...”"; a particle that is
+	 * a preposition too only after a person: ",” he went on.", not
+	 * "the talks went on."
+	 */
+	if (tk_in(ts, i, QW_PHRASAL) && tk_in(ts, i + 1, QW_VPART) &&
+	    !tk_word(ts, i + 2) && !tk_passive(ts, i - 1) &&
+	    !tk_in(ts, i - 1, QW_DET | QW_PREP))
+		return !tk_in(ts, i + 1, QW_PREP) || tk_cap(ts, i - 1) ||
+		    tk_in(ts, i - 1, QW_PRONOUN);
+	if (!tk_in(ts, i, QW_VERB))
+		return 0;
+	/*
+	 * "the resolution submitted by the Arab Group": a participle; "X
+	 * said by telephone" is not
+	 */
+	if (tk_is(ts, i + 1, "by") && !tk_in(ts, i + 2, QW_MEDIUM))
 		return 0;
 	/*
 	 * "what he called “...”", "X called for “...”"; not "a plan
@@ -356,7 +371,7 @@ tk_vp(const struct toks *ts, int i)
 	if (!tk_word(ts, i))
 		return 0;
 	/* and needs one of these classes there, or is "put it" */
-	if (!tk_in(ts, i, QW_VERB | QW_PASSIVE | QW_QUOTING) &&
+	if (!tk_in(ts, i, QW_VERB | QW_PASSIVE | QW_QUOTING | QW_PHRASAL) &&
 	    tk_n(ts, i) != 3 && tk_n(ts, i) != 4)
 		return 0;
 	if (tk_verb(ts, i))

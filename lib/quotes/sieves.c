@@ -70,7 +70,8 @@ after_verb(struct spk *sp, const struct toks *ts, int i)
 {
 	int j, c;
 
-	if (tk_is(ts, i + 1, "out"))
+	if (tk_is(ts, i + 1, "out") || (tk_in(ts, i, QW_PHRASAL) &&
+	    tk_in(ts, i + 1, QW_VPART)))
 		i++;
 	if (!np_forward(sp, ts, i + 1))
 		return 0;

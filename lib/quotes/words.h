@@ -54,6 +54,12 @@
 #define QW_SINGULAR	QW_BIT(39)	/* he, she: one person, named before */
 #define QW_SUBORD	QW_BIT(40)	/* after, because: opens a clause with a
 					   subject of its own */
+#define QW_PHRASAL	QW_BIT(41)	/* shot, fired: reports with a particle
+					   after it (shot back) */
+#define QW_VPART	QW_BIT(42)	/* back, on: the particle of a PHRASAL
+					   verb, before no further word */
+#define QW_MEDIUM	QW_BIT(43)	/* telephone: (said) by telephone, an
+					   active verb */
 
 /* Build the index (once; later calls do nothing).  0, or -1 if the
    table outgrew its slots, which the unit test rules out. */
