@@ -472,6 +472,28 @@ label_start(const struct toks *ts, int m)
 }
 
 /*
+ * "Former secretary of state Hillary Rodham Clinton:" opening a
+ * transcript's line: a role of up to six words in lower case after the
+ * first, the last a title, opens the sentence [i0, b) before the name
+ * [b, m] of two words or more.
+ */
+static int
+role_label(const struct toks *ts, int i0, int b, int m)
+{
+	int i;
+
+	if (b - i0 < 1 || b - i0 > 6 || m - b < 1 ||
+	    !tk_in(ts, b - 1, QW_TITLE))
+		return 0;
+	for (i = i0; i < b; i++)
+		if (!tk_word(ts, i) || (i > i0 && ts->t[i].cap) ||
+		    tk_in(ts, i, QW_DET | QW_PRONOUN | QW_VERB | QW_OPENER) ||
+		    (tk_in(ts, i, QW_STOP) && !tk_in(ts, i, QW_PARTICLE)))
+			return 0;
+	return 1;
+}
+
+/*
  * ... JUST TOO EARLY - Mark Blumenthal and Jon Cohen: “...”; More from
  * Blumenthal and Cohen: “...”; Rep. Trey Gowdy (R-S.C.): “...”: a name
  * alone before the colon that leads into the quotation, after a dash,
@@ -521,8 +543,11 @@ sv_label_colon(struct spk *sp, struct sieve_ctx *c)
 	for (i = b; i <= m; i++)
 		if (!tk_is(ts, i, "and") && !namelike(ts, i, i))
 			return;
-	/* at the sentence's start only a name with its tag: not "Watch:" */
-	if (!((b == i0 && tag) || (b > i0 && ts->t[b - 1].kind == TK_PUNCT &&
+	/*
+	 * at the sentence's start only a name with its tag or after its
+	 * role: not "Watch:"
+	 */
+	if (!((b == i0 && tag) || role_label(ts, i0, b, m) || (b > i0 && ts->t[b - 1].kind == TK_PUNCT &&
 	    qx_dash(ts->t[b - 1].cp)) || (tk_is(ts, b - 1, "from") &&
 	    tk_is(ts, b - 2, "more") && (b - 2 == i0 ||
 	    (ts->t[b - 3].kind == TK_PUNCT && qx_dash(ts->t[b - 3].cp))))))
