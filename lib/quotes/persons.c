@@ -180,6 +180,19 @@ role_after(const struct toks *ts, int m)
 }
 
 /*
+ * Is the word before the name at nb, within [b, nb), an abbreviated
+ * title without its period after a title in full: a given name, as Gen
+ * in "Defence Minister Gen Nakatani" (not "Gen. Ray Odierno")?
+ */
+static int
+given_title(const struct toks *ts, int b, int nb)
+{
+	return nb - 2 >= b && tk_in(ts, nb - 1, QW_ABBREV) &&
+	    tk_in(ts, nb - 2, QW_TITLE) &&
+	    !tk_in(ts, nb - 2, QW_ABBREV) && tk_word(ts, nb - 2);
+}
+
+/*
  * The person named by the capitalised words [b, m], after the title
  * that spk_set() leaves out; the title, or a role in lower case before
  * or after the name, is the person's role.
@@ -189,18 +202,23 @@ learn_name(struct qx *x, const struct qx_view *v, const struct toks *ts,
     int b, int m)
 {
 	struct spk sp = { 0, 0, 0, 0 };
-	int nb, i, r = -1;
+	int nb, i, g, r = -1;
 	const char *p;
 
 	spk_set(&sp, ts, b, m);
 	for (nb = b; nb < m && ts->t[nb].s < sp.s; nb++)
 		;
+	g = given_title(ts, b, nb);
+	if (g) {
+		nb--;
+		sp.s = ts->t[nb].s;
+	}
 	if (m - nb < 1)
 		return;
 	/* "Donald Trump's plan": the name without the 's */
 	if (tk_possessive(ts, m))
 		sp.e -= tk_p(ts, m)[tk_n(ts, m) - 2] == '\'' ? 2 : 4;
-	for (i = nb; i <= m; i++)
+	for (i = nb + g; i <= m; i++)
 		if (tk_in(ts, i, QW_TITLE | QW_PLACE | QW_DAY | QW_TIME |
 		    QW_PRONOUN | QW_DET | QW_STOP) && !tk_in(ts, i, QW_NAMEPART))
 			return;
