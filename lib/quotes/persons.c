@@ -790,22 +790,43 @@ pr_learn(struct qx *x, const struct qx_view *v, uint64_t keep, uint64_t safe)
 	x->pr_seen = to;
 }
 
+/*
+ * The newest person given the role that ends the phrase p[0, n) ("the
+ * minister"), else the one that ends its part before " and " ("the
+ * Vermont senator and presidential candidate": the senator).
+ */
+static const struct qx_person *
+by_roles(const struct qx *x, const char *p, size_t n)
+{
+	const struct qx_person *pe;
+	size_t i, e;
+
+	for (i = n; i > 0 && p[i - 1] != ' '; i--)
+		;
+	if ((pe = by_role(x, p + i, n - i)) != NULL)
+		return pe;
+	for (i = 4; i + 5 <= n && memcmp(p + i, " and ", 5) != 0; i++)
+		;
+	if (i + 5 > n)
+		return NULL;
+	for (e = i; i > 0 && p[i - 1] != ' '; i--)
+		;
+	return by_role(x, p + i, e - i);
+}
+
 /* The person the speaker p[0, n) is, in *r; its length. */
 static size_t
 resolve(const struct qx *x, const char *p, size_t n, const char **r)
 {
 	const struct qx_person *pe = NULL;
-	size_t c = courtesy(p, n), i;
+	size_t c = courtesy(p, n);
 
 	*r = p;
 	if (words_of(p + c, n - c) == 1 && n > c && ((p[c] >= 'A' &&
 	    p[c] <= 'Z') || (unsigned char)p[c] >= 0x80))
 		pe = by_surname(x, p + c, n - c);
-	else if (n > 4 && lex_eq(p, 4, "the ", 4)) {
-		for (i = n; i > 0 && p[i - 1] != ' '; i--)
-			;
-		pe = by_role(x, p + i, n - i);
-	}
+	else if (n > 4 && lex_eq(p, 4, "the ", 4))
+		pe = by_roles(x, p, n);
 	if (pe == NULL)
 		return n;
 	*r = pe->name;
