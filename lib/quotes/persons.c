@@ -180,6 +180,43 @@ role_after(const struct toks *ts, int m)
 }
 
 /*
+ * Words of a role, no title, that a capital may open before a name
+ * ("Billionaire Donald Trump", "Hacker Guccifer"): left out of the
+ * person as a title is.
+ */
+static const char *const role_words[] = {
+	"activist", "billionaire", "businessman", "businesswoman",
+	"entrepreneur", "hacker", "mogul", "philanthropist", "tycoon",
+};
+
+/* Is p[0, n) a word of role_words, in any case? */
+static int
+role_word(const char *p, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < sizeof role_words / sizeof role_words[0]; k++)
+		if (lex_eq(p, n, role_words[k], strlen(role_words[k])))
+			return 1;
+	return 0;
+}
+
+/* The length of the role words and their blanks that open p[0, n). */
+static size_t
+roles_len(const char *p, size_t n)
+{
+	size_t i = 0, e;
+
+	for (;;) {
+		for (e = i; e < n && p[e] != ' '; e++)
+			;
+		if (e >= n || !role_word(p + i, e - i))
+			return i;
+		i = e + 1;
+	}
+}
+
+/*
  * Is the word before the name at nb, within [b, nb), an abbreviated
  * title without its period after a title in full: a given name, as Gen
  * in "Defence Minister Gen Nakatani" (not "Gen. Ray Odierno")?
@@ -213,6 +250,10 @@ learn_name(struct qx *x, const struct qx_view *v, const struct toks *ts,
 		nb--;
 		sp.s = ts->t[nb].s;
 	}
+	while (nb < m && role_word(tk_p(ts, nb), tk_n(ts, nb))) {
+		nb++;
+		sp.s = ts->t[nb].s;
+	}
 	if (m - nb < 1)
 		return;
 	/* "Donald Trump's plan": the name without the 's */
@@ -225,7 +266,8 @@ learn_name(struct qx *x, const struct qx_view *v, const struct toks *ts,
 	p = v->buf + (sp.s - v->base);
 	if (memchr(p, '\n', (size_t)(sp.e - sp.s)) != NULL)
 		return;
-	if (nb > b && tk_in(ts, nb - 1, QW_TITLE))
+	if (nb > b && (tk_in(ts, nb - 1, QW_TITLE) || role_word(tk_p(ts,
+	    nb - 1), tk_n(ts, nb - 1))))
 		r = nb - 1;
 	else if (b > 0 && tk_word(ts, b - 1) && !ts->t[b - 1].cap &&
 	    tk_in(ts, b - 1, QW_TITLE))
@@ -980,7 +1022,7 @@ pr_person(struct qx *x, const struct qx_view *v, const struct qx_ent *e,
 	struct spk nm = { 0, 0, 0, 0 };
 	const struct qx_person *pe;
 	const char *r = q->spk;
-	size_t n = q->spk_len;
+	size_t n = q->spk_len, c;
 
 	uint64_t from = x->pr_seen > v->base ? x->pr_seen : v->base;
 
@@ -1020,9 +1062,12 @@ pr_person(struct qx *x, const struct qx_view *v, const struct qx_ent *e,
 			n = x->pr[(x->pr_next - 1) % QX_PERSONS].len;
 		}
 	} else if (sp->found) {
+		c = roles_len(r, n);
+		r += c;
+		n -= c;
+		if (sp->named && words_of(r, n) >= 2)
+			pr_add(x, r, n, "", 0);
 		n = resolve(x, r, n, &r);
-		if (sp->named && words_of(q->spk, q->spk_len) >= 2)
-			pr_add(x, q->spk, q->spk_len, "", 0);
 	}
 	if (n >= QX_NAMEMAX)
 		n = 0;
