@@ -184,19 +184,35 @@ role_after(const struct toks *ts, int m)
  * ("Billionaire Donald Trump", "Hacker Guccifer"): left out of the
  * person as a title is.
  */
-static const char *const role_words[] = {
-	"activist", "billionaire", "businessman", "businesswoman",
-	"entrepreneur", "hacker", "mogul", "philanthropist", "tycoon",
+#define RW(w) { w, sizeof w - 1 }
+static const struct { const char *w; size_t n; } role_words[] = {
+	RW("activist"), RW("billionaire"), RW("businessman"),
+	RW("businesswoman"), RW("entrepreneur"), RW("hacker"), RW("mogul"),
+	RW("philanthropist"), RW("tycoon"),
 };
+#undef RW
 
-/* Is p[0, n) a word of role_words, in any case? */
+/*
+ * Is p[0, n) a word of role_words, in any case?  A screen derived from
+ * the table, the lengths and first letters of its words, turns most
+ * names away before any word is compared.
+ */
 static int
 role_word(const char *p, size_t n)
 {
+	static uint32_t lens, firsts;
 	size_t k;
 
+	if (lens == 0)
+		for (k = 0; k < sizeof role_words / sizeof role_words[0]; k++) {
+			lens |= UINT32_C(1) << (role_words[k].n & 31);
+			firsts |= UINT32_C(1) << (role_words[k].w[0] & 31);
+		}
+	if (n == 0 || n > 31 || !(lens >> n & 1) ||
+	    !(firsts >> (p[0] & 31) & 1))
+		return 0;
 	for (k = 0; k < sizeof role_words / sizeof role_words[0]; k++)
-		if (lex_eq(p, n, role_words[k], strlen(role_words[k])))
+		if (role_words[k].n == n && lex_eq(p, n, role_words[k].w, n))
 			return 1;
 	return 0;
 }
@@ -1062,7 +1078,7 @@ pr_person(struct qx *x, const struct qx_view *v, const struct qx_ent *e,
 			n = x->pr[(x->pr_next - 1) % QX_PERSONS].len;
 		}
 	} else if (sp->found) {
-		c = roles_len(r, n);
+		c = sp->named ? roles_len(r, n) : 0;
 		r += c;
 		n -= c;
 		if (sp->named && words_of(r, n) >= 2)
