@@ -197,7 +197,7 @@ static const struct { const char *w; size_t n; } role_words[] = {
  * the table, the lengths and first letters of its words, turns most
  * names away before any word is compared.
  */
-static int
+static inline int
 role_word(const char *p, size_t n)
 {
 	static uint32_t lens, firsts;
@@ -262,14 +262,7 @@ learn_name(struct qx *x, const struct qx_view *v, const struct toks *ts,
 	for (nb = b; nb < m && ts->t[nb].s < sp.s; nb++)
 		;
 	g = given_title(ts, b, nb);
-	if (g) {
-		nb--;
-		sp.s = ts->t[nb].s;
-	}
-	while (nb < m && role_word(tk_p(ts, nb), tk_n(ts, nb))) {
-		nb++;
-		sp.s = ts->t[nb].s;
-	}
+	nb -= g;
 	if (m - nb < 1)
 		return;
 	/* "Donald Trump's plan": the name without the 's */
@@ -279,6 +272,11 @@ learn_name(struct qx *x, const struct qx_view *v, const struct toks *ts,
 		if (tk_in(ts, i, QW_TITLE | QW_PLACE | QW_DAY | QW_TIME |
 		    QW_PRONOUN | QW_DET | QW_STOP) && !tk_in(ts, i, QW_NAMEPART))
 			return;
+	while (nb < m && role_word(tk_p(ts, nb), tk_n(ts, nb)))
+		nb++;
+	if (m - nb < 1)
+		return;
+	sp.s = ts->t[nb].s;
 	p = v->buf + (sp.s - v->base);
 	if (memchr(p, '\n', (size_t)(sp.e - sp.s)) != NULL)
 		return;
