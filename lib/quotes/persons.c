@@ -180,6 +180,72 @@ role_after(const struct toks *ts, int m)
 }
 
 /*
+ * Words of a role, no title, that a capital may open before a name
+ * ("Billionaire Donald Trump", "Hacker Guccifer"): left out of the
+ * person as a title is.
+ */
+#define RW(w) { w, sizeof w - 1 }
+static const struct { const char *w; size_t n; } role_words[] = {
+	RW("activist"), RW("billionaire"), RW("businessman"),
+	RW("businesswoman"), RW("entrepreneur"), RW("hacker"), RW("mogul"),
+	RW("philanthropist"), RW("tycoon"),
+};
+#undef RW
+
+/*
+ * Is p[0, n) a word of role_words, in any case?  A screen derived from
+ * the table, the lengths and first letters of its words, turns most
+ * names away before any word is compared.
+ */
+static inline int
+role_word(const char *p, size_t n)
+{
+	static uint32_t lens, firsts;
+	size_t k;
+
+	if (lens == 0)
+		for (k = 0; k < sizeof role_words / sizeof role_words[0]; k++) {
+			lens |= UINT32_C(1) << (role_words[k].n & 31);
+			firsts |= UINT32_C(1) << (role_words[k].w[0] & 31);
+		}
+	if (n == 0 || n > 31 || !(lens >> n & 1) ||
+	    !(firsts >> (p[0] & 31) & 1))
+		return 0;
+	for (k = 0; k < sizeof role_words / sizeof role_words[0]; k++)
+		if (role_words[k].n == n && lex_eq(p, n, role_words[k].w, n))
+			return 1;
+	return 0;
+}
+
+/* The length of the role words and their blanks that open p[0, n). */
+static size_t
+roles_len(const char *p, size_t n)
+{
+	size_t i = 0, e;
+
+	for (;;) {
+		for (e = i; e < n && p[e] != ' '; e++)
+			;
+		if (e >= n || !role_word(p + i, e - i))
+			return i;
+		i = e + 1;
+	}
+}
+
+/*
+ * Is the word before the name at nb, within [b, nb), an abbreviated
+ * title without its period after a title in full: a given name, as Gen
+ * in "Defence Minister Gen Nakatani" (not "Gen. Ray Odierno")?
+ */
+static int
+given_title(const struct toks *ts, int b, int nb)
+{
+	return nb - 2 >= b && tk_in(ts, nb - 1, QW_ABBREV) &&
+	    tk_in(ts, nb - 2, QW_TITLE) &&
+	    !tk_in(ts, nb - 2, QW_ABBREV) && tk_word(ts, nb - 2);
+}
+
+/*
  * The person named by the capitalised words [b, m], after the title
  * that spk_set() leaves out; the title, or a role in lower case before
  * or after the name, is the person's role.
@@ -189,25 +255,33 @@ learn_name(struct qx *x, const struct qx_view *v, const struct toks *ts,
     int b, int m)
 {
 	struct spk sp = { 0, 0, 0, 0 };
-	int nb, i, r = -1;
+	int nb, i, g, r = -1;
 	const char *p;
 
 	spk_set(&sp, ts, b, m);
 	for (nb = b; nb < m && ts->t[nb].s < sp.s; nb++)
 		;
+	g = given_title(ts, b, nb);
+	nb -= g;
 	if (m - nb < 1)
 		return;
 	/* "Donald Trump's plan": the name without the 's */
 	if (tk_possessive(ts, m))
 		sp.e -= tk_p(ts, m)[tk_n(ts, m) - 2] == '\'' ? 2 : 4;
-	for (i = nb; i <= m; i++)
+	for (i = nb + g; i <= m; i++)
 		if (tk_in(ts, i, QW_TITLE | QW_PLACE | QW_DAY | QW_TIME |
 		    QW_PRONOUN | QW_DET | QW_STOP) && !tk_in(ts, i, QW_NAMEPART))
 			return;
+	while (nb < m && role_word(tk_p(ts, nb), tk_n(ts, nb)))
+		nb++;
+	if (m - nb < 1)
+		return;
+	sp.s = ts->t[nb].s;
 	p = v->buf + (sp.s - v->base);
 	if (memchr(p, '\n', (size_t)(sp.e - sp.s)) != NULL)
 		return;
-	if (nb > b && tk_in(ts, nb - 1, QW_TITLE))
+	if (nb > b && (tk_in(ts, nb - 1, QW_TITLE) || role_word(tk_p(ts,
+	    nb - 1), tk_n(ts, nb - 1))))
 		r = nb - 1;
 	else if (b > 0 && tk_word(ts, b - 1) && !ts->t[b - 1].cap &&
 	    tk_in(ts, b - 1, QW_TITLE))
@@ -772,22 +846,43 @@ pr_learn(struct qx *x, const struct qx_view *v, uint64_t keep, uint64_t safe)
 	x->pr_seen = to;
 }
 
+/*
+ * The newest person given the role that ends the phrase p[0, n) ("the
+ * minister"), else the one that ends its part before " and " ("the
+ * Vermont senator and presidential candidate": the senator).
+ */
+static const struct qx_person *
+by_roles(const struct qx *x, const char *p, size_t n)
+{
+	const struct qx_person *pe;
+	size_t i, e;
+
+	for (i = n; i > 0 && p[i - 1] != ' '; i--)
+		;
+	if ((pe = by_role(x, p + i, n - i)) != NULL)
+		return pe;
+	for (i = 4; i + 5 <= n && memcmp(p + i, " and ", 5) != 0; i++)
+		;
+	if (i + 5 > n)
+		return NULL;
+	for (e = i; i > 0 && p[i - 1] != ' '; i--)
+		;
+	return by_role(x, p + i, e - i);
+}
+
 /* The person the speaker p[0, n) is, in *r; its length. */
 static size_t
 resolve(const struct qx *x, const char *p, size_t n, const char **r)
 {
 	const struct qx_person *pe = NULL;
-	size_t c = courtesy(p, n), i;
+	size_t c = courtesy(p, n);
 
 	*r = p;
 	if (words_of(p + c, n - c) == 1 && n > c && ((p[c] >= 'A' &&
 	    p[c] <= 'Z') || (unsigned char)p[c] >= 0x80))
 		pe = by_surname(x, p + c, n - c);
-	else if (n > 4 && lex_eq(p, 4, "the ", 4)) {
-		for (i = n; i > 0 && p[i - 1] != ' '; i--)
-			;
-		pe = by_role(x, p + i, n - i);
-	}
+	else if (n > 4 && lex_eq(p, 4, "the ", 4))
+		pe = by_roles(x, p, n);
 	if (pe == NULL)
 		return n;
 	*r = pe->name;
@@ -941,7 +1036,7 @@ pr_person(struct qx *x, const struct qx_view *v, const struct qx_ent *e,
 	struct spk nm = { 0, 0, 0, 0 };
 	const struct qx_person *pe;
 	const char *r = q->spk;
-	size_t n = q->spk_len;
+	size_t n = q->spk_len, c;
 
 	uint64_t from = x->pr_seen > v->base ? x->pr_seen : v->base;
 
@@ -981,9 +1076,12 @@ pr_person(struct qx *x, const struct qx_view *v, const struct qx_ent *e,
 			n = x->pr[(x->pr_next - 1) % QX_PERSONS].len;
 		}
 	} else if (sp->found) {
+		c = sp->named ? roles_len(r, n) : 0;
+		r += c;
+		n -= c;
+		if (sp->named && words_of(r, n) >= 2)
+			pr_add(x, r, n, "", 0);
 		n = resolve(x, r, n, &r);
-		if (sp->named && words_of(q->spk, q->spk_len) >= 2)
-			pr_add(x, q->spk, q->spk_len, "", 0);
 	}
 	if (n >= QX_NAMEMAX)
 		n = 0;
