@@ -494,7 +494,9 @@ strip_model_check(const char *in, size_t n, const struct buf *got)
 				break;
 			headed = 1;
 			buf_add(&want, "B", 1);
-			buf_item(&want, l->p + h.date_off, h.date_len);
+			/* a date that is no calendar day is not passed on */
+			buf_item(&want, l->p + h.date_off, h.date_bad ? 0 :
+			    h.date_len);
 			buf_item(&want, l->p + h.src_off, h.src_len);
 			buf_add(&body, l->p + h.body_off, l->len - h.body_off);
 		} else
