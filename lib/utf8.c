@@ -65,12 +65,12 @@ u8_decode_back(const unsigned char *p, size_t n, int32_t *cp)
 	return 1;
 }
 
-#define SP U8_SPACE
+#define SP (U8_SPACE | U8_BLANK)
 #define LO U8_ALPHA
 #define UP (U8_ALPHA | U8_UPPER)
 #define DG U8_DIGIT
-const unsigned char u8_ascii[128] = {
-	['\t'] = SP, ['\n'] = SP, ['\v'] = SP, ['\f'] = SP, ['\r'] = SP,
+const unsigned char u8_ascii[256] = {
+	['\t'] = SP, ['\n'] = U8_SPACE, ['\v'] = SP, ['\f'] = SP, ['\r'] = SP,
 	[' '] = SP,
 	['0'] = DG, DG, DG, DG, DG, DG, DG, DG, DG, DG,
 	['A'] = UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP,

@@ -22,9 +22,13 @@ size_t u8_decode_back(const unsigned char *p, size_t n, int32_t *cp);
 /*
  * Character classes.  ASCII, most of the text, is answered from a table
  * in the header, so the extractors' inner loops make no call for it.
+ * The table has a row for every byte (those from 0x80 have no class),
+ * so a loop over bytes tests one load a byte.  U8_BLANK: a space but
+ * the line feed, which tokenizers count.
  */
-enum { U8_SPACE = 1, U8_ALPHA = 2, U8_DIGIT = 4, U8_UPPER = 8 };
-extern const unsigned char u8_ascii[128];
+enum { U8_SPACE = 1, U8_ALPHA = 2, U8_DIGIT = 4, U8_UPPER = 8,
+	U8_BLANK = 16 };
+extern const unsigned char u8_ascii[256];
 
 int u8_isspace_wide(int32_t cp);	/* NBSP, U+2000..200A, U+3000 ... */
 int u8_isalpha_wide(int32_t cp);	/* Latin, Greek, Cyrillic, Arabic, CJK ... */

@@ -325,15 +325,11 @@ learn_names(struct qx *x, const struct qx_view *v, const struct toks *ts)
 }
 
 /*
- * The classes of a byte: for the screen, a byte of a word (ASCII
- * letters, digits and joiners, and any of a character outside ASCII)
- * and one that may start a capitalised word; for the plain tokens read
- * without tk_step, an ASCII letter or digit, an ASCII blank, plain
- * punctuation (a token of one byte: ASCII, no letter, digit, blank,
- * joiner - ' . or notable byte, and no mark's first byte).  Set by
- * notable_init.
+ * The classes of a byte for the screen: a byte of a word (ASCII letters,
+ * digits and joiners, and any of a character outside ASCII) and one that
+ * may start a capitalised word.  Set by notable_init.
  */
-enum { BC_ALNUM = 1, BC_BLANK = 2, BC_PLAIN = 4, BC_WORD = 8, BC_CAP = 16 };
+enum { BC_WORD = 1, BC_CAP = 2 };
 static unsigned char bclass[256];
 
 static int
@@ -444,11 +440,6 @@ notable_init(void)
 		for (c = 0; c < 0x80 && !notable[b]; c++)
 			notable[b] = qm_is_mark((int32_t)b) ||
 			    qm_pair((unsigned char)b, (unsigned char)c) != 0;
-	for (b = 0; b < 0x80; b++)
-		bclass[b] = (u8_ascii[b] & (U8_ALPHA | U8_DIGIT) ? BC_ALNUM : 0) |
-		    (u8_ascii[b] & U8_SPACE ? BC_BLANK : 0) |
-		    (!notable[b] && !(u8_ascii[b] & (U8_SPACE | U8_ALPHA |
-		    U8_DIGIT)) && b != '-' ? BC_PLAIN : 0);
 	for (b = 0; b < 256; b++) {
 		if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') ||
 		    (b >= '0' && b <= '9') || b == '\'' || b == '-' || b >= 0x80)
@@ -493,7 +484,7 @@ notable_ahead(const unsigned char *p, size_t i, size_t n)
 static int
 blank_byte(unsigned char b)
 {
-	return bclass[b] & BC_BLANK;
+	return u8_ascii[b] & U8_SPACE;
 }
 
 /*
@@ -526,119 +517,6 @@ pieces_back(const unsigned char *p, size_t i, size_t q)
 			q--;
 	}
 	return q;
-}
-
-static int
-alnum_byte(unsigned char b)
-{
-	return bclass[b] & BC_ALNUM;
-}
-
-/*
- * The end of the word of ASCII letters and digits at p[i], joined by -
- * and ' before another, as qtokens.c's word_tok reads it, with its look
- * in *look; 0 where tk_step must read it (a byte outside ASCII, a
- * period inside it or after one letter, a mark after it).
- */
-static size_t
-plain_word(const unsigned char *p, size_t i, size_t end, unsigned char *look)
-{
-	size_t j = i + 1, seg = i;
-
-	for (;;) {
-		while (j < end && alnum_byte(p[j]))
-			j++;
-		*look = 8;	/* a joiner or the end: its next byte read */
-		if (j >= end)
-			return j;
-		if (p[j] == '-' || p[j] == '\'') {
-			if (j + 1 < end && p[j + 1] >= 0x80)
-				return 0;
-			if (j + 1 >= end || !alnum_byte(p[j + 1]))
-				return j;
-			seg = ++j;
-		} else if (p[j] == '.') {
-			/* "Lee." and "Gov.": the period of an abbreviation
-			   and of "Ann Lee.)" is the word's */
-			if (j - seg <= 1 || (tk_digit(p[j - 1]) && j + 1 < end &&
-			    tk_digit(p[j + 1])))
-				return 0;
-			if (qw_in(QW_ABBREV, (const char *)p + i, j - i) ||
-			    (p[i] >= 'A' && p[i] <= 'Z' && j - i <= 8 &&
-			    j + 1 < end && (p[j + 1] == ')' || p[j + 1] == ',')))
-				return *look = 7, j + 1;
-			return j;
-		} else if (bclass[p[j]] & (BC_BLANK | BC_PLAIN)) {
-			*look = 1;
-			return j;
-		} else
-			return 0;
-	}
-}
-
-/*
- * tk_step, with the plainest tokens read here at a fraction of its
- * cost: a word of ASCII letters and digits (plain_word), and plain
- * punctuation; the token is the one tk_step gives, fields and all.
- */
-static inline int
-step(struct tok *t, const struct qx_view *v, size_t *ip, size_t end, int *nl)
-{
-	const unsigned char *p = (const unsigned char *)v->buf;
-	size_t i = *ip, j;
-
-	/* blanks but the line feed, which tk_step counts */
-	while (i < end && (p[i] == ' ' || p[i] == '\t'))
-		i++;
-	*ip = i;
-	if (i >= end || p[i] >= 0x80)
-		return tk_step(t, v, ip, end, nl);
-	if (alnum_byte(p[i])) {
-		if ((j = plain_word(p, i, end, &t->look)) == 0)
-			return tk_step(t, v, ip, end, nl);
-		t->kind = TK_WORD;
-		t->cp = 0;
-		t->cap = p[i] >= 'A' && p[i] <= 'Z';
-	} else if (bclass[p[i]] & BC_PLAIN) {
-		j = i + 1;
-		t->kind = TK_PUNCT;
-		t->cp = p[i];
-		t->cap = 0;
-		t->look = 1;
-	} else
-		return tk_step(t, v, ip, end, nl);
-	t->s = v->base + i;
-	t->e = v->base + j;
-	t->cls = 0;
-	*nl = 0;
-	*ip = j;
-	return 1;
-}
-
-/*
- * tk_fresh(TK_LAST) read with step(): the same tokens, the older half
- * dropped each time TK_MAX are held.
- */
-static void
-tokens_last(struct toks *ts, const struct qx_view *v, uint64_t from,
-    uint64_t to)
-{
-	size_t i = (size_t)(from - v->base), end = (size_t)(to - v->base);
-	int nl = 0;
-
-	notable_init();
-	ts->n = 0;
-	ts->v = v;
-	while (i < end) {
-		if (ts->n >= TK_MAX) {
-			memmove(ts->t, ts->t + TK_MAX / 2,
-			    (TK_MAX - TK_MAX / 2) * sizeof ts->t[0]);
-			ts->n = TK_MAX - TK_MAX / 2;
-		}
-		if (!step(&ts->t[ts->n], v, &i, end, &nl))
-			return;
-		ts->n++;
-	}
 }
 
 /*
@@ -756,7 +634,7 @@ sparse_sentence(struct toks *ts, const struct qx_view *v, size_t from,
 		if (ts->n >= TK_MAX)
 			return SP_LONG;
 		t = &ts->t[ts->n];
-		if (!step(t, v, &i, end, &nl))
+		if (!tk_step(t, v, &i, end, &nl))
 			return SP_DONE;
 		ts->n++;
 		if (t->e - (v->base + from) > TK_MAX)
@@ -1000,7 +878,7 @@ subject_behind(const struct qx *x, const struct qx_view *v, uint64_t floor,
 {
 	if (lo <= floor)
 		return NULL;
-	tokens_last(ts, v, floor, lo);
+	tk_fresh(ts, v, floor, lo, TK_LAST);
 	return subject_before(x, ts, floor);
 }
 
@@ -1052,7 +930,7 @@ pr_person(struct qx *x, const struct qx_view *v, const struct qx_ent *e,
 	if (e->after > x->pr_seen)
 		x->pr_seen = e->after;
 	if (sp->found && qw_in(QW_SINGULAR, r, n)) {
-		tokens_last(ts, v, lo, e->mark);
+		tk_fresh(ts, v, lo, e->mark, TK_LAST);
 		if ((pe = subject_before(x, ts, floor)) != NULL) {
 			r = pe->name;
 			n = pe->len;

@@ -21,28 +21,9 @@ joiner(int32_t c)
 	    c == 0x2010;
 }
 
-/*
- * The ASCII letters and digits, and the ASCII blanks but the line feed,
- * as one flag a byte: the tokenizer's inner loops test one load a byte.
- * Bytes from 0x80 have neither flag.
- */
-#define A_(c) [c] = 1
-static const unsigned char ascii_alnum[256] = {
-	A_('0'), A_('1'), A_('2'), A_('3'), A_('4'), A_('5'), A_('6'),
-	A_('7'), A_('8'), A_('9'),
-	A_('A'), A_('B'), A_('C'), A_('D'), A_('E'), A_('F'), A_('G'),
-	A_('H'), A_('I'), A_('J'), A_('K'), A_('L'), A_('M'), A_('N'),
-	A_('O'), A_('P'), A_('Q'), A_('R'), A_('S'), A_('T'), A_('U'),
-	A_('V'), A_('W'), A_('X'), A_('Y'), A_('Z'),
-	A_('a'), A_('b'), A_('c'), A_('d'), A_('e'), A_('f'), A_('g'),
-	A_('h'), A_('i'), A_('j'), A_('k'), A_('l'), A_('m'), A_('n'),
-	A_('o'), A_('p'), A_('q'), A_('r'), A_('s'), A_('t'), A_('u'),
-	A_('v'), A_('w'), A_('x'), A_('y'), A_('z'),
-};
-static const unsigned char ascii_blank[256] = {
-	A_('\t'), A_('\v'), A_('\f'), A_('\r'), A_(' '),
-};
-#undef A_
+/* One load a byte in the inner loops: lib/utf8's table of every byte. */
+#define ALNUM(b) (u8_ascii[b] & (U8_ALPHA | U8_DIGIT))
+#define BLANK(b) (u8_ascii[b] & U8_BLANK)
 
 /* The code point at p[j] (before p[end]) and its length. */
 static size_t
@@ -65,7 +46,7 @@ word_end(const unsigned char *p, size_t i, size_t l, size_t end,
 	int32_t d, e2;
 
 	for (;;) {
-		while (j < end && ascii_alnum[p[j]])
+		while (j < end && ALNUM(p[j]))
 			j++;
 		if (j >= end)
 			break;
@@ -153,12 +134,132 @@ token_at(struct tok *t, const struct qx_view *v, size_t i, int kind)
 }
 
 /*
+ * The ASCII bytes that are a token of one byte whatever follows them:
+ * no letter, digit or space, no quotation mark and no first byte of a
+ * pair of them (``, ''); derived from the marks table once.
+ */
+static unsigned char plain_punct[128];
+static int plain_built;
+
+static void
+plain_init(void)
+{
+	unsigned b, c;
+	int mark;
+
+	for (b = 0; b < 0x80; b++) {
+		mark = qm_is_mark((int32_t)b);
+		for (c = 0; c < 0x80 && !mark; c++)
+			mark = qm_pair((unsigned char)b, (unsigned char)c) != 0;
+		plain_punct[b] = !mark && !(u8_ascii[b] & (U8_SPACE |
+		    U8_ALPHA | U8_DIGIT));
+	}
+	plain_built = 1;
+}
+
+/*
+ * The end of the word of ASCII letters and digits at p[i], joined by -
+ * and ' before another, with its look in *look, as word_tok reads it;
+ * 0 where word_tok must read it (a byte outside ASCII, a period inside
+ * the word or after one letter of it).
+ */
+static size_t
+plain_word(const unsigned char *p, size_t i, size_t end, unsigned char *look)
+{
+	size_t j = i + 1, seg = i;
+
+	for (;;) {
+		while (j < end && ALNUM(p[j]))
+			j++;
+		*look = 8;	/* a joiner or the end: its next byte read */
+		if (j >= end)
+			return j;
+		if (p[j] >= 0x80)
+			return 0;
+		if (p[j] == '-' || p[j] == '\'') {
+			if (j + 1 < end && p[j + 1] >= 0x80)
+				return 0;
+			if (j + 1 >= end || !ALNUM(p[j + 1]))
+				return j;
+			seg = ++j;
+		} else if (p[j] == '.') {
+			/* "Lee." and "Gov.": the period of an abbreviation
+			   and of "Ann Lee.)" is the word's */
+			if (j - seg <= 1 || (tk_digit(p[j - 1]) && j + 1 < end &&
+			    tk_digit(p[j + 1])))
+				return 0;
+			if (qw_in(QW_ABBREV, (const char *)p + i, j - i) ||
+			    (p[i] >= 'A' && p[i] <= 'Z' && j - i <= 8 &&
+			    j + 1 < end && (p[j + 1] == ')' || p[j + 1] == ',')))
+				return *look = 7, j + 1;
+			return j;
+		} else {
+			*look = 1;	/* any other ASCII byte ends it */
+			return j;
+		}
+	}
+}
+
+/*
+ * The plainest tokens, most of the text, read at a fraction of the
+ * general path's cost: a word of ASCII letters and digits and one byte
+ * of plain punctuation; the token is the one the general path gives,
+ * fields and all.  Returns its end, or 0 for the general path.
+ */
+static size_t
+plain_tok(struct tok *t, const struct qx_view *v, size_t i, size_t end)
+{
+	const unsigned char *p = (const unsigned char *)v->buf;
+	size_t j;
+
+	if (ALNUM(p[i])) {
+		if ((j = plain_word(p, i, end, &t->look)) == 0)
+			return 0;
+		t->kind = TK_WORD;
+		t->cp = 0;
+		t->cap = u8_ascii[p[i]] & U8_UPPER;	/* as u8_isupper */
+	} else if (p[i] < 0x80 && plain_punct[p[i]]) {
+		j = i + 1;
+		t->kind = TK_PUNCT;
+		t->cp = p[i];
+		t->cap = 0;
+		t->look = 1;
+	} else
+		return 0;
+	t->s = v->base + i;
+	t->e = v->base + j;
+	t->cls = 0;
+	return j;
+}
+
+/*
  * The next token at or after p[*ip], before end, into *t: returns 1, or 0
  * when only blanks were left.  *nl counts the line feeds of the blank run
- * the tokenizer is in; a token at the second is a paragraph break.
+ * the tokenizer is in; a token at the second is a paragraph break.  The
+ * plain tokens are read by plain_tok, the others by tk_step_any.
  */
 int
 tk_step(struct tok *t, const struct qx_view *v, size_t *ip, size_t end,
+    int *nl)
+{
+	const unsigned char *p = (const unsigned char *)v->buf;
+	size_t i = *ip, j;
+
+	if (!plain_built)
+		plain_init();
+	while (i < end && BLANK(p[i]))
+		i++;
+	*ip = i;
+	if (i < end && (j = plain_tok(t, v, i, end)) != 0) {
+		*nl = 0;
+		*ip = j;
+		return 1;
+	}
+	return tk_step_any(t, v, ip, end, nl);
+}
+
+int
+tk_step_any(struct tok *t, const struct qx_view *v, size_t *ip, size_t end,
     int *nl)
 {
 	const unsigned char *p = (const unsigned char *)v->buf;
@@ -168,7 +269,7 @@ tk_step(struct tok *t, const struct qx_view *v, size_t *ip, size_t end,
 	for (;;) {
 		/* the blanks of ASCII first, at one byte each */
 		for (;;) {
-			while (i < end && ascii_blank[p[i]])
+			while (i < end && BLANK(p[i]))
 				i++;
 			if (i >= end || p[i] != '\n' || *nl == 1)
 				break;

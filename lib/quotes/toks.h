@@ -72,6 +72,9 @@ void tokenize(struct toks *ts, const struct qx_view *v, uint64_t from,
  */
 int tk_step(struct tok *t, const struct qx_view *v, size_t *ip, size_t end,
     int *nl);
+/* tk_step without its path for plain tokens: the same tokens (tests). */
+int tk_step_any(struct tok *t, const struct qx_view *v, size_t *ip,
+    size_t end, int *nl);
 void tk_fresh(struct toks *ts, const struct qx_view *v, uint64_t from,
     uint64_t to, int mode);
 /*

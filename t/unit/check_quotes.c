@@ -300,6 +300,53 @@ tk_same(const struct toks *a, const struct toks *b, uint64_t from,
 	}
 }
 
+/*
+ * tk_step's path for plain tokens gives the tokens of the general path,
+ * every field, from every start in texts of the pieces above.
+ */
+START_TEST(plain_tokens_are_general_ones)
+{
+	char text[160];
+	struct qx_view v = { 0 };
+	unsigned seed = 7u + (unsigned)_i;
+	size_t n, k, from, i, j;
+	struct tok a, b;
+	int r, nla, nlb, ra, rb;
+
+	ck_assert_int_eq(qx_tables(), 0);
+	v.buf = text;
+	for (r = 0; r < 3000; r++) {
+		for (n = 0; n < sizeof text - 32;) {
+			seed = seed * 1103515245u + 12345u;
+			k = (seed >> 16) % (sizeof tk_pieces / sizeof tk_pieces[0]);
+			memcpy(text + n, tk_pieces[k], strlen(tk_pieces[k]));
+			n += strlen(tk_pieces[k]);
+			if ((seed >> 8) % 8 == 0)
+				break;
+		}
+		for (from = 0; from < n; from++) {
+			i = j = from;
+			nla = nlb = 0;
+			do {
+				memset(&a, 0x55, sizeof a);
+				memset(&b, 0x55, sizeof b);
+				ra = tk_step(&a, &v, &i, n, &nla);
+				rb = tk_step_any(&b, &v, &j, n, &nlb);
+				ck_assert_int_eq(ra, rb);
+				ck_assert_uint_eq(i, j);
+				ck_assert_int_eq(nla, nlb);
+				ck_assert_msg(!ra || (a.s == b.s && a.e == b.e &&
+				    a.kind == b.kind && a.cp == b.cp &&
+				    a.cap == b.cap && a.look == b.look &&
+				    a.cls == b.cls), "'%.*s' from %zu: the token "
+				    "at %llu", (int)n, text, from,
+				    (unsigned long long)b.s);
+			} while (ra);
+		}
+	}
+}
+END_TEST
+
 START_TEST(cached_tokens_are_fresh_ones)
 {
 	static char text[20000];
@@ -361,6 +408,7 @@ quotes_suite(void)
 	tcase_add_test(tc, unclosed);
 	tcase_add_test(tc, many_words_before_speaker);
 	tcase_add_loop_test(tc, cached_tokens_are_fresh_ones, 0, 8);
+	tcase_add_loop_test(tc, plain_tokens_are_general_ones, 0, 2);
 	suite_add_tcase(s, tc);
 	return s;
 }
