@@ -235,36 +235,27 @@ plain_tok(struct tok *t, const struct qx_view *v, size_t i, size_t end)
 /*
  * The next token at or after p[*ip], before end, into *t: returns 1, or 0
  * when only blanks were left.  *nl counts the line feeds of the blank run
- * the tokenizer is in; a token at the second is a paragraph break.  The
- * plain tokens are read by plain_tok, the others by tk_step_any.
+ * the tokenizer is in; a token at the second is a paragraph break.  With
+ * plain, the plain tokens are read by plain_tok (tk_step); without, by
+ * the general path alone (tk_step_any, for the test that they agree).
  */
-int
-tk_step(struct tok *t, const struct qx_view *v, size_t *ip, size_t end,
-    int *nl)
+static inline int
+step(struct tok *t, const struct qx_view *v, size_t *ip, size_t end,
+    int *nl, int plain)
 {
 	const unsigned char *p = (const unsigned char *)v->buf;
-	size_t i = *ip, j;
+	size_t i = *ip, l;
+	int32_t c;
 
 	if (!plain_built)
 		plain_init();
 	while (i < end && BLANK(p[i]))
 		i++;
-	*ip = i;
-	if (i < end && (j = plain_tok(t, v, i, end)) != 0) {
+	if (plain && i < end && (l = plain_tok(t, v, i, end)) != 0) {
 		*nl = 0;
-		*ip = j;
+		*ip = l;
 		return 1;
 	}
-	return tk_step_any(t, v, ip, end, nl);
-}
-
-int
-tk_step_any(struct tok *t, const struct qx_view *v, size_t *ip, size_t end,
-    int *nl)
-{
-	const unsigned char *p = (const unsigned char *)v->buf;
-	size_t i = *ip, l;
-	int32_t c;
 
 	for (;;) {
 		/* the blanks of ASCII first, at one byte each */
@@ -302,6 +293,21 @@ tk_step_any(struct tok *t, const struct qx_view *v, size_t *ip, size_t end,
 	*ip = i;
 	return 1;
 }
+
+int
+tk_step(struct tok *t, const struct qx_view *v, size_t *ip, size_t end,
+    int *nl)
+{
+	return step(t, v, ip, end, nl, 1);
+}
+
+int
+tk_step_any(struct tok *t, const struct qx_view *v, size_t *ip, size_t end,
+    int *nl)
+{
+	return step(t, v, ip, end, nl, 0);
+}
+
 
 /* Make room for one more token: TK_LAST drops the older half. */
 static int
