@@ -179,44 +179,6 @@ role_after(const struct toks *ts, int m)
 	return -1;
 }
 
-/*
- * Words of a role, no title, that a capital may open before a name
- * ("Billionaire Donald Trump", "Hacker Guccifer"): left out of the
- * person as a title is.
- */
-#define RW(w) { w, sizeof w - 1 }
-static const struct { const char *w; size_t n; } role_words[] = {
-	RW("activist"), RW("billionaire"), RW("businessman"),
-	RW("businesswoman"), RW("entrepreneur"), RW("hacker"), RW("mogul"),
-	RW("philanthropist"), RW("tycoon"),
-};
-#undef RW
-
-/*
- * Is p[0, n) a word of role_words, in any case?  A screen derived from
- * the table, the lengths and first letters of its words, turns most
- * names away before any word is compared.
- */
-static inline int
-role_word(const char *p, size_t n)
-{
-	static uint32_t lens, firsts;
-	size_t k;
-
-	if (lens == 0)
-		for (k = 0; k < sizeof role_words / sizeof role_words[0]; k++) {
-			lens |= UINT32_C(1) << (role_words[k].n & 31);
-			firsts |= UINT32_C(1) << (role_words[k].w[0] & 31);
-		}
-	if (n == 0 || n > 31 || !(lens >> n & 1) ||
-	    !(firsts >> (p[0] & 31) & 1))
-		return 0;
-	for (k = 0; k < sizeof role_words / sizeof role_words[0]; k++)
-		if (role_words[k].n == n && lex_eq(p, n, role_words[k].w, n))
-			return 1;
-	return 0;
-}
-
 /* The length of the role words and their blanks that open p[0, n). */
 static size_t
 roles_len(const char *p, size_t n)
@@ -226,7 +188,7 @@ roles_len(const char *p, size_t n)
 	for (;;) {
 		for (e = i; e < n && p[e] != ' '; e++)
 			;
-		if (e >= n || !role_word(p + i, e - i))
+		if (e >= n || !qw_in(QW_ROLEWORD, p + i, e - i))
 			return i;
 		i = e + 1;
 	}
@@ -272,7 +234,7 @@ learn_name(struct qx *x, const struct qx_view *v, const struct toks *ts,
 		if (tk_in(ts, i, QW_TITLE | QW_PLACE | QW_DAY | QW_TIME |
 		    QW_PRONOUN | QW_DET | QW_STOP) && !tk_in(ts, i, QW_NAMEPART))
 			return;
-	while (nb < m && role_word(tk_p(ts, nb), tk_n(ts, nb)))
+	while (nb < m && tk_in(ts, nb, QW_ROLEWORD))
 		nb++;
 	if (m - nb < 1)
 		return;
@@ -280,8 +242,7 @@ learn_name(struct qx *x, const struct qx_view *v, const struct toks *ts,
 	p = v->buf + (sp.s - v->base);
 	if (memchr(p, '\n', (size_t)(sp.e - sp.s)) != NULL)
 		return;
-	if (nb > b && (tk_in(ts, nb - 1, QW_TITLE) || role_word(tk_p(ts,
-	    nb - 1), tk_n(ts, nb - 1))))
+	if (nb > b && tk_in(ts, nb - 1, QW_TITLE | QW_ROLEWORD))
 		r = nb - 1;
 	else if (b > 0 && tk_word(ts, b - 1) && !ts->t[b - 1].cap &&
 	    tk_in(ts, b - 1, QW_TITLE))

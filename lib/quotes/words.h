@@ -60,6 +60,8 @@
 					   verb, before no further word */
 #define QW_MEDIUM	QW_BIT(43)	/* telephone: (said) by telephone, an
 					   active verb */
+#define QW_ROLEWORD	QW_BIT(44)	/* billionaire: a role, no title, that
+					   -p leaves out of a person's name */
 
 /* Build the index (once; later calls do nothing).  0, or -1 if the
    table outgrew its slots, which the unit test rules out. */
