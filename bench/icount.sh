@@ -31,17 +31,10 @@ table() {
 }
 "$top/bench/gen" "$mb" 1 >"$tmp/in.txt" || exit 1
 table "$mb MiB generated"
-[ -d "$shared/devset/corpus" ] && [ -d "$shared/polnear-train/docs" ] || {
+sh "$top/bench/realtext.sh" "$shared" >"$tmp/in.txt" || {
 	echo "icount: no devset or polnear-train at $shared: real text left out"
 	exit 0
 }
-{
-	cat "$shared"/devset/corpus/*.txt
-	for f in "$shared"/polnear-train/docs/*.txt; do
-		printf '\ndate 2016-01-01 (MENAFN- polnear) '
-		cat "$f"
-	done
-} >"$tmp/in.txt"
 echo
 table "real text, $(wc -c <"$tmp/in.txt") bytes"
 printf 'tr\t-d \\r\t%s\n' "$(ir tr -d '\r' <"$tmp/in.txt")"

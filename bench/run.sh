@@ -74,14 +74,7 @@ fi
 # repeated to the same size.  Each also as menafn-strip's output.
 "$gen" -s "$top/sample/ukrinform.txt" "$mb" >"$tmp/gen" || exit 1
 shared=${BENCH_SHARED:-$top/../shared}
-if [ -d "$shared/devset/corpus" ] && [ -d "$shared/polnear-train/docs" ]; then
-	{
-		cat "$shared"/devset/corpus/*.txt
-		for f in "$shared"/polnear-train/docs/*.txt; do
-			printf '\ndate 2016-01-01 (MENAFN- polnear) '
-			cat "$f"
-		done
-	} >"$tmp/one"
+if sh "$top/bench/realtext.sh" "$shared" >"$tmp/one"; then
 	: >"$tmp/real"
 	while [ "$(wc -c <"$tmp/real")" -lt $((mb * 1048576)) ]; do
 		cat "$tmp/one" >>"$tmp/real"

@@ -373,6 +373,41 @@ static const struct strip_ops srec_ops = { srec_begin, srec_body, srec_end,
  * size piece: a line in pieces of piece bytes, then the rest (maybe
  * empty) with eol set.
  */
+/* One line in pieces of piece bytes, then the rest (maybe empty), eol. */
+static void
+strip_line_pieces(struct strip *s, const char *p, size_t len, size_t piece)
+{
+	while (len >= piece) {
+		strip_piece(s, p, piece, 0);
+		p += piece;
+		len -= piece;
+	}
+	strip_piece(s, p, len, 1);
+}
+
+static void
+strip_run_begin(struct strip *s, int keep, struct srec *r)
+{
+	buf_clear(&r->out);
+	r->open = r->bad = 0;
+	r->narts = 0;
+	strip_init(s, &srec_ops, r, keep);
+}
+
+/* The end of a run: the machine finished, and its callbacks in order? */
+static int
+strip_run_end(struct strip *s, struct line *v, const struct srec *r)
+{
+	strip_finish(s);
+	strip_free(s);
+	free(v);
+	if (r->bad)
+		return fail("strip: callbacks out of order");
+	if (r->open)
+		return fail("strip: article not ended");
+	return 0;
+}
+
 static int
 strip_run(const char *in, size_t n, size_t piece, int keep, struct srec *r)
 {
@@ -380,29 +415,10 @@ strip_run(const char *in, size_t n, size_t piece, int keep, struct srec *r)
 	struct line *v;
 	size_t cnt = split_lines(in, n, &v), i;
 
-	buf_clear(&r->out);
-	r->open = r->bad = 0;
-	r->narts = 0;
-	strip_init(&s, &srec_ops, r, keep);
-	for (i = 0; i < cnt; i++) {
-		const char *p = v[i].p;
-		size_t len = v[i].len;
-
-		while (len >= piece) {
-			strip_piece(&s, p, piece, 0);
-			p += piece;
-			len -= piece;
-		}
-		strip_piece(&s, p, len, 1);
-	}
-	strip_finish(&s);
-	strip_free(&s);
-	free(v);
-	if (r->bad)
-		return fail("strip: callbacks out of order");
-	if (r->open)
-		return fail("strip: article not ended");
-	return 0;
+	strip_run_begin(&s, keep, r);
+	for (i = 0; i < cnt; i++)
+		strip_line_pieces(&s, v[i].p, v[i].len, piece);
+	return strip_run_end(&s, v, r);
 }
 
 /*
@@ -418,21 +434,13 @@ strip_run_lines(const char *in, size_t n, size_t piece, int keep,
 	struct line *v;
 	size_t cnt = split_lines(in, n, &v), i = 0;
 
-	buf_clear(&r->out);
-	r->open = r->bad = 0;
-	r->narts = 0;
-	strip_init(&s, &srec_ops, r, keep);
+	strip_run_begin(&s, keep, r);
 	while (i < cnt) {
 		const char *p = v[i].p;
-		size_t len = v[i].len, j = i + 1;
+		size_t j = i + 1;
 
-		if (len >= piece) {
-			while (len >= piece) {
-				strip_piece(&s, p, piece, 0);
-				p += piece;
-				len -= piece;
-			}
-			strip_piece(&s, p, len, 1);
+		if (v[i].len >= piece) {
+			strip_line_pieces(&s, p, v[i].len, piece);
 			i++;
 			continue;
 		}
@@ -442,14 +450,7 @@ strip_run_lines(const char *in, size_t n, size_t piece, int keep,
 		strip_lines(&s, p, (size_t)(v[j - 1].p + v[j - 1].len - p));
 		i = j;
 	}
-	strip_finish(&s);
-	strip_free(&s);
-	free(v);
-	if (r->bad)
-		return fail("strip: callbacks out of order");
-	if (r->open)
-		return fail("strip: article not ended");
-	return 0;
+	return strip_run_end(&s, v, r);
 }
 
 /*
