@@ -315,7 +315,8 @@ START_TEST(plain_tokens_are_general_ones)
 
 	ck_assert_int_eq(qx_tables(), 0);
 	v.buf = text;
-	for (r = 0; r < 3000; r++) {
+	/* every start is read to the end: few texts keep it fast under ASan */
+	for (r = 0; r < 400; r++) {
 		for (n = 0; n < sizeof text - 32;) {
 			seed = seed * 1103515245u + 12345u;
 			k = (seed >> 16) % (sizeof tk_pieces / sizeof tk_pieces[0]);
