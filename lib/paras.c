@@ -323,6 +323,42 @@ decide_at_cap(struct paras *ps)
 	}
 }
 
+/* Has the word x a byte below 0x21, which every blank is? */
+static int
+has_low_byte(uint64_t x)
+{
+	const uint64_t ones = 0x0101010101010101u;
+
+	return ((x - ones * 0x21) & ~x & ones * 0x80) != 0;
+}
+
+/*
+ * The largest c in (lo, hi] with a blank at c - 1, or lo if there is none.
+ * Eight bytes at a time, since a line with no space would otherwise cost
+ * a byte loop over the whole cap for every piece cut from it.
+ */
+static uint64_t
+after_last_blank(const struct paras *ps, uint64_t lo, uint64_t hi)
+{
+	const unsigned char *p = (const unsigned char *)win_at(&ps->w, lo);
+	size_t n = (size_t)(hi - lo);
+	uint64_t x;
+
+	while (n > 0) {
+		if (n >= 8) {
+			memcpy(&x, p + n - 8, 8);
+			if (!has_low_byte(x)) {
+				n -= 8;
+				continue;
+			}
+		}
+		if (blank[p[n - 1]])
+			break;
+		n--;
+	}
+	return lo + n;
+}
+
 /* Holding more than the cap: decide the mode, or cut a piece. */
 static void
 over_cap(struct paras *ps)
@@ -335,9 +371,7 @@ over_cap(struct paras *ps)
 		ps->prev_valid = 0;	/* the current line goes on the cut one */
 	while (ps->open && ps->pos - ps->pstart > ps->cap) {
 		lim = ps->pstart + ps->cap;
-		for (c = lim; c > ps->pstart; c--)
-			if (blank[(unsigned char)*win_at(&ps->w, c - 1)])
-				break;
+		c = after_last_blank(ps, ps->pstart, lim);
 		if (c == ps->pstart) {
 			/* No space: cut at the cap, not inside a UTF-8 character. */
 			c = lim;
