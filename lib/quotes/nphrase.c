@@ -420,6 +420,10 @@ name_start(const struct toks *ts, int i0, int m)
 			continue;
 		if (tk_in(ts, j, QW_PARTICLE) && tk_cap(ts, j - 1))
 			continue;
+		/* ", de Blasio tweeted", ", dos Santos says": it opens it */
+		if (tk_in(ts, j, QW_NAMEPART) && tk_cap(ts, b) && (j == i0 ||
+		    !tk_word(ts, j - 1)))
+			return j;
 		/* "Ambassador to Kuwait X", "the World Bank office in Dushanbe" */
 		if ((tk_is(ts, j, "to") || tk_is(ts, j, "in")) &&
 		    tk_cap(ts, b) && tk_in(ts, j - 1, QW_TITLE))
