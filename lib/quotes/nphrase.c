@@ -119,6 +119,34 @@ person_before(const struct toks *ts, int i, int m)
 	return n >= 2 && c >= i && tk_in(ts, c, QW_TITLE);
 }
 
+/*
+ * After the determiner b and capitalised words, where the lower-case words
+ * from m (three at most) end the phrase, they are its head: "a Royal
+ * Court statement", "one unaligned Florida Republican strategist", "a
+ * former U.S. law enforcement official who"; the token after the
+ * phrase, or m where they do not end it.  Before a preposition they
+ * may be an adjective or a verb ("familiar with", "sought to"): there
+ * only one word after an article is the head ("a German user from").
+ */
+static int
+head_after(const struct toks *ts, int b, int m)
+{
+	int c;
+
+	for (c = m; c < m + 3 && tk_word(ts, c) && !ts->t[c].cap &&
+	    !tk_in(ts, c, QW_STOP) && !tk_vp(ts, c) && !tk_pastlike(ts, c);
+	    c++)
+		;
+	if (c == m || (tk_word(ts, c) && !tk_in(ts, c, QW_STOP) &&
+	    !tk_vp(ts, c) && (ts->t[c].cap || !tk_pastlike(ts, c))))
+		return m;
+	/* "a German user from Hanover"; not "one Democrat familiar with" */
+	if ((tk_in(ts, c, QW_PREP) || tk_is(ts, c, "to")) && (c > m + 1 ||
+	    !(tk_is(ts, b, "a") || tk_is(ts, b, "an") || tk_is(ts, b, "the"))))
+		return m;
+	return c;
+}
+
 /* A noun phrase from token i on: "the minister", "X" in said X, ... */
 int
 np_forward(struct spk *sp, const struct toks *ts, int i)
@@ -174,11 +202,18 @@ np_forward(struct spk *sp, const struct toks *ts, int i)
 		 */
 		if (!ts->t[m].cap && m > i && tk_cap(ts, m - 1) &&
 		    !tk_possessive(ts, m - 1)) {
-			if (b < i && (tk_is(ts, b, "a") || tk_is(ts, b, "an") ||
-			    tk_is(ts, b, "the")) && (!tk_word(ts, m + 1) ||
-			    tk_in(ts, m + 1, QW_STOP) || tk_vp(ts, m + 1) ||
-			    (!ts->t[m + 1].cap && tk_pastlike(ts, m + 1))))
-				m++;
+			/*
+			 * "said Huckabee campaign spokesman Hogan Gidley";
+			 * not across "secretary of state", a title's own
+			 */
+			if (role_before_name(ts, m) && !tk_in(ts, m + 1,
+			    QW_PREP)) {
+				while (!ts->t[m + 1].cap)
+					m++;
+				continue;
+			}
+			if (b < i)
+				m = head_after(ts, b, m);
 			break;
 		}
 	}
