@@ -119,6 +119,15 @@ person_before(const struct toks *ts, int i, int m)
 	return n >= 2 && c >= i && tk_in(ts, c, QW_TITLE);
 }
 
+/* Is the word at c surely a verb after a subject: said, were, has, will? */
+static int
+verb_next(const struct toks *ts, int c)
+{
+	return tk_vp(ts, c) || tk_in(ts, c, QW_PASSIVE | QW_MODAL) ||
+	    tk_is(ts, c, "are") || tk_is(ts, c, "has") ||
+	    tk_is(ts, c, "have") || tk_is(ts, c, "had");
+}
+
 /*
  * After the determiner b and capitalised words, where the lower-case words
  * from m (three at most) end the phrase, they are its head: "a Royal
@@ -138,7 +147,7 @@ head_after(const struct toks *ts, int b, int m)
 	    c++)
 		;
 	if (c == m || (tk_word(ts, c) && !tk_in(ts, c, QW_STOP) &&
-	    !tk_vp(ts, c) && (ts->t[c].cap || !tk_pastlike(ts, c))))
+	    !verb_next(ts, c) && (ts->t[c].cap || !tk_pastlike(ts, c))))
 		return m;
 	/* "a German user from Hanover"; not "one Democrat familiar with" */
 	if ((tk_in(ts, c, QW_PREP) || tk_is(ts, c, "to")) && (c > m + 1 ||
@@ -270,6 +279,23 @@ titled(const struct toks *ts, int b, int m)
 }
 
 /*
+ * "Leaders of the organization have said", "Proponents of the new bill
+ * say": a plural noun in capitals that opens the sentence at j, no
+ * title or name.
+ */
+static int
+plural_opener(const struct toks *ts, int i0, int j)
+{
+	const char *p = tk_p(ts, j);
+	size_t n = tk_n(ts, j);
+
+	return j >= i0 && (j == i0 || !tk_word(ts, j - 1)) && tk_word(ts, j) &&
+	    ts->t[j].cap && n > 3 && p[n - 1] == 's' && p[n - 2] != 's' &&
+	    p[n - 2] != '\'' && !tk_in(ts, j, QW_TITLE | QW_PLACE | QW_DET |
+	    QW_PRONOUN | QW_LEAD | QW_OPENER | QW_ASIDE | QW_NOBODY);
+}
+
+/*
  * A phrase from the article at b, such as "the ministry", may end a
  * longer one: "a spokesman for the ministry", "the head of the
  * department".  Where it does, the longer one's start.
@@ -285,6 +311,8 @@ of_phrase(const struct toks *ts, int i0, int b)
 		    !ts->t[j].cap && !tk_in(ts, j, QW_DET) &&
 		    !tk_in(ts, j, QW_STOP) && !tk_verb(ts, j); j--)
 			;
+		if (j == b - 2 && plural_opener(ts, i0, j))
+			return j;
 		if (j < i0 || j == b - 2 || !tk_in(ts, j, QW_DET))
 			break;
 		b = j;
