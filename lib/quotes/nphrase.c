@@ -35,6 +35,49 @@ namelike(const struct toks *ts, int b, int m)
 }
 
 /*
+ * A sign no word takes that may stand inside one: a combining accent or
+ * a Latin-1 sign, as in a name's UTF-8 read twice ("PeA\xcc\x83\xc2\xb1a
+ * Nieto" for Pe\xc3\xb1a Nieto).
+ */
+static int
+glued_sign(const struct toks *ts, int i)
+{
+	return ts->t[i].kind == TK_PUNCT && ts->t[i].cp >= 0x80 &&
+	    ts->t[i].cp <= 0x36f;
+}
+
+/*
+ * A name's last word m goes on through such signs glued to it and the
+ * letters after them, eight pieces at most: the token where it ends.
+ */
+static int
+glued_end(const struct toks *ts, int m)
+{
+	int j = m;
+
+	while (j + 1 < ts->n && j < m + 8 && ts->t[j + 1].s == ts->t[j].e &&
+	    (glued_sign(ts, j + 1) || (ts->t[j + 1].kind == TK_WORD &&
+	    glued_sign(ts, j))))
+		j++;
+	while (j > m && ts->t[j].kind != TK_WORD)
+		j--;
+	return j;
+}
+
+/* The first token of the word in pieces (eight at most) that ends at j. */
+static int
+glued_start(const struct toks *ts, int j)
+{
+	int k = j;
+
+	while (k > 0 && k > j - 8 && ts->t[k].s == ts->t[k - 1].e &&
+	    (glued_sign(ts, k - 1) || (ts->t[k - 1].kind == TK_WORD &&
+	    glued_sign(ts, k))))
+		k--;
+	return k;
+}
+
+/*
  * The last title or body in [b, m] (b - 1 if none), and in *r the last
  * token after it that is no part of a name: *r is the title itself when
  * all that follows it is a name ("Health Minister Viktor Lyashko").
@@ -47,7 +90,7 @@ title_split(const struct toks *ts, int b, int m, int *r)
 	for (t = m; t >= b && !tk_in(ts, t, QW_TITLE); t--)
 		;
 	for (*r = m; *r > t && (tk_cap(ts, *r) ||
-	    tk_in(ts, *r, QW_NAMEPART)); (*r)--)
+	    tk_in(ts, *r, QW_NAMEPART) || glued_start(ts, *r) < *r); (*r)--)
 		;
 	return t;
 }
@@ -98,7 +141,7 @@ spk_set(struct spk *sp, const struct toks *ts, int b, int m)
 	    memcmp(tk_p(ts, b) + tk_n(ts, b) - 9, "-year-old", 9) == 0)
 		b++;
 	sp->s = ts->t[b].s;
-	sp->e = ts->t[m].e;
+	sp->e = ts->t[glued_end(ts, m)].e;
 	sp->found = 1;
 	sp->named = tk_cap(ts, b) && !tk_in(ts, b, QW_PRONOUN) &&
 	    !tk_in(ts, b, QW_DET);
@@ -171,6 +214,8 @@ np_forward(struct spk *sp, const struct toks *ts, int i)
 	if (tk_in(ts, i, QW_DET))
 		i++;
 	for (m = i; tk_word(ts, m) && k < 14; m++, k++) {
+		if (m > i && tk_cap(ts, m))
+			m = glued_end(ts, m);	/* "PeA\xcc\x83\xc2\xb1a Nieto" */
 		/* "Senator Aliya Durrani of the PTI": a party, not the name */
 		if ((tk_is(ts, m, "of") || tk_is(ts, m, "for")) &&
 		    person_before(ts, i, m))
@@ -462,12 +507,17 @@ np_apposition(struct spk *sp, const struct toks *ts, int i0, int *mp)
 static int
 name_start(const struct toks *ts, int i0, int m)
 {
-	int b, j;
+	int b, j, c;
 
 	for (b = m; b - 1 >= i0; b--) {
 		j = b - 1;
 		if (!tk_word(ts, j))
 			break;
+		/* "Enrique PeA\xcc\x83\xc2\xb1a Nieto": a word in pieces */
+		if ((c = glued_start(ts, j)) < j && c >= i0 && tk_cap(ts, c)) {
+			b = c + 1;
+			continue;
+		}
 		if (tk_is(ts, j, "the") && j - 2 >= i0 && tk_cap(ts, j - 2) &&
 		    (tk_is(ts, j - 1, "of") || tk_is(ts, j - 1, "to") ||
 		    tk_is(ts, j - 1, "for"))) {
@@ -576,6 +626,14 @@ party_tag(const struct toks *ts, int i)
 	    p[2] >= 'A' && p[2] <= 'Z';
 }
 
+/* his, her, their: a determiner that names an owner. */
+static int
+owner(const struct toks *ts, int i)
+{
+	return tk_in(ts, i, QW_DET) && !tk_in(ts, i, QW_ALONE | QW_STOP) &&
+	    !tk_is(ts, i, "the") && !tk_is(ts, i, "a") && !tk_is(ts, i, "an");
+}
+
 /* The subject of the verb at k, read backwards. */
 int
 np_backward(struct spk *sp, const struct toks *ts, int i0, int k)
@@ -626,9 +684,16 @@ np_backward(struct spk *sp, const struct toks *ts, int i0, int k)
 	    (!tk_in(ts, b, QW_STOP) || tk_is(ts, b, "of")); b--)
 		;
 	if (b >= i0 && b < m && tk_in(ts, b, QW_DET) && !ts->t[m].cap) {
+		/* "over her recovered emails “...”": emails is no verb */
+		if (b == m - 1 && owner(ts, b) && tk_pastlike(ts, m))
+			return 0;
 		spk_set(sp, ts, of_phrase(ts, i0, b), m);
 		return 1;
 	}
+	/* "roused the crowd to spontaneous chants of “...”": an object */
+	if (!ts->t[m].cap && (tk_is(ts, m - 1, "to") || (tk_in(ts, m - 1,
+	    QW_PREP) && !tk_is(ts, m - 1, "of"))))
+		return 0;
 	return np_subject(sp, ts, i0, m);
 }
 
