@@ -199,6 +199,36 @@ head_after(const struct toks *ts, int b, int m)
 	return c;
 }
 
+/*
+ * After a body or a place in capitals, do up to three lower-case words
+ * from m, a role, end just before a name of two capitalised words or
+ * more that ends the phrase ("Huckabee campaign spokesman Hogan Gidley",
+ * "Concord resident Whit Symms", "Air Force 1st Lt. Tyler Livingston")?
+ * The name's first token, or m if not; not across "secretary of state",
+ * a title's own words.
+ */
+static int
+role_then_name(const struct toks *ts, int m)
+{
+	int c, e;
+
+	for (c = m; c < m + 3 && tk_word(ts, c) && !ts->t[c].cap &&
+	    !tk_in(ts, c, QW_STOP | QW_PREP | QW_ADVERB | QW_TIME | QW_DAY |
+	    QW_DET | QW_PRONOUN | QW_AUX) && !tk_vp(ts, c) &&
+	    !tk_pastlike(ts, c); c++)
+		;
+	if (c == m)
+		return m;
+	for (e = c; e < c + 5 && (tk_cap(ts, e) || (tk_in(ts, e,
+	    QW_NAMEPART) && tk_cap(ts, e + 1))); e++)
+		if (tk_in(ts, e, QW_PRONOUN | QW_PLACE | QW_DAY | QW_TIME))
+			return m;
+	if (e - c < 2 || (tk_word(ts, e) && !tk_in(ts, e, QW_STOP) &&
+	    !tk_vp(ts, e) && !verb_after(ts, e)))
+		return m;
+	return c;
+}
+
 /* A noun phrase from token i on: "the minister", "X" in said X, ... */
 int
 np_forward(struct spk *sp, const struct toks *ts, int i)
@@ -257,13 +287,12 @@ np_forward(struct spk *sp, const struct toks *ts, int i)
 		if (!ts->t[m].cap && m > i && tk_cap(ts, m - 1) &&
 		    !tk_possessive(ts, m - 1)) {
 			/*
-			 * "said Huckabee campaign spokesman Hogan Gidley";
-			 * not across "secretary of state", a title's own
+			 * "said Huckabee campaign spokesman Hogan Gidley",
+			 * "said Concord resident Whit Symms": the name
 			 */
-			if (role_before_name(ts, m) && !tk_in(ts, m + 1,
-			    QW_PREP)) {
-				while (!ts->t[m + 1].cap)
-					m++;
+			if ((c = role_then_name(ts, m)) > m) {
+				b = c;
+				m = c - 1;
 				continue;
 			}
 			if (b < i)
