@@ -35,6 +35,49 @@ namelike(const struct toks *ts, int b, int m)
 }
 
 /*
+ * A sign no word takes that may stand inside one: a combining accent or
+ * a Latin-1 sign, as in a name's UTF-8 read twice ("PeA\xcc\x83\xc2\xb1a
+ * Nieto" for Pe\xc3\xb1a Nieto).
+ */
+static int
+glued_sign(const struct toks *ts, int i)
+{
+	return ts->t[i].kind == TK_PUNCT && ts->t[i].cp >= 0x80 &&
+	    ts->t[i].cp <= 0x36f;
+}
+
+/*
+ * A name's last word m goes on through such signs glued to it and the
+ * letters after them, eight pieces at most: the token where it ends.
+ */
+static int
+glued_end(const struct toks *ts, int m)
+{
+	int j = m;
+
+	while (j + 1 < ts->n && j < m + 8 && ts->t[j + 1].s == ts->t[j].e &&
+	    (glued_sign(ts, j + 1) || (ts->t[j + 1].kind == TK_WORD &&
+	    glued_sign(ts, j))))
+		j++;
+	while (j > m && ts->t[j].kind != TK_WORD)
+		j--;
+	return j;
+}
+
+/* The first token of the word in pieces (eight at most) that ends at j. */
+static int
+glued_start(const struct toks *ts, int j)
+{
+	int k = j;
+
+	while (k > 0 && k > j - 8 && ts->t[k].s == ts->t[k - 1].e &&
+	    (glued_sign(ts, k - 1) || (ts->t[k - 1].kind == TK_WORD &&
+	    glued_sign(ts, k))))
+		k--;
+	return k;
+}
+
+/*
  * The last title or body in [b, m] (b - 1 if none), and in *r the last
  * token after it that is no part of a name: *r is the title itself when
  * all that follows it is a name ("Health Minister Viktor Lyashko").
@@ -47,7 +90,7 @@ title_split(const struct toks *ts, int b, int m, int *r)
 	for (t = m; t >= b && !tk_in(ts, t, QW_TITLE); t--)
 		;
 	for (*r = m; *r > t && (tk_cap(ts, *r) ||
-	    tk_in(ts, *r, QW_NAMEPART)); (*r)--)
+	    tk_in(ts, *r, QW_NAMEPART) || glued_start(ts, *r) < *r); (*r)--)
 		;
 	return t;
 }
@@ -98,7 +141,7 @@ spk_set(struct spk *sp, const struct toks *ts, int b, int m)
 	    memcmp(tk_p(ts, b) + tk_n(ts, b) - 9, "-year-old", 9) == 0)
 		b++;
 	sp->s = ts->t[b].s;
-	sp->e = ts->t[m].e;
+	sp->e = ts->t[glued_end(ts, m)].e;
 	sp->found = 1;
 	sp->named = tk_cap(ts, b) && !tk_in(ts, b, QW_PRONOUN) &&
 	    !tk_in(ts, b, QW_DET);
@@ -119,6 +162,73 @@ person_before(const struct toks *ts, int i, int m)
 	return n >= 2 && c >= i && tk_in(ts, c, QW_TITLE);
 }
 
+/* Is the word at c surely a verb after a subject: said, were, has, will? */
+static int
+verb_next(const struct toks *ts, int c)
+{
+	return tk_vp(ts, c) || tk_in(ts, c, QW_PASSIVE | QW_MODAL) ||
+	    tk_is(ts, c, "are") || tk_is(ts, c, "has") ||
+	    tk_is(ts, c, "have") || tk_is(ts, c, "had");
+}
+
+/*
+ * After the determiner b and capitalised words, where the lower-case words
+ * from m (three at most) end the phrase, they are its head: "a Royal
+ * Court statement", "one unaligned Florida Republican strategist", "a
+ * former U.S. law enforcement official who"; the token after the
+ * phrase, or m where they do not end it.  Before a preposition they
+ * may be an adjective or a verb ("familiar with", "sought to"): there
+ * only one word after an article is the head ("a German user from").
+ */
+static int
+head_after(const struct toks *ts, int b, int m)
+{
+	int c;
+
+	for (c = m; c < m + 3 && tk_word(ts, c) && !ts->t[c].cap &&
+	    !tk_in(ts, c, QW_STOP) && !tk_vp(ts, c) && !tk_pastlike(ts, c);
+	    c++)
+		;
+	if (c == m || (tk_word(ts, c) && !tk_in(ts, c, QW_STOP) &&
+	    !verb_next(ts, c) && (ts->t[c].cap || !tk_pastlike(ts, c))))
+		return m;
+	/* "a German user from Hanover"; not "one Democrat familiar with" */
+	if ((tk_in(ts, c, QW_PREP) || tk_is(ts, c, "to")) && (c > m + 1 ||
+	    !(tk_is(ts, b, "a") || tk_is(ts, b, "an") || tk_is(ts, b, "the"))))
+		return m;
+	return c;
+}
+
+/*
+ * After a body or a place in capitals, do up to three lower-case words
+ * from m, a role, end just before a name of two capitalised words or
+ * more that ends the phrase ("Huckabee campaign spokesman Hogan Gidley",
+ * "Concord resident Whit Symms", "Air Force 1st Lt. Tyler Livingston")?
+ * The name's first token, or m if not; not across "secretary of state",
+ * a title's own words.
+ */
+static int
+role_then_name(const struct toks *ts, int m)
+{
+	int c, e;
+
+	for (c = m; c < m + 3 && tk_word(ts, c) && !ts->t[c].cap &&
+	    !tk_in(ts, c, QW_STOP | QW_PREP | QW_ADVERB | QW_TIME | QW_DAY |
+	    QW_DET | QW_PRONOUN | QW_AUX) && !tk_vp(ts, c) &&
+	    !tk_pastlike(ts, c); c++)
+		;
+	if (c == m)
+		return m;
+	for (e = c; e < c + 5 && (tk_cap(ts, e) || (tk_in(ts, e,
+	    QW_NAMEPART) && tk_cap(ts, e + 1))); e++)
+		if (tk_in(ts, e, QW_PRONOUN | QW_PLACE | QW_DAY | QW_TIME))
+			return m;
+	if (e - c < 2 || (tk_word(ts, e) && !tk_in(ts, e, QW_STOP) &&
+	    !tk_vp(ts, e) && !verb_after(ts, e)))
+		return m;
+	return c;
+}
+
 /* A noun phrase from token i on: "the minister", "X" in said X, ... */
 int
 np_forward(struct spk *sp, const struct toks *ts, int i)
@@ -134,6 +244,8 @@ np_forward(struct spk *sp, const struct toks *ts, int i)
 	if (tk_in(ts, i, QW_DET))
 		i++;
 	for (m = i; tk_word(ts, m) && k < 14; m++, k++) {
+		if (m > i && tk_cap(ts, m))
+			m = glued_end(ts, m);	/* "PeA\xcc\x83\xc2\xb1a Nieto" */
 		/* "Senator Aliya Durrani of the PTI": a party, not the name */
 		if ((tk_is(ts, m, "of") || tk_is(ts, m, "for")) &&
 		    person_before(ts, i, m))
@@ -174,11 +286,17 @@ np_forward(struct spk *sp, const struct toks *ts, int i)
 		 */
 		if (!ts->t[m].cap && m > i && tk_cap(ts, m - 1) &&
 		    !tk_possessive(ts, m - 1)) {
-			if (b < i && (tk_is(ts, b, "a") || tk_is(ts, b, "an") ||
-			    tk_is(ts, b, "the")) && (!tk_word(ts, m + 1) ||
-			    tk_in(ts, m + 1, QW_STOP) || tk_vp(ts, m + 1) ||
-			    (!ts->t[m + 1].cap && tk_pastlike(ts, m + 1))))
-				m++;
+			/*
+			 * "said Huckabee campaign spokesman Hogan Gidley",
+			 * "said Concord resident Whit Symms": the name
+			 */
+			if ((c = role_then_name(ts, m)) > m) {
+				b = c;
+				m = c - 1;
+				continue;
+			}
+			if (b < i)
+				m = head_after(ts, b, m);
 			break;
 		}
 	}
@@ -235,6 +353,23 @@ titled(const struct toks *ts, int b, int m)
 }
 
 /*
+ * "Leaders of the organization have said", "Proponents of the new bill
+ * say": a plural noun in capitals that opens the sentence at j, no
+ * title or name.
+ */
+static int
+plural_opener(const struct toks *ts, int i0, int j)
+{
+	const char *p = tk_p(ts, j);
+	size_t n = tk_n(ts, j);
+
+	return j >= i0 && (j == i0 || !tk_word(ts, j - 1)) && tk_word(ts, j) &&
+	    ts->t[j].cap && n > 3 && p[n - 1] == 's' && p[n - 2] != 's' &&
+	    p[n - 2] != '\'' && !tk_in(ts, j, QW_TITLE | QW_PLACE | QW_DET |
+	    QW_PRONOUN | QW_LEAD | QW_OPENER | QW_ASIDE | QW_NOBODY);
+}
+
+/*
  * A phrase from the article at b, such as "the ministry", may end a
  * longer one: "a spokesman for the ministry", "the head of the
  * department".  Where it does, the longer one's start.
@@ -250,6 +385,8 @@ of_phrase(const struct toks *ts, int i0, int b)
 		    !ts->t[j].cap && !tk_in(ts, j, QW_DET) &&
 		    !tk_in(ts, j, QW_STOP) && !tk_verb(ts, j); j--)
 			;
+		if (j == b - 2 && plural_opener(ts, i0, j))
+			return j;
 		if (j < i0 || j == b - 2 || !tk_in(ts, j, QW_DET))
 			break;
 		b = j;
@@ -399,12 +536,17 @@ np_apposition(struct spk *sp, const struct toks *ts, int i0, int *mp)
 static int
 name_start(const struct toks *ts, int i0, int m)
 {
-	int b, j;
+	int b, j, c;
 
 	for (b = m; b - 1 >= i0; b--) {
 		j = b - 1;
 		if (!tk_word(ts, j))
 			break;
+		/* "Enrique PeA\xcc\x83\xc2\xb1a Nieto": a word in pieces */
+		if ((c = glued_start(ts, j)) < j && c >= i0 && tk_cap(ts, c)) {
+			b = c + 1;
+			continue;
+		}
 		if (tk_is(ts, j, "the") && j - 2 >= i0 && tk_cap(ts, j - 2) &&
 		    (tk_is(ts, j - 1, "of") || tk_is(ts, j - 1, "to") ||
 		    tk_is(ts, j - 1, "for"))) {
@@ -420,6 +562,10 @@ name_start(const struct toks *ts, int i0, int m)
 			continue;
 		if (tk_in(ts, j, QW_PARTICLE) && tk_cap(ts, j - 1))
 			continue;
+		/* ", de Blasio tweeted", ", dos Santos says": it opens it */
+		if (tk_in(ts, j, QW_NAMEPART) && tk_cap(ts, b) && (j == i0 ||
+		    !tk_word(ts, j - 1)))
+			return j;
 		/* "Ambassador to Kuwait X", "the World Bank office in Dushanbe" */
 		if ((tk_is(ts, j, "to") || tk_is(ts, j, "in")) &&
 		    tk_cap(ts, b) && tk_in(ts, j - 1, QW_TITLE))
@@ -509,6 +655,14 @@ party_tag(const struct toks *ts, int i)
 	    p[2] >= 'A' && p[2] <= 'Z';
 }
 
+/* his, her, their: a determiner that names an owner. */
+static int
+owner(const struct toks *ts, int i)
+{
+	return tk_in(ts, i, QW_DET) && !tk_in(ts, i, QW_ALONE | QW_STOP) &&
+	    !tk_is(ts, i, "the") && !tk_is(ts, i, "a") && !tk_is(ts, i, "an");
+}
+
 /* The subject of the verb at k, read backwards. */
 int
 np_backward(struct spk *sp, const struct toks *ts, int i0, int k)
@@ -559,9 +713,16 @@ np_backward(struct spk *sp, const struct toks *ts, int i0, int k)
 	    (!tk_in(ts, b, QW_STOP) || tk_is(ts, b, "of")); b--)
 		;
 	if (b >= i0 && b < m && tk_in(ts, b, QW_DET) && !ts->t[m].cap) {
+		/* "over her recovered emails “...”": emails is no verb */
+		if (b == m - 1 && owner(ts, b) && tk_pastlike(ts, m))
+			return 0;
 		spk_set(sp, ts, of_phrase(ts, i0, b), m);
 		return 1;
 	}
+	/* "roused the crowd to spontaneous chants of “...”": an object */
+	if (!ts->t[m].cap && (tk_is(ts, m - 1, "to") || (tk_in(ts, m - 1,
+	    QW_PREP) && !tk_is(ts, m - 1, "of"))))
+		return 0;
 	return np_subject(sp, ts, i0, m);
 }
 

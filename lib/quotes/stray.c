@@ -53,6 +53,17 @@ contraction(const struct toks *ts, int i)
 	return 0;
 }
 
+/*
+ * "Stated Stone: “...”", "Continued Stone:": a reporting verb that opens
+ * a label in capitals, before the name; not Said, a first name.
+ */
+static int
+lead_verb(const struct toks *ts, int i)
+{
+	return tk_cap(ts, i) && tk_cap(ts, i + 1) && tk_in(ts, i, QW_VERB) &&
+	    !tk_is(ts, i, "said");
+}
+
 /* R-Pa., D-Nev.: a party tag, which follows a name and is none. */
 int
 spk_party_tag(const struct toks *ts, int i)
@@ -95,7 +106,8 @@ spk_span(const struct spk *sp, const struct toks *ts, int *bp, int *mp)
  * it is no speaker.  "But Tom Miller" gives Tom Miller, "Hillary Clinton
  * frequently" Hillary Clinton, "he'd" he; "Tuesday", "the past",
  * "angrily", "did", "Asked", "New Hampshire", "Trump's", "R-Pa.",
- * "received" give none; "Obama himself has even" gives Obama.
+ * "received" give none; "Obama himself has even" gives Obama, "Stated
+ * Stone" Stone.
  */
 int
 spk_tidy(struct spk *sp, const struct toks *ts)
@@ -105,7 +117,7 @@ spk_tidy(struct spk *sp, const struct toks *ts)
 
 	if (!spk_span(sp, ts, &b, &m))
 		return 1;
-	while (b < m && tk_in(ts, b, QW_LEAD))
+	while (b < m && (tk_in(ts, b, QW_LEAD) || lead_verb(ts, b)))
 		b++;
 	/* "Obama himself has even"; but "those surveyed" keeps its -ed */
 	while (m > b && (ly_adverb(ts, m) ||
