@@ -96,6 +96,8 @@ struct qx {
 	unsigned pr_next;	/* persons added, the slot is mod QX_PERSONS */
 	char person[QX_NAMEMAX];	/* the person of the quotation emitted */
 	size_t personlen;	/* its length; 0: it named nobody */
+	int pr_asis;	/* it named nobody and was written as a pronoun or
+			   a noun of this sex (qgender.h): "the woman" */
 	uint64_t pr_seen;	/* the text before this is read for names */
 	unsigned long tok_rec;	/* the record's number for the token cache */
 	/* the speaker search's last sure sentence end (sieves.c) */

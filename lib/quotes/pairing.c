@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "marks.h"
+#include "qgender.h"
 #include "quotes.h"
 #include "scan.h"
 #include "speaker.h"
@@ -509,7 +510,8 @@ run_init(void)
 int
 qx_tables(void)
 {
-	return qw_init() != 0 || qm_init() != 0 || run_init() != 0 ? -1 : 0;
+	return qw_init() != 0 || qm_init() != 0 || run_init() != 0 ||
+	    qg_init() != 0 ? -1 : 0;
 }
 
 void
@@ -542,6 +544,7 @@ qx_reset(struct qx *x)
 	x->sp = 0;
 	x->namelen = 0;
 	x->personlen = 0;
+	x->pr_asis = 0;
 	x->pr_next = 0;
 	x->pr_seen = 0;
 	x->tok_rec = tk_record();

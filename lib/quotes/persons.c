@@ -16,6 +16,7 @@
 
 #include "lex.h"
 #include "marks.h"
+#include "qgender.h"
 #include "scan.h"
 #include "speaker.h"
 #include "utf8.h"
@@ -108,13 +109,20 @@ has_word(const struct qx_person *pe, const char *p, size_t n, int last)
 	return 0;
 }
 
+/* May the person pe be of the sex want (qgender.h), as far as known? */
+static int
+may_be(const struct qx_person *pe, int want)
+{
+	return want == QG_NONE || !qg_clash(qg_name(pe->name, pe->len), want);
+}
+
 /*
  * The newest person whose last name is the word p[0, n), else the
  * newest with it among the other words after the first, else as the
- * first; or NULL.
+ * first, and none of the other sex than want; or NULL.
  */
 static const struct qx_person *
-by_surname(const struct qx *x, const char *p, size_t n)
+by_surname(const struct qx *x, const char *p, size_t n, int want)
 {
 	const struct qx_person *pe;
 	unsigned k;
@@ -127,7 +135,8 @@ by_surname(const struct qx *x, const char *p, size_t n)
 			for (k = 1; k <= QX_PERSONS && k <= x->pr_next; k++) {
 				pe = &x->pr[(x->pr_next - k) % QX_PERSONS];
 				if (pe->len > n && pe->spoke >= spoke &&
-				    has_word(pe, p, n, last))
+				    has_word(pe, p, n, last) &&
+				    may_be(pe, want))
 					return pe;
 			}
 	return NULL;
@@ -719,7 +728,8 @@ resolve(const struct qx *x, const char *p, size_t n, const char **r)
 	*r = p;
 	if (words_of(p + c, n - c) == 1 && n > c && ((p[c] >= 'A' &&
 	    p[c] <= 'Z') || (unsigned char)p[c] >= 0x80))
-		pe = by_surname(x, p + c, n - c);
+		pe = by_surname(x, p + c, n - c, c > 0 ? qg_name(p, n) :
+		    QG_NONE);
 	else if (n > 4 && lex_eq(p, 4, "the ", 4))
 		pe = by_roles(x, p, n);
 	if (pe == NULL)
@@ -754,8 +764,32 @@ known_person(const struct qx *x, const char *p, size_t n)
 	size_t c = courtesy(p, n);
 
 	if (n > c && words_of(p + c, n - c) == 1)
-		return by_surname(x, p + c, n - c);
+		return by_surname(x, p + c, n - c, c > 0 ? qg_name(p, n) :
+		    QG_NONE);
 	return by_name(x, p, n);
+}
+
+/*
+ * The sex he or she asks for; sure once a person of the other sex was
+ * passed over, when only a person known to be of this one will do (a
+ * name nobody knows the sex of is likelier a party or a place then).
+ */
+struct sex {
+	int want;
+	int sure;
+};
+
+/* May a name whose first word tells the sex g stand for the pronoun? */
+static int
+fits(struct sex *sx, int g)
+{
+	if (sx == NULL || sx->want == QG_NONE)
+		return 1;
+	if (qg_clash(g, sx->want)) {
+		sx->sure = 1;
+		return 0;
+	}
+	return !sx->sure || g == sx->want;
 }
 
 /*
@@ -800,7 +834,8 @@ after_comma(const struct toks *ts, int b)
  * ("Trump's rivals").
  */
 static const struct qx_person *
-subject_before(const struct qx *x, const struct toks *ts, uint64_t floor)
+subject_before(const struct qx *x, const struct toks *ts, uint64_t floor,
+    struct sex *sx)
 {
 	const struct qx_person *pe;
 	int i, b, m;
@@ -821,7 +856,8 @@ subject_before(const struct qx *x, const struct toks *ts, uint64_t floor)
 			continue;
 		pe = known_person(x, tk_p(ts, b), (size_t)(ts->t[m].e -
 		    ts->t[b].s));
-		if (pe != NULL)
+		if (pe != NULL && fits(sx, sx != NULL && sx->want != QG_NONE ?
+		    qg_name(pe->name, pe->len) : QG_NONE))
 			return pe;
 	}
 	return NULL;
@@ -835,12 +871,134 @@ subject_before(const struct qx *x, const struct toks *ts, uint64_t floor)
  */
 static const struct qx_person *
 subject_behind(const struct qx *x, const struct qx_view *v, uint64_t floor,
-    uint64_t lo, struct toks *ts)
+    uint64_t lo, struct toks *ts, struct sex *sx)
 {
 	if (lo <= floor)
 		return NULL;
 	tk_fresh(ts, v, floor, lo, TK_LAST);
-	return subject_before(x, ts, floor);
+	return subject_before(x, ts, floor, sx);
+}
+
+/* Does the name of pe end in the word p[0, n), after a blank? */
+static int
+ends_in(const struct qx_person *pe, const char *p, size_t n)
+{
+	return pe->len > n && pe->name[pe->len - n - 1] == ' ' &&
+	    memcmp(pe->name + pe->len - n, p, n) == 0;
+}
+
+/* The number of persons, up to 2, whose name ends in the word p[0, n). */
+static int
+sharing(const struct qx *x, const char *p, size_t n)
+{
+	unsigned k;
+	int c = 0;
+
+	for (k = 0; k < QX_PERSONS && k < x->pr_next && c < 2; k++)
+		c += ends_in(&x->pr[k], p, n);
+	return c;
+}
+
+/*
+ * The person the surname p[0, n) is, with a courtesy title or without
+ * ("Smith", "Mrs. Clinton"), as resolve finds it; but when two known
+ * persons share it and that one was no quotation's person before, the
+ * one the last sentence since the last quotation begins with, if it is
+ * either: "Patricia Smith, mother of Benghazi victim Sean Smith,
+ * rejected it. “...,” Smith said" is Patricia Smith, though Sean Smith
+ * was named last.  *asked is 0 for a speaker of more words, or none
+ * with a capital, which are left to resolve.
+ */
+static const struct qx_person *
+surname_person(const struct qx *x, const struct qx_view *v, const char *p,
+    size_t n, uint64_t lo, uint64_t floor, uint64_t mark, struct toks *ts,
+    int *asked)
+{
+	const struct qx_person *pe, *by;
+	size_t c = courtesy(p, n);
+
+	*asked = 0;
+	if (n <= c || words_of(p + c, n - c) != 1 || !((p[c] >= 'A' &&
+	    p[c] <= 'Z') || (unsigned char)p[c] >= 0x80))
+		return NULL;
+	*asked = 1;
+	by = by_surname(x, p + c, n - c, c > 0 ? qg_name(p, n) : QG_NONE);
+	if (by == NULL || by->spoke || lo >= mark ||
+	    sharing(x, p + c, n - c) < 2)
+		return by;
+	tk_fresh(ts, v, lo, mark, TK_LAST);
+	pe = subject_before(x, ts, floor, NULL);
+	if (pe == NULL || pe == by || !ends_in(pe, p + c, n - c))
+		return by;
+	/* not "Both Sanders" of "Both Sanders and Clinton": a known word */
+	for (c = 0; c < pe->len && pe->name[c] != ' '; c++)
+		;
+	return qw_classes(pe->name, c) == 0 ? pe : by;
+}
+
+/* Set *r, *n to the person pe, if any; is there one? */
+static int
+take(const struct qx_person *pe, const char **r, size_t *n)
+{
+	if (pe == NULL || pe->len == 0)
+		return 0;
+	*r = pe->name;
+	*n = pe->len;
+	return 1;
+}
+
+/* Set *r, *n to the name p[0, pn) if it may stand for the pronoun. */
+static int
+take_name(const char *p, size_t pn, struct sex *sx, const char **r,
+    size_t *n)
+{
+	if (pn == 0 || !fits(sx, qg_name(p, pn)))
+		return 0;
+	*r = p;
+	*n = pn;
+	return 1;
+}
+
+/*
+ * The person of he or she (of the sex want), the tokens ts read from lo
+ * to the mark or the pronoun, in *r; its length, n where the speaker
+ * stays as written.  The last named subject of a sentence since the
+ * last quotation, else of a reporting verb; else the person of the
+ * quotation before, or nobody when it was written as a pronoun or a
+ * noun of that sex ("said the woman"); else the subject of a sentence
+ * further back, the last named speaker's person, the person named last.
+ * None of the other sex.
+ */
+static size_t
+pronoun_person(const struct qx *x, const struct qx_view *v,
+    struct toks *ts, uint64_t lo, uint64_t floor, int want,
+    const char **r, size_t n)
+{
+	struct spk nm = { 0, 0, 0, 0 };
+	struct sex sx = { want, 0 };
+	const struct qx_person *last;
+	const char *p;
+	size_t pn;
+
+	if (take(subject_before(x, ts, floor, &sx), r, &n))
+		return n;
+	if (spk_name_before(&nm, ts)) {
+		pn = resolve(x, v->buf + (nm.s - v->base),
+		    (size_t)(nm.e - nm.s), &p);
+		if (take_name(p, pn, &sx, r, &n))
+			return n;
+	}
+	if (take_name(x->person, x->personlen, &sx, r, &n))
+		return n;
+	if (x->personlen == 0 && x->pr_asis == want && want != QG_NONE)
+		return n;
+	if (take(subject_behind(x, v, floor, lo, ts, &sx), r, &n) ||
+	    take_name(x->name, x->namelen, &sx, r, &n))
+		return n;
+	last = x->pr_next > 0 ? &x->pr[(x->pr_next - 1) % QX_PERSONS] : NULL;
+	if (last != NULL && last->len > 0)
+		take_name(last->name, last->len, &sx, r, &n);
+	return n;
 }
 
 /* The person named p[0, n) in full is a quotation's person. */
@@ -872,10 +1030,10 @@ pr_person(struct qx *x, const struct qx_view *v, const struct qx_ent *e,
 {
 	uint64_t lo = e->mark > v->base + QX_BEHIND ? e->mark - QX_BEHIND :
 	    v->base, floor = lo;
-	struct spk nm = { 0, 0, 0, 0 };
 	const struct qx_person *pe;
 	const char *r = q->spk;
 	size_t n = q->spk_len, c;
+	int asked;
 
 	uint64_t from = x->pr_seen > v->base ? x->pr_seen : v->base;
 
@@ -892,35 +1050,19 @@ pr_person(struct qx *x, const struct qx_view *v, const struct qx_ent *e,
 		x->pr_seen = e->after;
 	if (sp->found && qw_in(QW_SINGULAR, r, n)) {
 		tk_fresh(ts, v, lo, e->mark, TK_LAST);
-		if ((pe = subject_before(x, ts, floor)) != NULL) {
-			r = pe->name;
-			n = pe->len;
-		} else if (spk_name_before(&nm, ts)) {
-			n = resolve(x, v->buf + (nm.s - v->base),
-			    (size_t)(nm.e - nm.s), &r);
-		} else if (x->personlen > 0) {
-			/* the person of the quotation before */
-			r = x->person;
-			n = x->personlen;
-		} else if ((pe = subject_behind(x, v, floor, lo, ts)) != NULL) {
-			r = pe->name;
-			n = pe->len;
-		} else if (x->namelen > 0) {
-			r = x->name;
-			n = x->namelen;
-		} else if (x->pr_next > 0 &&
-		    x->pr[(x->pr_next - 1) % QX_PERSONS].len > 0) {
-			/* the person named last */
-			r = x->pr[(x->pr_next - 1) % QX_PERSONS].name;
-			n = x->pr[(x->pr_next - 1) % QX_PERSONS].len;
-		}
+		n = pronoun_person(x, v, ts, lo, floor, qg_word(r, n), &r, n);
 	} else if (sp->found) {
 		c = sp->named ? roles_len(r, n) : 0;
 		r += c;
 		n -= c;
 		if (sp->named && words_of(r, n) >= 2)
 			pr_add(x, r, n, "", 0);
-		n = resolve(x, r, n, &r);
+		pe = surname_person(x, v, r, n, lo, floor, e->mark, ts,
+		    &asked);
+		if (!asked)
+			n = resolve(x, r, n, &r);
+		else
+			take(pe, &r, &n);
 	}
 	if (n >= QX_NAMEMAX)
 		n = 0;
@@ -928,6 +1070,8 @@ pr_person(struct qx *x, const struct qx_view *v, const struct qx_ent *e,
 	q->person = x->person;
 	q->person_len = n;
 	x->personlen = 0;
+	x->pr_asis = sp->found && !sp->named && r == q->spk ?
+	    qg_last(r, n) : QG_NONE;
 	if (sp->found && (sp->named || r != q->spk) && n > 0) {
 		memcpy(x->name, x->person, n);
 		x->namelen = n;

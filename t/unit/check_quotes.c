@@ -5,6 +5,7 @@
 
 #include "quotes.h"
 #include "quotes/marks.h"
+#include "quotes/qgender.h"
 #include "quotes/toks.h"
 #include "quotes/words.h"
 #include "suites.h"
@@ -241,6 +242,23 @@ START_TEST(tables_fit_their_indexes)
 			ck_assert_msg(w[k] != ' ' && !(w[k] >= 'A' &&
 			    w[k] <= 'Z'), "words.def: \"%s\"", w);
 	}
+	/* qgender.def: one row a word, in lower case, found with its sex */
+	for (i = 0; i < qg_count; i++) {
+		w = qg_table[i].text;
+		n = strlen(w);
+		for (k = 0; k < i; k++)
+			ck_assert_msg(strcmp(qg_table[k].text, w) != 0,
+			    "qgender.def: \"%s\" has a second row", w);
+		for (k = 0; k < n; k++)
+			ck_assert_msg(w[k] != ' ' && !(w[k] >= 'A' &&
+			    w[k] <= 'Z'), "qgender.def: \"%s\"", w);
+		ck_assert_int_eq(qg_word(w, n), qg_table[i].sex);
+		ck_assert_int_ne(qg_table[i].sex, QG_NONE);
+	}
+	ck_assert_int_eq(qg_word(LIT("Hillary")), QG_SHE);
+	ck_assert_int_eq(qg_name(LIT("Mr. Omar Ali")), QG_HE);
+	ck_assert_int_eq(qg_last(LIT("the woman")), QG_SHE);
+	ck_assert_int_eq(qg_word(LIT("Omar")), QG_NONE);
 	ck_assert_int_eq(qw_find(LIT("Said")), qw_find(LIT("said")));
 	ck_assert_int_eq(qw_find(LIT("saidx")), -1);
 	ck_assert_int_eq(qw_word_row(LIT("SAID")), qw_find(LIT("said")));
