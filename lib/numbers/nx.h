@@ -49,6 +49,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "lex.h"
 #include "numbers.h"
@@ -428,7 +429,25 @@ const struct lx *nx_suf_next(const unsigned char *p, size_t n, uint32_t h,
 const struct lx *nx_suf_at(size_t i);
 /* Is p[0, n) (ASCII case folded) a word of the set (WS_)? */
 int nx_set_has(int set, const char *p, size_t n);
-int nx_tok_is(struct ps *ps, int i, const char *s);
+/*
+ * Is token i the word s (ASCII case folded)?  Inline, so that the length
+ * of a word written in the call is a constant and the test of a token of
+ * another length, the most common answer, costs a comparison.
+ */
+static inline int
+nx_tok_is(struct ps *ps, int i, const char *s)
+{
+	const struct tk *t = nx_tok(ps, i);
+	const unsigned char *p = ps->p + t->s;
+	size_t n = strlen(s), k;
+
+	if (t->t != T_WORD || (size_t)(t->e - t->s) != n)
+		return 0;
+	for (k = 0; k < n; k++)
+		if (LOWER(p[k]) != LOWER(s[k]))
+			return 0;
+	return 1;
+}
 int nx_tok_int(const struct tk *t, uint64_t *v);
 size_t nx_prev_word(const struct ps *ps, char *buf, size_t size);
 int nx_phrase(struct ps *ps, int i, const struct lx *e);
