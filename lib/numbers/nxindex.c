@@ -29,6 +29,12 @@ static uint16_t suf_slot[LEX_SLOTS(NX_SUFMAX)];
 
 static struct lex_index set_ix[WS_N];
 static uint16_t set_slot[2048];
+/*
+ * The lengths of each set's words (a bit each, the last for 31 and more)
+ * and their first letters folded (a bit by the low five bits): most words
+ * asked about are turned away by these before the index is probed.
+ */
+static uint32_t set_lens[WS_N], set_firsts[WS_N];
 
 /* ASCII letters, digits, and the bytes that may start a number. */
 static void
@@ -136,13 +142,30 @@ build_suf(void)
 		overflow = 1;
 }
 
+/* The length of the first word of s. */
+static size_t
+word_len(const char *s)
+{
+	size_t n;
+
+	for (n = 0; s[n] != '\0' && s[n] != ' '; n++)
+		;
+	return n;
+}
+
 static void
 build_sets(void)
 {
-	size_t used = 0, need;
+	size_t used = 0, need, k, n;
 	int i;
 
 	for (i = 0; i < WS_N; i++) {
+		for (k = 0; k < nx_wordsets[i].n; k++) {
+			n = word_len(nx_wordsets[i].w[k]);
+			set_lens[i] |= UINT32_C(1) << (n < 31 ? n : 31);
+			set_firsts[i] |= UINT32_C(1) <<
+			    (LOWER(nx_wordsets[i].w[k][0]) & 31);
+		}
 		need = LEX_SLOTS(nx_wordsets[i].n);
 		if (used + need > sizeof set_slot / sizeof set_slot[0] ||
 		    lex_index_build(&set_ix[i], nx_wordsets[i].w,
@@ -203,5 +226,8 @@ nx_suf_at(size_t i)
 int
 nx_set_has(int set, const char *p, size_t n)
 {
+	if (!(set_lens[set] >> (n < 31 ? n : 31) & 1) || (n > 0 &&
+	    !(set_firsts[set] >> (LOWER(p[0]) & 31) & 1)))
+		return 0;
 	return set_ix[set].n > 0 && lex_has(&set_ix[set], p, n);
 }

@@ -496,7 +496,8 @@ not_a_count(struct ps *ps, const struct amt *a)
 	int one = a->spelled && a->i1 == 1 && w && w->val == 1 &&
 	    w->type == W_NUM;
 	char pw[16];
-	size_t pwn = nx_prev_word(ps, pw, sizeof pw);
+	/* the word before: every test that reads it is of a word or an ordinal */
+	size_t pwn = a->spelled || a->ord ? nx_prev_word(ps, pw, sizeof pw) : 0;
 
 	if (a->spelled && a->i1 == 1 && a->v.m == 1 && !a->ord && !a->cur &&
 	    !a->pct && !a->unit && (nx_tok_is(ps, 1, "of") ||
