@@ -190,7 +190,17 @@ enum {
 	WS_COUNTED, WS_NOT_ONE_HYPH, WS_SCORE_AFTER, WS_SCORE_BEFORE,
 	WS_NOT_ONE_BEFORE, WS_HALF_OF, WS_NOGLUE, WS_IDWORD, WS_CALLWORD,
 	WS_AFTER_ONE, WS_ORDSUFFIX, WS_DECIMAL_COMMA, WS_NP_STOP, WS_PLURAL,
-	WS_NOT_RATE, WS_ONE_PRONOUN, WS_SECOND_IDIOM, WS_SIZE_WORD, WS_MARGIN, WS_N
+	WS_NOT_RATE, WS_ONE_PRONOUN, WS_SECOND_IDIOM, WS_SIZE_WORD, WS_MARGIN,
+	WS_OLD_YEAR_AFTER, WS_CHANGE_FROM, WS_N
+};
+
+/*
+ * A sub-unit of a unit, read after an amount in that unit: "5 feet 2
+ * inches" is 5 + 2/12 feet.  unit is the short form its DIM rows write.
+ */
+struct nx_subunit {
+	const char *unit, *s;	/* the unit; the sub-unit's word */
+	unsigned per;		/* how many make one unit */
 };
 struct nx_wordlist {
 	const char *const *w;
@@ -315,6 +325,8 @@ extern const struct nx_magnitude nx_mag[];
 extern const struct nx_family nx_families[];
 extern const struct nx_perunit nx_per[];
 extern const struct nx_unitmark nx_unit_marks[];
+extern const struct nx_subunit nx_subunits[];
+extern const size_t nx_nsubunits;
 extern const struct nx_minor nx_minors[];
 extern const struct nx_wordlist nx_wordsets[WS_N];
 extern const size_t nx_nmag, nx_nfamilies, nx_nminors;
