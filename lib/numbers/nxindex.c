@@ -30,11 +30,37 @@ static uint16_t suf_slot[LEX_SLOTS(NX_SUFMAX)];
 static struct lex_index set_ix[WS_N];
 static uint16_t set_slot[2048];
 /*
- * The lengths of each set's words (a bit each, the last for 31 and more)
- * and their first letters folded (a bit by the low five bits): most words
- * asked about are turned away by these before the index is probed.
+ * The lengths of the first words of the entries of an index (a bit each,
+ * the last for 31 and more) by their first letter folded (its low five
+ * bits), for the words after a number and for each set: most words asked
+ * about are turned away by these before the index is probed.
  */
-static uint32_t set_lens[WS_N], set_firsts[WS_N];
+static uint32_t suf_lens[32], set_lens[WS_N][32];
+
+/* The length of the first word of s. */
+static size_t
+word_len(const char *s)
+{
+	size_t n;
+
+	for (n = 0; s[n] != '\0' && s[n] != ' '; n++)
+		;
+	return n;
+}
+
+/* Add the first word of s, n bytes long, to the lengths by first letter. */
+static void
+lens_add(uint32_t *lens, const char *s, size_t n)
+{
+	lens[n > 0 ? LOWER(s[0]) & 31 : 0] |= UINT32_C(1) << (n < 31 ? n : 31);
+}
+
+/* May p[0, n) be the first word of an entry, by the lengths? */
+static inline int
+lens_may(const uint32_t *lens, const char *p, size_t n)
+{
+	return lens[n > 0 ? LOWER(p[0]) & 31 : 0] >> (n < 31 ? n : 31) & 1;
+}
 
 /* ASCII letters, digits, and the bytes that may start a number. */
 static void
@@ -137,20 +163,11 @@ build_suf(void)
 	}
 	if (i < nx_nsuf)
 		overflow = 1;
+	for (i = 0; i < nsuf; i++)
+		lens_add(suf_lens, suf[i].s, word_len(suf[i].s));
 	if (lex_index_build(&suf_ix, &suf[0].s, sizeof suf[0], nsuf, suf_slot,
 	    sizeof suf_slot / sizeof suf_slot[0]) != 0)
 		overflow = 1;
-}
-
-/* The length of the first word of s. */
-static size_t
-word_len(const char *s)
-{
-	size_t n;
-
-	for (n = 0; s[n] != '\0' && s[n] != ' '; n++)
-		;
-	return n;
 }
 
 static void
@@ -162,9 +179,7 @@ build_sets(void)
 	for (i = 0; i < WS_N; i++) {
 		for (k = 0; k < nx_wordsets[i].n; k++) {
 			n = word_len(nx_wordsets[i].w[k]);
-			set_lens[i] |= UINT32_C(1) << (n < 31 ? n : 31);
-			set_firsts[i] |= UINT32_C(1) <<
-			    (LOWER(nx_wordsets[i].w[k][0]) & 31);
+			lens_add(set_lens[i], nx_wordsets[i].w[k], n);
 		}
 		need = LEX_SLOTS(nx_wordsets[i].n);
 		if (used + need > sizeof set_slot / sizeof set_slot[0] ||
@@ -212,8 +227,11 @@ nx_word_eq(const unsigned char *p, size_t n, const char *s, size_t sn, int exact
 const struct lx *
 nx_suf_next(const unsigned char *p, size_t n, uint32_t h, uint32_t *it)
 {
-	long i = lex_next(&suf_ix, (const char *)p, n, h, it);
+	long i;
 
+	if (!lens_may(suf_lens, (const char *)p, n))
+		return NULL;
+	i = lex_next(&suf_ix, (const char *)p, n, h, it);
 	return i < 0 ? NULL : &suf[i];
 }
 
@@ -226,8 +244,7 @@ nx_suf_at(size_t i)
 int
 nx_set_has(int set, const char *p, size_t n)
 {
-	if (!(set_lens[set] >> (n < 31 ? n : 31) & 1) || (n > 0 &&
-	    !(set_firsts[set] >> (LOWER(p[0]) & 31) & 1)))
+	if (!lens_may(set_lens[set], p, n))
 		return 0;
 	return set_ix[set].n > 0 && lex_has(&set_ix[set], p, n);
 }
