@@ -438,7 +438,7 @@ at_word(const struct sc *sc, size_t *p, size_t *start, size_t we,
 	size_t k;
 	struct ps ps;
 	struct res r;
-	int j;
+	int j, article;
 
 	if ((what & SCR_URL) && nx_url_at(b, *p, we, sc->len)) {
 		/* a web address, to the next blank */
@@ -457,14 +457,23 @@ at_word(const struct sc *sc, size_t *p, size_t *start, size_t we,
 			return AT_SKIP;
 		}
 	}
+	/*
+	 * an article's key is read as its first row, W_A, whatever its case:
+	 * a_number decides before the row is looked up
+	 */
+	if ((article = (what & SCR_ARTICLE) != 0) &&
+	    !a_number(b, we, sc->len, *p)) {
+		*p = we;
+		return AT_SKIP;
+	}
 	if (what & (SCR_HOT | SCR_HOTCAP | SCR_CMP))
 		w = nx_hot_of(key, b + *p, we - *p);
 	if (!w && (!(what & SCR_GLUE) || !(w = glued(b, *p, we, start)))) {
 		*p = we;
 		return AT_ALONE;
 	}
-	if ((w->type == W_CMP && !x->opt.bounds) ||
-	    (w->type == W_A && !a_number(b, we, sc->len, *p))) {
+	if ((w->type == W_CMP && !x->opt.bounds) || (w->type == W_A &&
+	    !article && !a_number(b, we, sc->len, *p))) {
 		*p = we;	/* the article: most often nothing follows */
 		return AT_SKIP;
 	}
