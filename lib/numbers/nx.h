@@ -439,6 +439,8 @@ const struct lx *nx_suf_next(const unsigned char *p, size_t n, uint32_t h,
     uint32_t *it);
 /* Each entry of the words after a number, for i from 0 while not NULL. */
 const struct lx *nx_suf_at(size_t i);
+/* The same for its magnitudes of more than one word (lakh crore). */
+const struct lx *nx_magphrase_at(size_t i);
 /* Is p[0, n) (ASCII case folded) a word of the set (WS_)? */
 int nx_set_has(int set, const char *p, size_t n);
 /*

@@ -37,6 +37,10 @@ static uint16_t set_slot[2048];
  */
 static uint32_t suf_lens[32], set_lens[WS_N][32];
 
+/* The magnitudes of more than one word among them (lakh crore). */
+#define NX_MAGPHRASEMAX 16
+static const struct lx *magphrase[NX_MAGPHRASEMAX + 1];
+
 /* The length of the first word of s. */
 static size_t
 word_len(const char *s)
@@ -145,7 +149,7 @@ static void
 build_suf(void)
 {
 	const struct nx_magnitude *m;
-	size_t i;
+	size_t i, k;
 
 	for (m = nx_mag; m < nx_mag + nx_nmag; m++) {
 		suf_add(m->s, strlen(m->s), m->flags & MG_MONEY ? F_MONEY : 0,
@@ -163,8 +167,15 @@ build_suf(void)
 	}
 	if (i < nx_nsuf)
 		overflow = 1;
-	for (i = 0; i < nsuf; i++)
+	for (i = 0, k = 0; i < nsuf; i++) {
 		lens_add(suf_lens, suf[i].s, word_len(suf[i].s));
+		if (suf[i].type != S_MAG || word_len(suf[i].s) == suf[i].n)
+			continue;
+		if (k < NX_MAGPHRASEMAX)
+			magphrase[k++] = &suf[i];
+		else
+			overflow = 1;
+	}
 	if (lex_index_build(&suf_ix, &suf[0].s, sizeof suf[0], nsuf, suf_slot,
 	    sizeof suf_slot / sizeof suf_slot[0]) != 0)
 		overflow = 1;
@@ -233,6 +244,12 @@ nx_suf_next(const unsigned char *p, size_t n, uint32_t h, uint32_t *it)
 		return NULL;
 	i = lex_next(&suf_ix, (const char *)p, n, h, it);
 	return i < 0 ? NULL : &suf[i];
+}
+
+const struct lx *
+nx_magphrase_at(size_t i)
+{
+	return i < NX_MAGPHRASEMAX ? magphrase[i] : NULL;
 }
 
 const struct lx *
