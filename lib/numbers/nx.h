@@ -400,7 +400,20 @@ int nv_cmp(const struct nv *a, const struct nv *b);
 void nx_lexicon_init(void);
 /* 0, or -1 when a table has outgrown its index (a unit test calls it). */
 int nx_lexicon_check(void);
-int nx_word_eq(const unsigned char *p, size_t n, const char *s, size_t sn, int exact);
+/*
+ * Does the word p[0, n) spell entry s (for one word of s)?  Inline: the
+ * phrases' words are tested by length first, and most differ in it.
+ */
+static inline int
+nx_word_eq(const unsigned char *p, size_t n, const char *s, size_t sn,
+    int exact)
+{
+	if (n != sn)
+		return 0;
+	if (exact)
+		return memcmp(p, s, n) == 0;
+	return lex_eq((const char *)p, n, s, sn);
+}
 /* The entry of the words that start a number for the word p[0, n). */
 const struct lx *nx_hot_find(const unsigned char *p, size_t n);
 /* The same, room (n or more) bytes being readable from p: no copy. */

@@ -226,15 +226,6 @@ nx_lexicon_check(void)
 	return overflow ? -1 : 0;
 }
 
-/* Does the word p[0, n) spell entry s (for one word of s)? */
-int
-nx_word_eq(const unsigned char *p, size_t n, const char *s, size_t sn, int exact)
-{
-	if (exact)
-		return n == sn && memcmp(p, s, n) == 0;
-	return lex_eq((const char *)p, n, s, sn);
-}
-
 const struct lx *
 nx_suf_next(const unsigned char *p, size_t n, uint32_t h, uint32_t *it)
 {

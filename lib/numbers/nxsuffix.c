@@ -108,13 +108,16 @@ suffix_word(struct ps *ps, int j)
 int
 nx_scale_phrase_at(struct ps *ps, int j)
 {
+	const struct tk *t = nx_tok(ps, j);
 	const struct lx *e;
 	size_t i;
 
-	if (nx_tok(ps, j)->t != T_WORD)
+	if (t->t != T_WORD)
 		return 0;
+	/* the first letter first: this runs at every scale word */
 	for (i = 0; (e = nx_magphrase_at(i)) != NULL; i++)
-		if (nx_phrase(ps, j, e) > 0)
+		if (LOWER(ps->p[t->s]) == LOWER(e->s[0]) &&
+		    nx_phrase(ps, j, e) > 0)
 			return 1;
 	return 0;
 }
