@@ -248,6 +248,16 @@ struct ps {
 	size_t q;		/* tokenised up to here */
 	int nt;
 	struct tk t[NX_NTOK];
+	/*
+	 * The last spelled numbers read (nx_words) in the view, by their
+	 * first token: the rules read one again and again (a fraction's
+	 * numerator, then the number; a denominator that is the next number).
+	 */
+	struct nx_wmemo {
+		int i, plural, end, ord, scale;
+		uint64_t val;
+	} wm[4];
+	int nwm;
 };
 
 

@@ -303,6 +303,7 @@ view_at(struct nx *x, struct ps *ps, const unsigned char *b, size_t start,
 	ps->lbn = start - q;
 	ps->q = 0;
 	ps->nt = 0;
+	ps->nwm = 0;
 }
 
 /* One call of nx_scan: the window and where the rows go. */
