@@ -438,6 +438,8 @@ int nx_screen_build(void);
 #define nx_screen_word(p, n) nx_screen_word_in(p, n, n)
 /* The same, room (n or more) bytes being readable from p: no copy. */
 unsigned nx_screen_word_in(const unsigned char *p, size_t n, size_t room);
+/* Its flag SCR_AFTER_A alone, most words turned away by their first letters. */
+unsigned nx_screen_after_a(const unsigned char *p, size_t n, size_t room);
 /* May cp be a symbol of nx_u8sym written before an amount (a filter)? */
 int nx_sym_before(int32_t cp);
 /* Does the word b[p, we) start a web address (http://, www.)? */

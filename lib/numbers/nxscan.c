@@ -72,7 +72,7 @@ a_number(const unsigned char *b, size_t we, size_t len,
 	if (e + 11 <= len && e + 11 <= p + NX_LOOKAHEAD && b[e] == ' ' &&
 	    b[e + 1] == 'a' && memcmp(b + e, " and a half", 11) == 0)
 		return 1;
-	if (!(nx_screen_word_in(b + s, e - s, len - s) & SCR_AFTER_A))
+	if (!nx_screen_after_a(b + s, e - s, len - s))
 		return 0;	/* a word that makes no number: most often */
 	if (!(w = nx_hot_find(b + s, e - s)))
 		return e - s < 32 && (nx_decadelen >> (e - s) & 1) &&
