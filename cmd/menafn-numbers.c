@@ -41,6 +41,8 @@ static const char our_cols[] =
     "num\tnum_start\tnum_end\tvalue\tkind\tunit\ttext";
 
 static struct tsv_out out;
+/* The lengths of nx_kind_name's names, measured once in main. */
+static size_t kind_len[NX_NKINDS];
 
 struct num_run {
 	struct nx nx;
@@ -81,7 +83,7 @@ emit(void *ctx, const struct nx_num *nm)
 {
 	struct num_run *nr = ctx;
 	const char *kind = nx_kind_name[nm->kind];
-	size_t tn = (size_t)(nm->end - nm->start), kn = strlen(kind),
+	size_t tn = (size_t)(nm->end - nm->start), kn = kind_len[nm->kind],
 	    un = strlen(nm->unit), k;
 	char *d = tsv_room(&out, REC_ROW_ROOM(&nr->row) + nm->valuelen +
 	    kn + un + 2 * tn + 4);
@@ -170,7 +172,7 @@ main(int argc, char *argv[])
 	    &nr };
 	struct rec_opts ro = { 0, 0, OPT_CAP_DEFAULT };
 	struct nx_opts xo = { 0 };
-	int ch, rv;
+	int ch, rv, k;
 
 	msg_init("menafn-numbers");
 	opt_longopts(argc, argv, optstring, help_text);
@@ -191,6 +193,8 @@ main(int argc, char *argv[])
 	argc -= optind;
 	argv += optind;
 	nx_init(&nr.nx, &xo);
+	for (k = 0; k < NX_NKINDS; k++)
+		kind_len[k] = strlen(nx_kind_name[k]);
 	/* The extractor keeps only its look-behind and look-ahead. */
 	win_init(&nr.w, NX_LOOKAHEAD + NX_LOOKBEHIND);
 	rv = rec_tool_run(&tool, &ro, argc, argv);

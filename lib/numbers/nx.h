@@ -49,6 +49,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "lex.h"
 #include "numbers.h"
@@ -189,7 +190,17 @@ enum {
 	WS_COUNTED, WS_NOT_ONE_HYPH, WS_SCORE_AFTER, WS_SCORE_BEFORE,
 	WS_NOT_ONE_BEFORE, WS_HALF_OF, WS_NOGLUE, WS_IDWORD, WS_CALLWORD,
 	WS_AFTER_ONE, WS_ORDSUFFIX, WS_DECIMAL_COMMA, WS_NP_STOP, WS_PLURAL,
-	WS_NOT_RATE, WS_ONE_PRONOUN, WS_SECOND_IDIOM, WS_SIZE_WORD, WS_MARGIN, WS_N
+	WS_NOT_RATE, WS_ONE_PRONOUN, WS_SECOND_IDIOM, WS_SIZE_WORD, WS_MARGIN,
+	WS_OLD_YEAR_AFTER, WS_CHANGE_FROM, WS_N
+};
+
+/*
+ * A sub-unit of a unit, read after an amount in that unit: "5 feet 2
+ * inches" is 5 + 2/12 feet.  unit is the short form its DIM rows write.
+ */
+struct nx_subunit {
+	const char *unit, *s;	/* the unit; the sub-unit's word */
+	unsigned per;		/* how many make one unit */
 };
 struct nx_wordlist {
 	const char *const *w;
@@ -237,6 +248,16 @@ struct ps {
 	size_t q;		/* tokenised up to here */
 	int nt;
 	struct tk t[NX_NTOK];
+	/*
+	 * The last spelled numbers read (nx_words) in the view, by their
+	 * first token: the rules read one again and again (a fraction's
+	 * numerator, then the number; a denominator that is the next number).
+	 */
+	struct nx_wmemo {
+		int i, plural, end, ord, scale;
+		uint64_t val;
+	} wm[4];
+	int nwm;
 };
 
 
@@ -314,6 +335,8 @@ extern const struct nx_magnitude nx_mag[];
 extern const struct nx_family nx_families[];
 extern const struct nx_perunit nx_per[];
 extern const struct nx_unitmark nx_unit_marks[];
+extern const struct nx_subunit nx_subunits[];
+extern const size_t nx_nsubunits;
 extern const struct nx_minor nx_minors[];
 extern const struct nx_wordlist nx_wordsets[WS_N];
 extern const size_t nx_nmag, nx_nfamilies, nx_nminors;
@@ -387,7 +410,20 @@ int nv_cmp(const struct nv *a, const struct nv *b);
 void nx_lexicon_init(void);
 /* 0, or -1 when a table has outgrown its index (a unit test calls it). */
 int nx_lexicon_check(void);
-int nx_word_eq(const unsigned char *p, size_t n, const char *s, size_t sn, int exact);
+/*
+ * Does the word p[0, n) spell entry s (for one word of s)?  Inline: the
+ * phrases' words are tested by length first, and most differ in it.
+ */
+static inline int
+nx_word_eq(const unsigned char *p, size_t n, const char *s, size_t sn,
+    int exact)
+{
+	if (n != sn)
+		return 0;
+	if (exact)
+		return memcmp(p, s, n) == 0;
+	return lex_eq((const char *)p, n, s, sn);
+}
 /* The entry of the words that start a number for the word p[0, n). */
 const struct lx *nx_hot_find(const unsigned char *p, size_t n);
 /* The same, room (n or more) bytes being readable from p: no copy. */
@@ -402,6 +438,8 @@ int nx_screen_build(void);
 #define nx_screen_word(p, n) nx_screen_word_in(p, n, n)
 /* The same, room (n or more) bytes being readable from p: no copy. */
 unsigned nx_screen_word_in(const unsigned char *p, size_t n, size_t room);
+/* Its flag SCR_AFTER_A alone, most words turned away by their first letters. */
+unsigned nx_screen_after_a(const unsigned char *p, size_t n, size_t room);
 /* May cp be a symbol of nx_u8sym written before an amount (a filter)? */
 int nx_sym_before(int32_t cp);
 /* Does the word b[p, we) start a web address (http://, www.)? */
@@ -426,9 +464,29 @@ const struct lx *nx_suf_next(const unsigned char *p, size_t n, uint32_t h,
     uint32_t *it);
 /* Each entry of the words after a number, for i from 0 while not NULL. */
 const struct lx *nx_suf_at(size_t i);
+/* The same for its magnitudes of more than one word (lakh crore). */
+const struct lx *nx_magphrase_at(size_t i);
 /* Is p[0, n) (ASCII case folded) a word of the set (WS_)? */
 int nx_set_has(int set, const char *p, size_t n);
-int nx_tok_is(struct ps *ps, int i, const char *s);
+/*
+ * Is token i the word s (ASCII case folded)?  Inline, so that the length
+ * of a word written in the call is a constant and the test of a token of
+ * another length, the most common answer, costs a comparison.
+ */
+static inline int
+nx_tok_is(struct ps *ps, int i, const char *s)
+{
+	const struct tk *t = nx_tok(ps, i);
+	const unsigned char *p = ps->p + t->s;
+	size_t n = strlen(s), k;
+
+	if (t->t != T_WORD || (size_t)(t->e - t->s) != n)
+		return 0;
+	for (k = 0; k < n; k++)
+		if (LOWER(p[k]) != LOWER(s[k]))
+			return 0;
+	return 1;
+}
 int nx_tok_int(const struct tk *t, uint64_t *v);
 size_t nx_prev_word(const struct ps *ps, char *buf, size_t size);
 int nx_phrase(struct ps *ps, int i, const struct lx *e);

@@ -306,30 +306,45 @@ and_frac(struct ps *ps, int j, struct amt *a)
 	return k;
 }
 
+/* The first row of nx_subunits from s on for the unit, or NULL. */
+static const struct nx_subunit *
+subunit_of(const struct nx_subunit *s, const char *unit)
+{
+	for (; s < nx_subunits + nx_nsubunits; s++)
+		if (strcmp(s->unit, unit) == 0)
+			return s;
+	return NULL;
+}
+
 /*
  * "5 feet 2 inches", "12 ft 2 in", "5 feet and 2 inches" after an amount
- * in feet at token j: the inches are twelfths of a foot.  The index
+ * in a unit with sub-units (nx_subunits) at token j: a number of one or
+ * two digits and a sub-unit's word add that part of the unit.  The index
  * after them, or j.
  */
 static int
-feet_inches(struct ps *ps, int j, struct amt *a)
+sub_units(struct ps *ps, int j, struct amt *a)
 {
+	const struct nx_subunit *s;
 	const struct tk *t;
 	struct nv f;
 	int k = j;
 
-	if (!a->unit || strcmp(a->unit, "feet") != 0 || a->v.e < 0 ||
-	    nx_tok(ps, k)->sp != 1)
+	if (!a->unit || (s = subunit_of(nx_subunits, a->unit)) == NULL ||
+	    a->v.e < 0 || nx_tok(ps, k)->sp != 1)
 		return j;
 	if (nx_tok_is(ps, k, "and") && nx_tok(ps, k + 1)->sp == 1)
 		k++;
 	t = nx_tok(ps, k);
 	if (t->t != T_NUM || t->grp || t->nd > 2 || t->v.e < 0 || t->v.bad ||
-	    nx_tok(ps, k + 1)->sp != 1 || !(nx_tok_is(ps, k + 1, "in") ||
-	    nx_tok_is(ps, k + 1, "inches") || nx_tok_is(ps, k + 1, "inch")))
+	    nx_tok(ps, k + 1)->sp != 1)
+		return j;
+	while (s != NULL && !nx_tok_is(ps, k + 1, s->s))
+		s = subunit_of(s + 1, a->unit);
+	if (s == NULL)
 		return j;
 	f = t->v;
-	nv_div(&f, 12);
+	nv_div(&f, s->per);
 	nv_add(&a->v, &f);
 	a->bare = 0;
 	return k + 2;
@@ -432,7 +447,7 @@ nx_amount(struct nx *x, struct ps *ps, int i, struct amt *a)
 	u = nx_tok(ps, k);
 	a->qend = k;
 	k = nx_suffix(x, ps, k, a);
-	k = feet_inches(ps, k, a);
+	k = sub_units(ps, k, a);
 	if (a->unit && (j = and_a_half(ps, k)) > 0) {
 		struct nv h;	/* a decade and a half: 15 years */
 

@@ -29,6 +29,42 @@ static uint16_t suf_slot[LEX_SLOTS(NX_SUFMAX)];
 
 static struct lex_index set_ix[WS_N];
 static uint16_t set_slot[2048];
+/*
+ * The lengths of the first words of the entries of an index (a bit each,
+ * the last for 31 and more) by their first letter folded (its low five
+ * bits), for the words after a number and for each set: most words asked
+ * about are turned away by these before the index is probed.
+ */
+static uint32_t suf_lens[32], set_lens[WS_N][32];
+
+/* The magnitudes of more than one word among them (lakh crore). */
+#define NX_MAGPHRASEMAX 16
+static const struct lx *magphrase[NX_MAGPHRASEMAX + 1];
+
+/* The length of the first word of s. */
+static size_t
+word_len(const char *s)
+{
+	size_t n;
+
+	for (n = 0; s[n] != '\0' && s[n] != ' '; n++)
+		;
+	return n;
+}
+
+/* Add the first word of s, n bytes long, to the lengths by first letter. */
+static void
+lens_add(uint32_t *lens, const char *s, size_t n)
+{
+	lens[n > 0 ? LOWER(s[0]) & 31 : 0] |= UINT32_C(1) << (n < 31 ? n : 31);
+}
+
+/* May p[0, n) be the first word of an entry, by the lengths? */
+static inline int
+lens_may(const uint32_t *lens, const char *p, size_t n)
+{
+	return lens[n > 0 ? LOWER(p[0]) & 31 : 0] >> (n < 31 ? n : 31) & 1;
+}
 
 /* ASCII letters, digits, and the bytes that may start a number. */
 static void
@@ -113,7 +149,7 @@ static void
 build_suf(void)
 {
 	const struct nx_magnitude *m;
-	size_t i;
+	size_t i, k;
 
 	for (m = nx_mag; m < nx_mag + nx_nmag; m++) {
 		suf_add(m->s, strlen(m->s), m->flags & MG_MONEY ? F_MONEY : 0,
@@ -131,6 +167,15 @@ build_suf(void)
 	}
 	if (i < nx_nsuf)
 		overflow = 1;
+	for (i = 0, k = 0; i < nsuf; i++) {
+		lens_add(suf_lens, suf[i].s, word_len(suf[i].s));
+		if (suf[i].type != S_MAG || word_len(suf[i].s) == suf[i].n)
+			continue;
+		if (k < NX_MAGPHRASEMAX)
+			magphrase[k++] = &suf[i];
+		else
+			overflow = 1;
+	}
 	if (lex_index_build(&suf_ix, &suf[0].s, sizeof suf[0], nsuf, suf_slot,
 	    sizeof suf_slot / sizeof suf_slot[0]) != 0)
 		overflow = 1;
@@ -139,10 +184,14 @@ build_suf(void)
 static void
 build_sets(void)
 {
-	size_t used = 0, need;
+	size_t used = 0, need, k, n;
 	int i;
 
 	for (i = 0; i < WS_N; i++) {
+		for (k = 0; k < nx_wordsets[i].n; k++) {
+			n = word_len(nx_wordsets[i].w[k]);
+			lens_add(set_lens[i], nx_wordsets[i].w[k], n);
+		}
 		need = LEX_SLOTS(nx_wordsets[i].n);
 		if (used + need > sizeof set_slot / sizeof set_slot[0] ||
 		    lex_index_build(&set_ix[i], nx_wordsets[i].w,
@@ -177,21 +226,21 @@ nx_lexicon_check(void)
 	return overflow ? -1 : 0;
 }
 
-/* Does the word p[0, n) spell entry s (for one word of s)? */
-int
-nx_word_eq(const unsigned char *p, size_t n, const char *s, size_t sn, int exact)
-{
-	if (exact)
-		return n == sn && memcmp(p, s, n) == 0;
-	return lex_eq((const char *)p, n, s, sn);
-}
-
 const struct lx *
 nx_suf_next(const unsigned char *p, size_t n, uint32_t h, uint32_t *it)
 {
-	long i = lex_next(&suf_ix, (const char *)p, n, h, it);
+	long i;
 
+	if (!lens_may(suf_lens, (const char *)p, n))
+		return NULL;
+	i = lex_next(&suf_ix, (const char *)p, n, h, it);
 	return i < 0 ? NULL : &suf[i];
+}
+
+const struct lx *
+nx_magphrase_at(size_t i)
+{
+	return i < NX_MAGPHRASEMAX ? magphrase[i] : NULL;
 }
 
 const struct lx *
@@ -203,5 +252,7 @@ nx_suf_at(size_t i)
 int
 nx_set_has(int set, const char *p, size_t n)
 {
+	if (!lens_may(set_lens[set], p, n))
+		return 0;
 	return set_ix[set].n > 0 && lex_has(&set_ix[set], p, n);
 }

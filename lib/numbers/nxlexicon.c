@@ -645,6 +645,18 @@ static const char *const size_word[] = {
 	"monitor", "tv", "television", "pipe", "diameter"
 };
 
+/*
+ * Words after which four bare digits ending a phrase are a year, before
+ * the years read alone too: started in 1789, since 1500.
+ */
+static const char *const old_year_after[] = { "in", "since", "until" };
+
+/*
+ * The word before a falling pair that makes it a change, two amounts
+ * apart, not a tally: fell from 71 to 55.
+ */
+static const char *const change_from[] = { "from" };
+
 /* Words after points that make them a margin in percentage points. */
 static const char *const margin[] = {
 	"lead", "leads", "margin", "edge", "advantage", "deficit", "gap",
@@ -671,8 +683,16 @@ const struct nx_wordlist nx_wordsets[WS_N] = {
 	[WS_ONE_PRONOUN] = LIST(one_pronoun),
 	[WS_SECOND_IDIOM] = LIST(second_idiom),
 	[WS_SIZE_WORD] = LIST(size_word),
-	[WS_MARGIN] = LIST(margin)
+	[WS_MARGIN] = LIST(margin),
+	[WS_OLD_YEAR_AFTER] = LIST(old_year_after),
+	[WS_CHANGE_FROM] = LIST(change_from)
 };
+
+/* The sub-units of the units of nx_suf: 5 feet 2 inches, 12 ft 2 in. */
+const struct nx_subunit nx_subunits[] = {
+	{ "feet", "in", 12 }, { "feet", "inches", 12 }, { "feet", "inch", 12 }
+};
+const size_t nx_nsubunits = sizeof nx_subunits / sizeof nx_subunits[0];
 
 /*
  * The words several currencies share, in the order they are tried: the

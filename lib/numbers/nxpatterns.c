@@ -496,7 +496,8 @@ not_a_count(struct ps *ps, const struct amt *a)
 	int one = a->spelled && a->i1 == 1 && w && w->val == 1 &&
 	    w->type == W_NUM;
 	char pw[16];
-	size_t pwn = nx_prev_word(ps, pw, sizeof pw);
+	/* the word before: every test that reads it is of a word or an ordinal */
+	size_t pwn = a->spelled || a->ord ? nx_prev_word(ps, pw, sizeof pw) : 0;
 
 	if (a->spelled && a->i1 == 1 && a->v.m == 1 && !a->ord && !a->cur &&
 	    !a->pct && !a->unit && (nx_tok_is(ps, 1, "of") ||
@@ -632,7 +633,7 @@ range_after(struct nx *x, struct ps *ps, struct res *r, struct amt *a, int j)
 	}
 	pwn = nx_prev_word(ps, pw, sizeof pw);
 	if (falling(ps, t, a, &b, j)) {
-		if (pwn == 4 && memcmp(pw, "from", 4) == 0)
+		if (pwn && nx_set_has(WS_CHANGE_FROM, pw, pwn))
 			return PAT_NEXT;	/* fell from 71 to 55: two */
 		r->kind = NX_OTHER;	/* beat him 46 to 40 percent */
 		return PAT_READ;
@@ -690,7 +691,8 @@ names_number(const struct nx *x, const struct amt *a, const struct res *r)
 
 /*
  * A year before the years read alone: four bare digits from 1000 after
- * in, since or until, ending a phrase (started in 1789,); "in 1500
+ * a word of the set old_year_after (in, since, until), ending a phrase
+ * (started in 1789,); "in 1500
  * cases" counts, and "a total of 1500." is no year.
  */
 static int
@@ -708,9 +710,7 @@ old_year(struct ps *ps, const struct amt *a)
 	    t->v.m * (t->v.e ? 10 : 1) < 100)
 		return 0;
 	pwn = nx_prev_word(ps, pw, sizeof pw);
-	return (pwn == 2 && memcmp(pw, "in", 2) == 0) ||
-	    (pwn == 5 && (memcmp(pw, "since", 5) == 0 ||
-	    memcmp(pw, "until", 5) == 0));
+	return pwn && nx_set_has(WS_OLD_YEAR_AFTER, pw, pwn);
 }
 
 /* The row of the amount a alone: a year, a size (4x4), a name (5G). */

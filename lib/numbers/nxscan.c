@@ -72,7 +72,7 @@ a_number(const unsigned char *b, size_t we, size_t len,
 	if (e + 11 <= len && e + 11 <= p + NX_LOOKAHEAD && b[e] == ' ' &&
 	    b[e + 1] == 'a' && memcmp(b + e, " and a half", 11) == 0)
 		return 1;
-	if (!(nx_screen_word_in(b + s, e - s, len - s) & SCR_AFTER_A))
+	if (!nx_screen_after_a(b + s, e - s, len - s))
 		return 0;	/* a word that makes no number: most often */
 	if (!(w = nx_hot_find(b + s, e - s)))
 		return e - s < 32 && (nx_decadelen >> (e - s) & 1) &&
@@ -303,6 +303,7 @@ view_at(struct nx *x, struct ps *ps, const unsigned char *b, size_t start,
 	ps->lbn = start - q;
 	ps->q = 0;
 	ps->nt = 0;
+	ps->nwm = 0;
 }
 
 /* One call of nx_scan: the window and where the rows go. */
@@ -375,6 +376,54 @@ glued(const unsigned char *b, size_t p, size_t we, size_t *start)
 }
 
 /*
+ * Does the grammar read nothing from the word w at start, which ends at
+ * we, by the token after it alone?  The cases it tells are the failures
+ * that cost a parse most often: "from the", "between the" (an amount must
+ * follow, after one blank), "November election", "November," (a blank
+ * then a day or a year), "U.S." (a currency word written before "$"),
+ * "N." (digits glued to it).  It looks at most at the next word, cut as
+ * nx_tok_cut cuts it within the view; 0 when it cannot tell.
+ */
+static int
+reads_nothing(const struct sc *sc, const struct lx *w, size_t start,
+    size_t we)
+{
+	const unsigned char *b = sc->b;
+	size_t lim = start + (sc->len - start < NX_LOOKAHEAD ?
+	    sc->len - start : NX_LOOKAHEAD), e;
+	unsigned c, glued, spaced_word;
+
+	if (we >= lim)	/* the view's end: no token after the word */
+		return w->type == W_FROM || w->type == W_BETWEEN ||
+		    w->type == W_MONTH || w->type == W_CUR;
+	c = b[we];
+	/* the next token glued to the word: an ASCII byte not a blank */
+	glued = c < 0x80 && c != ' ' && c != '\t' && c != '\r' && c != '\n';
+	/* one space, then a word of ASCII letters */
+	spaced_word = c == ' ' && we + 1 < lim && ISALPHA(b[we + 1]);
+	switch (w->type) {
+	case W_FROM: case W_BETWEEN:
+		if (glued)
+			return 1;
+		if (!spaced_word)
+			return 0;
+		e = nx_word_end(b, we + 1, lim);
+		return nx_hot_find_in(b + we + 1, e - we - 1, lim - we - 1) ==
+		    NULL;
+	case W_MONTH:
+		return spaced_word || (glued && c != '.' && c != '-' &&
+		    c != '~');
+	case W_CUR:
+		if ((w->flags & F_DOLLAR) && (spaced_word || (glued &&
+		    c != '$')))
+			return 1;
+		return (w->flags & F_AMTONLY) && !ISDIGIT(c) && c != '.';
+	default:
+		return 0;
+	}
+}
+
+/*
  * The first letter at *p of a word that ends at we, which the screen
  * passed with the flags what: step over what is no number (a web
  * address, a relative position with -e, which is reported here) and say
@@ -390,7 +439,7 @@ at_word(const struct sc *sc, size_t *p, size_t *start, size_t we,
 	size_t k;
 	struct ps ps;
 	struct res r;
-	int j;
+	int j, article;
 
 	if ((what & SCR_URL) && nx_url_at(b, *p, we, sc->len)) {
 		/* a web address, to the next blank */
@@ -409,16 +458,29 @@ at_word(const struct sc *sc, size_t *p, size_t *start, size_t we,
 			return AT_SKIP;
 		}
 	}
+	/*
+	 * an article's key is read as its first row, W_A, whatever its case:
+	 * a_number decides before the row is looked up
+	 */
+	if ((article = (what & SCR_ARTICLE) != 0) &&
+	    !a_number(b, we, sc->len, *p)) {
+		*p = we;
+		return AT_SKIP;
+	}
 	if (what & (SCR_HOT | SCR_HOTCAP | SCR_CMP))
 		w = nx_hot_of(key, b + *p, we - *p);
 	if (!w && (!(what & SCR_GLUE) || !(w = glued(b, *p, we, start)))) {
 		*p = we;
 		return AT_ALONE;
 	}
-	if ((w->type == W_CMP && !x->opt.bounds) ||
-	    (w->type == W_A && !a_number(b, we, sc->len, *p))) {
+	if ((w->type == W_CMP && !x->opt.bounds) || (w->type == W_A &&
+	    !article && !a_number(b, we, sc->len, *p))) {
 		*p = we;	/* the article: most often nothing follows */
 		return AT_SKIP;
+	}
+	if (*start == *p && reads_nothing(sc, w, *start, we)) {
+		*p = we;	/* as a parse that fails steps over it */
+		return AT_ALONE;
 	}
 	*hw = w;
 	return AT_PARSE;

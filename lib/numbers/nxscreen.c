@@ -61,6 +61,8 @@ static uint16_t hot_rows[NX_HOTMAX];
  */
 #define PAIR(c0, c1) (((unsigned)(c0) & 63) << 5 | ((unsigned)(c1) & 31))
 static uint32_t pairs[5][64 * 32];
+/* The same for the keys that make "a" a number (SCR_AFTER_A), any case. */
+static uint32_t pairs_after_a[64 * 32];
 /*
  * The same by the first two bytes of a word as they lie in memory, a
  * bit for each length less one: the first test of load_block, one load
@@ -417,6 +419,10 @@ pair_add(const struct nx_key *e, unsigned c1)
 	/* the first letter in lower case, then in capitals */
 	unsigned o, c0 = (e->c0 & 31u) | 0x20;
 
+	if (e->what & SCR_AFTER_A) {
+		pairs_after_a[PAIR(c0, c1)] |= UINT32_C(1) << e->n;
+		pairs_after_a[PAIR(c0 & 31, c1)] |= UINT32_C(1) << e->n;
+	}
 	for (o = 0; o < 5; o++) {
 		if (o == 4 || (e->what & active_of(o)))
 			pairs[o][PAIR(c0, c1)] |= UINT32_C(1) << e->n;
@@ -508,6 +514,15 @@ nx_screen_word_in(const unsigned char *p, size_t n, size_t room)
 	const struct nx_key *e = find_in(p, n, room);
 
 	return e ? e->what : 0;
+}
+
+unsigned
+nx_screen_after_a(const unsigned char *p, size_t n, size_t room)
+{
+	if (n == 0 || n > KEYMAX || !pair_has(pairs_after_a, p[0],
+	    n > 1 ? p[1] : 0, n))
+		return 0;
+	return nx_screen_word_in(p, n, room) & SCR_AFTER_A;
 }
 
 /* Are the n bytes at p those of s?  Words are short: no call to memcmp. */

@@ -81,12 +81,9 @@ nx_amount_like(struct ps *ps, int j)
 	return 0;
 }
 
-/*
- * Does a suffix phrase (unit, currency, magnitude) start at token j?
- * With mag_phrase only a magnitude of more than one word counts.
- */
+/* Does a suffix phrase (unit, currency, magnitude) start at token j? */
 static int
-suffix_match(struct ps *ps, int j, int mag_phrase)
+suffix_word(struct ps *ps, int j)
 {
 	const struct tk *t = nx_tok(ps, j);
 	const struct lx *e;
@@ -97,8 +94,7 @@ suffix_match(struct ps *ps, int j, int mag_phrase)
 		return 0;
 	h = lex_hash((const char *)ps->p + t->s, n);
 	while ((e = nx_suf_next(ps->p + t->s, n, h, &it)) != NULL)
-		if ((!mag_phrase || (e->type == S_MAG &&
-		    memchr(e->s, ' ', e->n))) && nx_phrase(ps, j, e) > 0)
+		if (nx_phrase(ps, j, e) > 0)
 			return 1;
 	return 0;
 }
@@ -106,12 +102,24 @@ suffix_match(struct ps *ps, int j, int mag_phrase)
 /*
  * Does a magnitude of more than one word start at token j ("lakh
  * crore")?  A spelled scale word there is left to the suffix, which
- * reads the whole phrase.
+ * reads the whole phrase.  They are few: each is tried, with no look-up
+ * of the word among all the words after a number.
  */
 int
 nx_scale_phrase_at(struct ps *ps, int j)
 {
-	return suffix_match(ps, j, 1);
+	const struct tk *t = nx_tok(ps, j);
+	const struct lx *e;
+	size_t i;
+
+	if (t->t != T_WORD)
+		return 0;
+	/* the first letter first: this runs at every scale word */
+	for (i = 0; (e = nx_magphrase_at(i)) != NULL; i++)
+		if (LOWER(ps->p[t->s]) == LOWER(e->s[0]) &&
+		    nx_phrase(ps, j, e) > 0)
+			return 1;
+	return 0;
 }
 
 /* A whole number below 100 in digits or words at j; the index after it. */
@@ -137,11 +145,6 @@ small_int(struct ps *ps, int j, uint64_t *v)
 	return k;
 }
 
-static int
-suffix_word(struct ps *ps, int j)
-{
-	return suffix_match(ps, j, 0);
-}
 
 /* Is token j one of the words for a hundredth: cents, pence? */
 static int

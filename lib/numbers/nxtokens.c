@@ -292,22 +292,6 @@ nx_tok_word(struct ps *ps, size_t e, const struct lx *w)
 	ps->nt = 1;
 }
 
-int
-nx_tok_is(struct ps *ps, int i, const char *s)
-{
-	const struct tk *t = nx_tok(ps, i);
-	const unsigned char *p = ps->p + t->s;
-	size_t n = (size_t)(t->e - t->s), k;
-
-	if (t->t != T_WORD)
-		return 0;
-	/* no strlen: this runs at every word after a number */
-	for (k = 0; k < n; k++)
-		if (s[k] == '\0' || LOWER(p[k]) != LOWER(s[k]))
-			return 0;
-	return s[n] == '\0';
-}
-
 /* A plain whole number token (no separators, no point) below 10^15. */
 int
 nx_tok_int(const struct tk *t, uint64_t *v)

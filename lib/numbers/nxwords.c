@@ -133,8 +133,8 @@ word_at(struct ps *ps, int j, int k, int n, int last, struct lx *nw)
  * "nine hundred ninety-nine thousand", "twenty-first", "4 thousand 3
  * hundred and 21".  plural: a plural ordinal may end it ("fifths").
  */
-int
-nx_words(struct ps *ps, int i, struct amt *a, int plural)
+static int
+words_scan(struct ps *ps, int i, int plural, struct nx_wmemo *m)
 {
 	const struct tk *t;
 	struct spelled s = { 0, 0, 0, K_NONE, 99 };
@@ -191,15 +191,38 @@ nx_words(struct ps *ps, int i, struct amt *a, int plural)
 		if (w->cls == K_DOZEN || (w->flags & F_FOLD))
 			break;
 	}
-	if (good < 0)
-		return -1;
-	nv_set(&a->v, gval, 0);
-	a->ord = gord;
-	a->spelled = 1;
-	a->lastscale = gscale;
-	if (gscale)
-		a->mexp = gscale;
+	m->val = gval;
+	m->ord = gord;
+	m->scale = gscale;
 	return good;
+}
+
+int
+nx_words(struct ps *ps, int i, struct amt *a, int plural)
+{
+	struct nx_wmemo *m, r;
+	int k;
+
+	for (k = 0, m = NULL; k < ps->nwm && m == NULL; k++)
+		if (ps->wm[k].i == i && ps->wm[k].plural == plural)
+			m = &ps->wm[k];
+	if (m == NULL) {
+		r.i = i;
+		r.plural = plural;
+		r.end = words_scan(ps, i, plural, &r);
+		k = ps->nwm < 4 ? ps->nwm++ : i & 3;
+		ps->wm[k] = r;
+		m = &r;
+	}
+	if (m->end < 0)
+		return -1;
+	nv_set(&a->v, m->val, 0);
+	a->ord = m->ord;
+	a->spelled = 1;
+	a->lastscale = m->scale;
+	if (m->scale)
+		a->mexp = m->scale;
+	return m->end;
 }
 
 /* An ordinal as a denominator ("fifth", "fifths", "hundredths"), >= 3. */
