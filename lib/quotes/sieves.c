@@ -1064,6 +1064,9 @@ static const struct sieve {
 	{ "subject", sv_subject },
 	{ "aside-subject", sv_aside_subject },
 	{ "speech-subject", sv_speech_subject },
+	{ "after-between", sv_after_between },
+	{ "relative-naming", sv_relative_naming },
+	{ "time-between", sv_time_between },
 };
 
 void
