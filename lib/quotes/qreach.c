@@ -12,6 +12,12 @@
  *   time-between  a time between the subject and the reporting verb
  *              before the quotation: Priebus later Thursday told Fox
  *              News: “...”; Lee on Monday said “...”
+ *   named-between  a quotation that opens the sentence after the last
+ *              one's, whose sentence names its speaker and reports:
+ *              “A,” another friend, Mariam Emara told CNN. “B.”
+ *   after-apostrophe  the attribution after the apostrophe that a
+ *              quotation nested in single quotes leaves after the
+ *              closing mark: ''... 'for real,''' Mr. English said.
  *
  * Each takes only the shape it names, so that a quotation with no such
  * shape keeps no speaker: a wrong name is worse than none.
@@ -335,4 +341,81 @@ sv_time_between(struct spk *sp, struct sieve_ctx *c)
 	    tk_in(ts, m, QW_TIME | QW_DAY | QW_STOP | QW_IMPERSONAL))
 		return;
 	np_backward(sp, ts, i0, m + 1);
+}
+
+/*
+ * “A,” another friend, Mariam Emara told CNN. “B.”; ''A,'' as his
+ * father dreamed, Mr. Turry said. ''B.'': a quotation that opens the
+ * sentence after the last one's, in the same paragraph, goes on in its
+ * voice where that sentence names the last speaker and has a reporting
+ * verb, however the last speaker was found.
+ */
+void
+sv_named_between(struct spk *sp, struct sieve_ctx *c)
+{
+	const struct qx *x = c->x;
+	const struct qx_view *v = c->v;
+	const struct qx_ent *e = c->e;
+	const unsigned char *p = (const unsigned char *)v->buf;
+	struct toks *ts = c->ts;
+	size_t k, l;
+	int i, verb = 0;
+
+	if (e->depth != 0 || !x->lq_found || !held(x->lsp_s, e) ||
+	    x->lafter < v->base || x->lafter > x->lsp_s ||
+	    x->lsp_e > e->mark || e->mark - x->lafter > 400)
+		return;
+	l = (size_t)(x->lafter - v->base);
+	/* past the apostrophe a nested quotation left (after-apostrophe) */
+	l += l >= 2 && p[l] == '\'' && p[l - 1] == '\'' && p[l - 2] == '\'';
+	for (k = (size_t)(e->mark - v->base); k > l && (p[k - 1] == ' ' ||
+	    p[k - 1] == '\t'); k--)
+		;
+	if (k == l || p[k - 1] != '.' || memchr(p + l, '\n', k - l) != NULL)
+		return;
+	tokenize(ts, v, v->base + l, v->base + k, TK_LAST);
+	if (ts->n == TK_MAX)
+		return;
+	for (i = 0; i < ts->n; i++) {
+		if (ts->t[i].kind == TK_MARK || ts->t[i].kind == TK_PARA ||
+		    (tk_send(ts, i) && i + 1 < ts->n))
+			return;
+		verb |= tk_vp(ts, i) && !ts->t[i].cap;
+	}
+	if (!verb)
+		return;
+	sp->s = x->lsp_s;
+	sp->e = x->lsp_e;
+	sp->found = 1;
+	sp->named = x->lsp_named;
+}
+
+/*
+ * ''... 'Hey, this is for real,''' Mr. English said: where a quotation
+ * nested in single quotes ends with its outer one, the closing mark's
+ * two apostrophes leave the inner one's after them; the attribution
+ * follows that apostrophe.
+ */
+void
+sv_after_apostrophe(struct spk *sp, struct sieve_ctx *c)
+{
+	struct toks *ts = c->ts;
+	const struct qx_view *v = c->v;
+	const unsigned char *p = (const unsigned char *)v->buf;
+	uint64_t vend = v->base + v->len, a = c->e->after;
+	int k;
+
+	if (!c->closed || c->period || a < v->base + 2 || a >= vend ||
+	    p[a - v->base] != '\'' || p[a - v->base - 1] != '\'' ||
+	    p[a - v->base - 2] != '\'')
+		return;
+	a++;
+	tokenize(ts, v, a, a + QX_AHEAD < vend ? a + QX_AHEAD : vend,
+	    TK_FIRST);
+	for (k = 0; k < ts->n; k++)
+		if (tk_send(ts, k) || ts->t[k].kind == TK_MARK) {
+			ts->n = k;
+			break;
+		}
+	c->after = spk_after(sp, ts, 0, 1);
 }

@@ -1067,6 +1067,8 @@ static const struct sieve {
 	{ "after-between", sv_after_between },
 	{ "relative-naming", sv_relative_naming },
 	{ "time-between", sv_time_between },
+	{ "named-between", sv_named_between },
+	{ "after-apostrophe", sv_after_apostrophe },
 };
 
 void
