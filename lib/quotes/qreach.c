@@ -1,6 +1,7 @@
 /*
  * Sieves that reach a speaker past a word between it and its verb, tried
- * last, where no other sieve named anyone (rows of sieves.c's table):
+ * last, where no other sieve named anyone (rows of sieves.c's table; but
+ * after-ampersand first, before the after sieve reads AT&T as AT):
  *
  *   after-between  after the closing mark, a subject, then a party tag
  *              in brackets or a modal before the reporting verb:
@@ -18,6 +19,9 @@
  *   after-apostrophe  the attribution after the apostrophe that a
  *              quotation nested in single quotes leaves after the
  *              closing mark: ''... 'for real,''' Mr. English said.
+ *   after-ampersand  a name joined by an ampersand before or after the
+ *              reporting verb after the closing mark: “...,” one
+ *              P&G employee told Y; “...,” Ernst & Young said.
  *
  * Each takes only the shape it names, so that a quotation with no such
  * shape keeps no speaker: a wrong name is worse than none.
@@ -418,4 +422,94 @@ sv_after_apostrophe(struct spk *sp, struct sieve_ctx *c)
 			break;
 		}
 	c->after = spk_after(sp, ts, 0, 1);
+}
+
+/*
+ * A name joined by ampersands from i on: AT&T, P&G Amiens, Ernst &
+ * Young; its last token, or -1 where no ampersand joins two capitalised
+ * words (a name without one is the other sieves' business) or a word
+ * is a possessive.
+ */
+static int
+ampersand_name(const struct toks *ts, int i)
+{
+	int j, amp = 0;
+
+	for (j = i; j < ts->n && j < i + 8; j++) {
+		if (tk_punct(ts, j, '&') && j > i && tk_cap(ts, j - 1) &&
+		    tk_cap(ts, j + 1))
+			amp = 1;
+		/* "AT&T": a word at an ampersand is the name's, "at" or not */
+		else if (!tk_cap(ts, j) || (tk_in(ts, j, QW_PRONOUN | QW_DET |
+		    QW_STOP | QW_VERB) && !tk_punct(ts, j + 1, '&') &&
+		    !tk_punct(ts, j - 1, '&')))
+			break;
+		if (tk_word(ts, j) && tk_possessive(ts, j))
+			return -1;
+	}
+	return amp && j > i ? j - 1 : -1;
+}
+
+/*
+ * The speaker whose name has an ampersand, from token i: the name (one
+ * P&G employee, a role in lower case after it), or the person named
+ * after the role (AT&T chief executive John Stankey); -1, or the index
+ * past the phrase with [*bp, *mp] set.
+ */
+static int
+ampersand_phrase(const struct toks *ts, int i, int *bp, int *mp)
+{
+	int b = i, m, j, c;
+
+	if (tk_in(ts, i, QW_ALONE) && !ts->t[i].cap)
+		i++;
+	if ((m = ampersand_name(ts, i)) < 0)
+		return -1;
+	for (j = m + 1; j < ts->n && j < m + 4 && tk_word(ts, j) &&
+	    !ts->t[j].cap && !tk_in(ts, j, QW_STOP | QW_DET | QW_PRONOUN |
+	    QW_VERB | QW_ADVERB | QW_MODAL); j++)
+		;
+	for (c = j; c < ts->n && c < j + 4 && tk_cap(ts, c); c++)
+		;
+	/* "AT&T chief executive John Stankey": the person, not the role */
+	if (j > m + 1 && c - j >= 2 && namelike(ts, j, c - 1)) {
+		*bp = j;
+		*mp = c - 1;
+		return c;
+	}
+	*bp = b;
+	*mp = j - 1;
+	return j;
+}
+
+/*
+ * “...,” said AT&T chief executive John Stankey; “...,” one P&G Amiens
+ * employee told Y; “...,” Ernst & Young said: after the closing mark, a
+ * name with an ampersand before or after the reporting verb.
+ */
+void
+sv_after_ampersand(struct spk *sp, struct sieve_ctx *c)
+{
+	struct toks *ts = c->ts;
+	const struct qx_view *v = c->v;
+	uint64_t vend = v->base + v->len, a = c->e->after;
+	int i = 0, b, m, k;
+
+	if (!c->closed || c->period || a >= vend ||
+	    memchr(v->buf + (a - v->base), '&', (size_t)(a + 80 < vend ?
+	    80 : vend - a)) == NULL)
+		return;
+	tokenize(ts, v, a, a + QX_AHEAD < vend ? a + QX_AHEAD : vend,
+	    TK_FIRST);
+	while (i < ts->n && (tk_punct(ts, i, ',') || (ts->t[i].kind ==
+	    TK_PUNCT && qx_dash(ts->t[i].cp))))
+		i++;
+	if (tk_verb(ts, i) && !ts->t[i].cap) {
+		if (ampersand_phrase(ts, i + 1, &b, &m) < 0)
+			return;
+	} else if ((k = ampersand_phrase(ts, i, &b, &m)) < 0 ||
+	    !tk_vp(ts, k) || ts->t[k].cap)
+		return;
+	spk_set(sp, ts, b, m);
+	c->after = 1;
 }

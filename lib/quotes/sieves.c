@@ -1044,6 +1044,7 @@ static const struct sieve {
 	const char *name;
 	sieve_fn *fn;
 } sieves[] = {
+	{ "after-ampersand", sv_after_ampersand },
 	{ "after", sv_after },
 	{ "label-colon", sv_label_colon },
 	{ "before", sv_before },

@@ -124,6 +124,7 @@ sieve_fn sv_relative_naming;	/* which Trump had called a “...” */
 sieve_fn sv_time_between;	/* Priebus later Thursday told X: “...” */
 sieve_fn sv_named_between;	/* “A,” a friend, X told CNN. “B.” */
 sieve_fn sv_after_apostrophe;	/* ''... 'for real,''' X said */
+sieve_fn sv_after_ampersand;	/* “...,” said AT&T chief X */
 
 /* The sieves of qclause.c: a quotation inside a clause (sieves.c's table). */
 sieve_fn sv_same_clause;
