@@ -22,6 +22,9 @@
  *   after-ampersand  a name joined by an ampersand before or after the
  *              reporting verb after the closing mark: “...,” one
  *              P&G employee told Y; “...,” Ernst & Young said.
+ *   colon-subject  a sentence that leads in with a colon speaks through
+ *              its clause's subject, past an aside or an opening phrase:
+ *              Clinton, exasperated, famously responded: “...”
  *
  * Each takes only the shape it names, so that a quotation with no such
  * shape keeps no speaker: a wrong name is worse than none.
@@ -512,4 +515,115 @@ sv_after_ampersand(struct spk *sp, struct sieve_ctx *c)
 		return;
 	spk_set(sp, ts, b, m);
 	c->after = 1;
+}
+
+/*
+ * May a lead-in's subject start at token s: a name, a pronoun that
+ * names a person or a noun phrase with an article, not "there" or "it"?
+ */
+static int
+lead_subject(const struct toks *ts, int s)
+{
+	return (tk_cap(ts, s) || tk_in(ts, s, QW_PRONOUN | QW_DET)) &&
+	    !tk_in(ts, s, QW_IMPERSONAL | QW_LEAD | QW_OPENER | QW_ASIDE |
+	    QW_PREP | QW_SUBORD | QW_NOBODY) && !tk_is(ts, s, "there") &&
+	    !tk_is(ts, s, "this") && !tk_is(ts, s, "that");
+}
+
+/* famously, only: a word of four letters or more that ends in -ly */
+static int
+ly_word(const struct toks *ts, int i)
+{
+	const char *p;
+	size_t n;
+
+	if (!tk_word(ts, i))
+		return 0;
+	p = tk_p(ts, i);
+	n = tk_n(ts, i);
+	return n >= 4 && p[n - 2] == 'l' && p[n - 1] == 'y';
+}
+
+/*
+ * The noun phrase from s and, past an aside in commas, adverbs and a
+ * modal, the verb of the lead-in's clause; 1 with the phrase in sp.
+ */
+static int
+lead_clause(struct spk *sp, const struct toks *ts, int s, int n)
+{
+	int j, b, modal;
+
+	if (!lead_subject(ts, s) || !np_forward(sp, ts, s))
+		return 0;
+	for (j = s; j < n && ts->t[j].s < sp->e; j++)
+		;
+	/* "Clinton, exasperated, famously responded" */
+	if (tk_punct(ts, j, ',')) {
+		for (b = j + 1; b < n && b < j + 16 && !tk_punct(ts, b, ','); b++)
+			if (ts->t[b].kind != TK_WORD)
+				return 0;
+		if (!tk_punct(ts, b, ','))
+			return 0;
+		j = b + 1;
+	}
+	for (modal = 0; j < n && !ts->t[j].cap && (tk_in(ts, j, QW_ADVERB |
+	    QW_MODAL) || ly_word(ts, j)) && !tk_in(ts, j, QW_VERB); j++)
+		modal |= tk_in(ts, j, QW_MODAL);
+	/*
+	 * a verb, not a noun after a capitalised word ("Giant screens
+	 * hanging"): a reporting or past form, or any verb after a modal
+	 */
+	if (j >= n || !verb_after(ts, j) || tk_in(ts, j, QW_PREP) ||
+	    !(modal || tk_pastlike(ts, j) || tk_in(ts, j, QW_VERB |
+	    QW_JUDGE | QW_PAST | QW_PASSIVE)))
+		return 0;
+	/*
+	 * not where a clause of its own leads in: "Bundy says to him, who
+	 * responds:", "was so odd that a spokesman could only quip:"
+	 */
+	for (b = j + 1; b < n; b++)
+		if (tk_is(ts, b, "that") || tk_is(ts, b, "who") ||
+		    tk_is(ts, b, "whom") || tk_is(ts, b, "which") ||
+		    tk_is(ts, b, "where") || tk_in(ts, b, QW_SUBORD))
+			return 0;
+	return 1;
+}
+
+/*
+ * A familiar voice celebrated the attacks on Twitter: “...”; Clinton,
+ * exasperated, famously responded: “...”; In the hours after X, a
+ * familiar voice ...: a sentence that leads into the quotation with a
+ * colon speaks through the subject of its clause, at its start or after
+ * an opening phrase (one that opens with a preposition, an aside or a
+ * subordinating word, up to a comma).
+ */
+void
+sv_colon_subject(struct spk *sp, struct sieve_ctx *c)
+{
+	const struct qx_view *v = c->v;
+	const unsigned char *p = (const unsigned char *)v->buf;
+	struct toks *ts = c->ts;
+	size_t k = (size_t)(c->e->mark - v->base);
+	int i0, n, s, open;
+
+	while (k > 0 && (p[k - 1] == ' ' || p[k - 1] == '\t'))
+		k--;
+	if (c->e->depth != 0 || k == 0 || p[k - 1] != ':')
+		return;
+	i0 = before_toks(c);
+	n = ts->n - 1;
+	if (n - i0 < 2 || n == TK_MAX - 1 || !tk_punct(ts, n, ':'))
+		return;
+	s = skip_asides(ts, i0, n);
+	if (lead_clause(sp, ts, s, n))
+		return;
+	sp->found = 0;
+	/* past an opening phrase: "In the hours after ..., Calif., a voice" */
+	open = tk_in(ts, s, QW_PREP | QW_SUBORD | QW_ASIDE | QW_LEAD |
+	    QW_OPENER);
+	for (; open && s < n; s++) {
+		if (tk_punct(ts, s, ',') && lead_clause(sp, ts, s + 1, n))
+			return;
+		sp->found = 0;
+	}
 }

@@ -1070,6 +1070,7 @@ static const struct sieve {
 	{ "time-between", sv_time_between },
 	{ "named-between", sv_named_between },
 	{ "after-apostrophe", sv_after_apostrophe },
+	{ "colon-subject", sv_colon_subject },
 };
 
 void

@@ -125,6 +125,7 @@ sieve_fn sv_time_between;	/* Priebus later Thursday told X: “...” */
 sieve_fn sv_named_between;	/* “A,” a friend, X told CNN. “B.” */
 sieve_fn sv_after_apostrophe;	/* ''... 'for real,''' X said */
 sieve_fn sv_after_ampersand;	/* “...,” said AT&T chief X */
+sieve_fn sv_colon_subject;	/* a voice celebrated it on Twitter: “...” */
 
 /* The sieves of qclause.c: a quotation inside a clause (sieves.c's table). */
 sieve_fn sv_same_clause;
