@@ -33,7 +33,7 @@ LIBOBJ = lib/msg.o lib/utf8.o lib/rd.o lib/tsv.o lib/rec.o lib/opt.o \
 QXOBJ = lib/quotes/marks.o lib/quotes/qwords.o lib/quotes/qtokens.o \
 	lib/quotes/qcache.o \
 	lib/quotes/nphrase.o lib/quotes/sieves.o lib/quotes/qcarry.o \
-	lib/quotes/qclause.o \
+	lib/quotes/qreach.o lib/quotes/qclause.o \
 	lib/quotes/stray.o \
 	lib/quotes/qgender.o lib/quotes/persons.o lib/quotes/pairing.o
 # The number extractor, by concern (lib/numbers/nx.h says which is which).

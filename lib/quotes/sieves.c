@@ -1044,6 +1044,7 @@ static const struct sieve {
 	const char *name;
 	sieve_fn *fn;
 } sieves[] = {
+	{ "after-ampersand", sv_after_ampersand },
 	{ "after", sv_after },
 	{ "label-colon", sv_label_colon },
 	{ "before", sv_before },
@@ -1064,6 +1065,12 @@ static const struct sieve {
 	{ "subject", sv_subject },
 	{ "aside-subject", sv_aside_subject },
 	{ "speech-subject", sv_speech_subject },
+	{ "after-between", sv_after_between },
+	{ "relative-naming", sv_relative_naming },
+	{ "time-between", sv_time_between },
+	{ "named-between", sv_named_between },
+	{ "after-apostrophe", sv_after_apostrophe },
+	{ "colon-subject", sv_colon_subject },
 };
 
 void

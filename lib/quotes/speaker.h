@@ -118,6 +118,15 @@ sieve_fn sv_headline;		/* Glenn Beck Says Trump ‘...’ */
 sieve_fn sv_said_late;		/* “...” about it, said X */
 sieve_fn sv_after_aside;	/* “...,” X, Y's manager, said */
 
+/* The sieves of qreach.c: past a word between subject and verb. */
+sieve_fn sv_after_between;	/* “...,” Sen. X (D) said; he will say */
+sieve_fn sv_relative_naming;	/* which Trump had called a “...” */
+sieve_fn sv_time_between;	/* Priebus later Thursday told X: “...” */
+sieve_fn sv_named_between;	/* “A,” a friend, X told CNN. “B.” */
+sieve_fn sv_after_apostrophe;	/* ''... 'for real,''' X said */
+sieve_fn sv_after_ampersand;	/* “...,” said AT&T chief X */
+sieve_fn sv_colon_subject;	/* a voice celebrated it on Twitter: “...” */
+
 /* The sieves of qclause.c: a quotation inside a clause (sieves.c's table). */
 sieve_fn sv_same_clause;
 sieve_fn sv_late_clause;
