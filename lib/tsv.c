@@ -257,10 +257,29 @@ tsv_fmt_u64(char *d, uint64_t v)
 		memcpy(d, pairs + 2 * v, 2);
 		return 2;
 	}
-	/* The digits, no division; most offsets have five or fewer. */
-	if (v < 100)
-		n = 1 + (v >= 10);
-	else if (v < 100000)
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	/*
+	 * Three to five digits, as most offsets have: made in a register and
+	 * stored at once, with no branch on their count (one that went as
+	 * the counts went was mispredicted every third offset or so).
+	 */
+	if (v < 100000) {
+		uint32_t x = (uint32_t)v, r = x % 10000;
+		uint16_t hi, lo;
+		uint64_t w;
+
+		memcpy(&hi, pairs + 2 * (r / 100), 2);
+		memcpy(&lo, pairs + 2 * (r % 100), 2);
+		w = (uint64_t)('0' + x / 10000) | (uint64_t)hi << 8 |
+		    (uint64_t)lo << 24;
+		n = (size_t)3 + (x >= 1000) + (x >= 10000);
+		w >>= 8 * (5 - n);
+		memcpy(d, &w, 8);
+		return n;
+	}
+#endif
+	/* The digits, no division. */
+	if (v < 100000)
 		n = 3 + (v >= 1000) + (v >= 10000);
 	else
 		for (n = 6; n < 20 && v >= ten[n - 1]; n++)
@@ -356,13 +375,16 @@ ctl16(__m128i v)
  * the count advanced to its backslash.  A store reaches at most 16 bytes
  * ahead of what the plain bytes fill, inside the n bytes the caller has.
  * *ctl becomes nonzero when a byte up to CR was passed (maybe more than
- * were copied).
+ * were copied): the least byte of the blocks is kept in a register and
+ * tested once, at the end, since an update of *ctl a block made a chain
+ * through memory that held the loop back.
  */
 static size_t
 plain_to(char *d, const char *src, size_t n, unsigned *ctl)
 {
 	const __m128i bs = _mm_set1_epi8('\\');
-	size_t i = 0;
+	__m128i least = _mm_set1_epi8((char)0xFF);
+	size_t i = 0, k = n;
 	unsigned bits;
 
 	for (; i + 32 <= n; i += 32) {
@@ -373,11 +395,13 @@ plain_to(char *d, const char *src, size_t n, unsigned *ctl)
 
 		_mm_storeu_si128((__m128i *)(void *)(d + i), v);
 		_mm_storeu_si128((__m128i *)(void *)(d + i + 16), w);
-		*ctl |= ctl16(_mm_min_epu8(v, w));
+		least = _mm_min_epu8(least, _mm_min_epu8(v, w));
 		bits = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, bs)) |
 		    (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(w, bs)) << 16;
-		if (bits != 0)
-			return i + (size_t)__builtin_ctz(bits);
+		if (bits != 0) {
+			k = i + (size_t)__builtin_ctz(bits);
+			goto done;
+		}
 	}
 	if (n < 16) {
 		for (; i < n && src[i] != '\\'; i++) {
@@ -395,10 +419,12 @@ plain_to(char *d, const char *src, size_t n, unsigned *ctl)
 		    (src + i));
 
 		_mm_storeu_si128((__m128i *)(void *)(d + i), v);
-		*ctl |= ctl16(v);
+		least = _mm_min_epu8(least, v);
 		bits = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, bs));
-		if (bits != 0)
-			return i + (size_t)__builtin_ctz(bits);
+		if (bits != 0) {
+			k = i + (size_t)__builtin_ctz(bits);
+			goto done;
+		}
 		i += 16;
 	}
 	if (i < n) {
@@ -406,13 +432,15 @@ plain_to(char *d, const char *src, size_t n, unsigned *ctl)
 		    (src + n - 16));
 
 		_mm_storeu_si128((__m128i *)(void *)(d + n - 16), v);
-		*ctl |= ctl16(v);
+		least = _mm_min_epu8(least, v);
 		bits = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, bs)) >>
 		    (16 - (n - i));
 		if (bits != 0)
-			return i + (size_t)__builtin_ctz(bits);
+			k = i + (size_t)__builtin_ctz(bits);
 	}
-	return n;
+done:
+	*ctl |= ctl16(least);
+	return k;
 }
 #else
 static size_t
@@ -436,13 +464,19 @@ tsv_unescape(char *dst, const char *src, size_t n, int *pending)
 	return tsv_unescape_marked(dst, src, n, pending, &mark);
 }
 
-size_t
-tsv_unescape_marked(char *dst, const char *src, size_t n, int *pending,
-    size_t *mark)
+/*
+ * The one unescaping loop: lf, when not NULL, takes the offset in dst of
+ * every LF an escape gives, so that a reader of lines need not search for
+ * them again.
+ */
+static inline size_t
+unescape(char *dst, const char *src, size_t n, int *pending, size_t *mark,
+    uint32_t *lf, size_t *nlf)
 {
 	const char *end = src + n;
 	char *d = dst;
 	unsigned ctl = 0;
+	size_t nl = 0;
 
 	*mark = 0;
 	if (*pending && src < end) {
@@ -455,6 +489,8 @@ tsv_unescape_marked(char *dst, const char *src, size_t n, int *pending,
 		*pending = 0;
 		if (d[-1] != '\n')
 			*mark = 1;
+		else if (lf != NULL)
+			lf[nl++] = 0;
 	}
 	while (src < end) {
 		/* Pairs come in runs (\n\n between paragraphs): no search. */
@@ -473,10 +509,30 @@ tsv_unescape_marked(char *dst, const char *src, size_t n, int *pending,
 		src += k;
 		if (*(d - 1) != '\n')
 			*mark = (size_t)(d - dst);
+		else if (lf != NULL)
+			lf[nl++] = (uint32_t)(d - 1 - dst);
 	}
-	if (ctl != 0)		/* a raw control byte: somewhere, so anywhere */
+	if (ctl != 0) {		/* a raw control byte: somewhere, so anywhere */
 		*mark = (size_t)(d - dst);
+		nl = TSV_LF_UNKNOWN;	/* a raw LF, maybe */
+	}
+	if (nlf != NULL)
+		*nlf = nl;
 	return (size_t)(d - dst);
+}
+
+size_t
+tsv_unescape_marked(char *dst, const char *src, size_t n, int *pending,
+    size_t *mark)
+{
+	return unescape(dst, src, n, pending, mark, NULL, NULL);
+}
+
+size_t
+tsv_unescape_lines(char *dst, const char *src, size_t n, int *pending,
+    size_t *mark, uint32_t *lf, size_t *nlf)
+{
+	return unescape(dst, src, n, pending, mark, lf, nlf);
 }
 
 size_t

@@ -41,7 +41,10 @@ tsv_wrote(struct tsv_out *o, size_t k)
 {
 	o->len += k;
 }
-/* v in decimal at d, which has room for 20 bytes; returns the length. */
+/*
+ * v in decimal at d, which has room for 20 bytes; returns the length.
+ * The bytes after the digits, within the 20, may be overwritten.
+ */
 size_t tsv_fmt_u64(char *d, uint64_t v);
 int tsv_close(struct tsv_out *o);	/* flush; 0, or -1 with errno */
 
@@ -67,5 +70,14 @@ size_t tsv_unescape_end(char *dst, int *pending);
  */
 size_t tsv_unescape_marked(char *dst, const char *src, size_t n,
     int *pending, size_t *mark);
+/*
+ * tsv_unescape_marked that also gives the offsets in dst of the LFs it
+ * writes, in order, at lf (room for n / 2 + 1), and their count at *nlf;
+ * or *nlf = TSV_LF_UNKNOWN when a raw byte up to CR was passed, which may
+ * be a raw LF the list lacks.
+ */
+#define TSV_LF_UNKNOWN ((size_t)-1)
+size_t tsv_unescape_lines(char *dst, const char *src, size_t n, int *pending,
+    size_t *mark, uint32_t *lf, size_t *nlf);
 
 #endif
