@@ -224,19 +224,16 @@ tsv_str(struct tsv_out *o, const char *s)
 	tsv_raw(o, s, strlen(s));
 }
 
-/*
- * Offsets are written in every row: two digits a step from a table,
- * straight to their place, since a division per digit and a copy through
- * tsv_raw were a sixth of menafn-paras's time.
- */
+/* Two digits a step from a table, straight to their place. */
+const char tsv_pairs[201] =
+    "00010203040506070809101112131415161718192021222324252627282930"
+    "31323334353637383940414243444546474849505152535455565758596061"
+    "6263646566676869707172737475767778798081828384858687888990919293"
+    "949596979899";
+
 size_t
-tsv_fmt_u64(char *d, uint64_t v)
+tsv_fmt_u64_long(char *d, uint64_t v)
 {
-	static const char pairs[] =
-	    "00010203040506070809101112131415161718192021222324252627282930"
-	    "31323334353637383940414243444546474849505152535455565758596061"
-	    "6263646566676869707172737475767778798081828384858687888990919293"
-	    "949596979899";
 	static const uint64_t ten[19] = {
 		UINT64_C(10), UINT64_C(100), UINT64_C(1000), UINT64_C(10000),
 		UINT64_C(100000), UINT64_C(1000000), UINT64_C(10000000),
@@ -249,47 +246,14 @@ tsv_fmt_u64(char *d, uint64_t v)
 	};
 	size_t n, i;
 
-	if (v < 100) {			/* a row's number, a short offset */
-		if (v < 10) {
-			d[0] = (char)('0' + v);
-			return 1;
-		}
-		memcpy(d, pairs + 2 * v, 2);
-		return 2;
-	}
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-	/*
-	 * Three to five digits, as most offsets have: made in a register and
-	 * stored at once, with no branch on their count (one that went as
-	 * the counts went was mispredicted every third offset or so).
-	 */
-	if (v < 100000) {
-		uint32_t x = (uint32_t)v, r = x % 10000;
-		uint16_t hi, lo;
-		uint64_t w;
-
-		memcpy(&hi, pairs + 2 * (r / 100), 2);
-		memcpy(&lo, pairs + 2 * (r % 100), 2);
-		w = (uint64_t)('0' + x / 10000) | (uint64_t)hi << 8 |
-		    (uint64_t)lo << 24;
-		n = (size_t)3 + (x >= 1000) + (x >= 10000);
-		w >>= 8 * (5 - n);
-		memcpy(d, &w, 8);
-		return n;
-	}
-#endif
-	/* The digits, no division. */
-	if (v < 100000)
-		n = 3 + (v >= 1000) + (v >= 10000);
-	else
-		for (n = 6; n < 20 && v >= ten[n - 1]; n++)
-			;
+	for (n = 1; n < 20 && v >= ten[n - 1]; n++)
+		;
 	for (i = n; v >= 100; v /= 100) {
 		i -= 2;
-		memcpy(d + i, pairs + 2 * (v % 100), 2);
+		memcpy(d + i, tsv_pairs + 2 * (v % 100), 2);
 	}
 	if (v >= 10)
-		memcpy(d + i - 2, pairs + 2 * v, 2);
+		memcpy(d + i - 2, tsv_pairs + 2 * v, 2);
 	else
 		d[i - 1] = (char)('0' + v);
 	return n;
