@@ -416,8 +416,8 @@ plain_lines(const char *p, size_t n, unsigned long long *lfs)
 	/*
 	 * This is the first look at the bytes, so the loop waits on memory:
 	 * 64 bytes a turn keep more of them on their way at once than 16 did,
-	 * and a hint to fetch the bytes STRIP_AHEAD on (it never faults, past
-	 * the end too) has the next page coming before the loop reaches it.
+	 * and a hint to fetch the bytes STRIP_AHEAD on has the next page
+	 * coming before the loop reaches it.
 	 */
 	for (; i + 64 <= n; i += 64) {
 		const __m128i *q = (const __m128i *)(const void *)(p + i);
@@ -427,7 +427,7 @@ plain_lines(const char *p, size_t n, unsigned long long *lfs)
 		__m128i d = _mm_cmpeq_epi8(_mm_loadu_si128(q + 3), lf);
 		uint64_t bits;
 
-		__builtin_prefetch(p + i + STRIP_AHEAD);
+		__builtin_prefetch(p + (n - i > STRIP_AHEAD ? i + STRIP_AHEAD : i));
 		if (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(a, b),
 		    _mm_or_si128(c, d))) == 0)
 			continue;

@@ -271,7 +271,7 @@ tsv_u64(struct tsv_out *o, uint64_t v)
 }
 
 char *
-tsv_room(struct tsv_out *o, size_t n)
+tsv_room_flush(struct tsv_out *o, size_t n)
 {
 	if (o->err != 0 || n > sizeof o->buf)
 		return NULL;

@@ -36,7 +36,15 @@ int tsv_flush(struct tsv_out *o);	/* 0, or -1 with errno */
  * written.  NULL after an error or when n is more than the buffer holds:
  * write with the calls above then.
  */
-char *tsv_room(struct tsv_out *o, size_t n);
+char *tsv_room_flush(struct tsv_out *o, size_t n);	/* the rest of it */
+static inline char *
+tsv_room(struct tsv_out *o, size_t n)
+{
+	/* Inline: asked for every row, and most often there is room. */
+	if (o->err == 0 && n <= sizeof o->buf - o->len)
+		return o->buf + o->len;
+	return tsv_room_flush(o, n);
+}
 static inline void
 tsv_wrote(struct tsv_out *o, size_t k)
 {
