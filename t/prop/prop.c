@@ -754,6 +754,38 @@ paras_run(const char *in, size_t n, size_t cap, size_t piece,
 }
 
 /*
+ * The same through paras_feed_esc, as menafn-paras feeds it: the text
+ * escaped, in pieces of at most piece bytes cut anywhere, escapes too.
+ */
+static int
+paras_run_esc(const char *in, size_t n, size_t cap, size_t piece,
+    struct paras *ps, struct prec *r)
+{
+	char *esc = malloc(2 * n + 1);
+	size_t en = tsv_escape(esc, in, n), i, k;
+	int pending = 0;
+
+	if (piece > WIN_PIECE - 1)
+		piece = WIN_PIECE - 1;
+	buf_clear(&r->out);
+	r->in = in;
+	r->n = n;
+	r->cap = cap;
+	r->last_end = 0;
+	r->bad = 0;
+	paras_begin(ps);
+	for (i = 0; i < en; i += k) {
+		k = en - i < piece ? en - i : piece;
+		paras_feed_esc(ps, esc + i, k, &pending);
+	}
+	paras_end(ps);
+	free(esc);
+	if (r->bad)
+		return fail("escaped: %s", r->why);
+	return 0;
+}
+
+/*
  * The rule for hard-wrapped text, as menafn-paras(1) states it, on the
  * trimmed non-blank lines of a text with no blank line.  A line's width
  * is counted in characters (bytes that are no UTF-8 continuation byte)
@@ -944,6 +976,12 @@ chk_paras(const char *in, size_t n, unsigned sel)
 		    &b)) != 0)
 			goto out;
 		if ((rv = same("paras: pieces vs whole", &a.out, &b.out)) != 0)
+			goto out;
+		if ((rv = paras_run_esc(in, n, OPT_CAP_DEFAULT, piece,
+		    &prop_ps_big, &b)) != 0)
+			goto out;
+		if ((rv = same("paras: escaped pieces vs whole", &a.out,
+		    &b.out)) != 0)
 			goto out;
 	}
 	/* A small cap: every paragraph in pieces of at most cap bytes. */
