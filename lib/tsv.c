@@ -342,9 +342,13 @@ ctl16(__m128i v)
  * were copied): the least byte of the blocks is kept in a register and
  * tested once, at the end, since an update of *ctl a block made a chain
  * through memory that held the loop back.  With ahead > 0 the bytes that
- * far on are asked for as it goes (see tsv_unescape_lines).
+ * far on are asked for as it goes (see tsv_unescape_lines).  Inline in
+ * each unescaping, so that those which ask for nothing test nothing.
  */
-static size_t
+#ifdef __GNUC__
+__attribute__((always_inline))
+#endif
+static inline size_t
 plain_to(char *d, const char *src, size_t n, unsigned *ctl, size_t ahead)
 {
 	const __m128i bs = _mm_set1_epi8('\\');
@@ -436,8 +440,11 @@ tsv_unescape(char *dst, const char *src, size_t n, int *pending)
 /*
  * The one unescaping loop: lf, when not NULL, takes the offset in dst of
  * every LF an escape gives, so that a reader of lines need not search for
- * them again; ahead as for plain_to.
+ * them again; ahead as for plain_to.  Inline in each caller, as plain_to.
  */
+#ifdef __GNUC__
+__attribute__((always_inline))
+#endif
 static inline size_t
 unescape(char *dst, const char *src, size_t n, int *pending, size_t *mark,
     uint32_t *lf, size_t *nlf, size_t ahead)
