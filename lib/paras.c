@@ -1,5 +1,7 @@
+#include <stdlib.h>
 #include <string.h>
 
+#include "msg.h"
 #include "paras.h"
 #include "tsv.h"
 
@@ -15,12 +17,15 @@ paras_init(struct paras *ps, size_t cap, paras_emit_fn *emit, void *ctx)
 	ps->emit = emit;
 	ps->ctx = ctx;
 	win_init(&ps->w, cap);
+	ps->lf = xmalloc((WIN_PIECE / 2 + 1) * sizeof *ps->lf);
 }
 
 void
 paras_free(struct paras *ps)
 {
 	win_free(&ps->w);
+	free(ps->lf);
+	ps->lf = NULL;
 }
 
 void
@@ -394,38 +399,44 @@ over_cap(struct paras *ps)
 	}
 }
 
-static void scan(struct paras *ps);
+static void scan(struct paras *ps, const uint32_t *lfs, size_t nlf);
 
 void
 paras_feed(struct paras *ps, const char *p, size_t n)
 {
 	win_append(&ps->w, p, n);
 	ps->dirty = ps->w.base + ps->w.len;	/* not looked at */
-	scan(ps);
+	scan(ps, NULL, 0);
 }
 
 void
 paras_feed_esc(struct paras *ps, const char *p, size_t n, int *pending)
 {
 	char *d = win_room(&ps->w);
-	size_t mark, m = tsv_unescape_marked(d, p, n, pending, &mark);
+	size_t mark, nlf, m = tsv_unescape_lines(d, p, n, pending, &mark,
+	    ps->lf, &nlf);
 
 	if (mark > 0)
 		ps->dirty = ps->w.base + ps->w.len + mark;
 	win_append(&ps->w, d, m);
-	scan(ps);
+	scan(ps, nlf == TSV_LF_UNKNOWN ? NULL : ps->lf, nlf);
 }
 
-/* The lines of what was appended to the window since the last scan. */
+/*
+ * The lines of what was appended to the window since the last scan; lfs,
+ * when not NULL, holds the offsets of all nlf LFs in it, from its start.
+ */
 static void
-scan(struct paras *ps)
+scan(struct paras *ps, const uint32_t *lfs, size_t nlf)
 {
-	uint64_t end = ps->w.base + ps->w.len;
+	uint64_t end = ps->w.base + ps->w.len, from = ps->pos;
+	size_t li = 0;
 
 	while (ps->pos < end) {
 		const char *s = win_at(&ps->w, ps->pos);
 		/* An empty line, as between paragraphs, needs no search. */
-		const char *lf = *s == '\n' ? s :
+		const char *lf = lfs != NULL ? (li < nlf ?
+		    win_at(&ps->w, from + lfs[li++]) : NULL) : *s == '\n' ? s :
 		    memchr(s, '\n', (size_t)(end - ps->pos));
 		uint64_t segend = lf ? ps->pos + (uint64_t)(lf - s) : end;
 		uint64_t a = ps->pos, b = segend;

@@ -55,6 +55,7 @@ struct paras {
 	struct paras_width prev_width;
 	int prev_sentence;	/* it ends a sentence */
 	uint64_t prev_end;	/* the end of its last non-blank */
+	uint32_t *lf;		/* where a piece's escapes gave LFs */
 };
 
 void paras_init(struct paras *ps, size_t cap, paras_emit_fn *emit, void *ctx);

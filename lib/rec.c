@@ -392,21 +392,6 @@ rec_tool_run_esc(const struct rec_tool *t,
 	return rv;
 }
 
-size_t
-rec_row_fmt(char *d, struct rec_row *r, uint64_t start, uint64_t end)
-{
-	size_t k = r->keylen;
-
-	memcpy(d, r->keys, k);
-	k += tsv_fmt_u64(d + k, ++r->n);
-	d[k++] = '\t';
-	k += tsv_fmt_u64(d + k, start);
-	d[k++] = '\t';
-	k += tsv_fmt_u64(d + k, end);
-	d[k++] = '\t';
-	return k;
-}
-
 void
 rec_row_start(struct tsv_out *o, struct rec_row *r, uint64_t start,
     uint64_t end)

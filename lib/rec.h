@@ -10,7 +10,10 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include <string.h>
+
 #include "rd.h"
+#include "tsv.h"
 
 struct rec_ops {
 	/*
@@ -61,7 +64,7 @@ void rec_free(struct rec_in *ri);
 int rec_run(struct rec_in *ri, struct rd *r, const struct rec_ops *ops,
     void *ctx);
 
-struct tsv_out;
+
 
 /*
  * What every tool that reads TSV does after its options: under -H write
@@ -105,8 +108,21 @@ int rec_tool_run_esc(const struct rec_tool *t,
 void rec_row_start(struct tsv_out *o, struct rec_row *r, uint64_t start,
     uint64_t end);
 /* The same columns written at d, which has room for REC_ROW_ROOM(r) bytes;
-   returns their length. */
+   returns their length.  Inline, as it is written for every row. */
 #define REC_ROW_ROOM(r) ((r)->keylen + 63)
-size_t rec_row_fmt(char *d, struct rec_row *r, uint64_t start, uint64_t end);
+static inline size_t
+rec_row_fmt(char *d, struct rec_row *r, uint64_t start, uint64_t end)
+{
+	size_t k = r->keylen;
+
+	memcpy(d, r->keys, k);
+	k += tsv_fmt_u64(d + k, ++r->n);
+	d[k++] = '\t';
+	k += tsv_fmt_u64(d + k, start);
+	d[k++] = '\t';
+	k += tsv_fmt_u64(d + k, end);
+	d[k++] = '\t';
+	return k;
+}
 
 #endif

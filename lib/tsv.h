@@ -10,6 +10,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #define TSV_BUFSIZE (64 * 1024)
 
@@ -35,14 +36,60 @@ int tsv_flush(struct tsv_out *o);	/* 0, or -1 with errno */
  * written.  NULL after an error or when n is more than the buffer holds:
  * write with the calls above then.
  */
-char *tsv_room(struct tsv_out *o, size_t n);
+char *tsv_room_flush(struct tsv_out *o, size_t n);	/* the rest of it */
+static inline char *
+tsv_room(struct tsv_out *o, size_t n)
+{
+	/* Inline: asked for every row, and most often there is room. */
+	if (o->err == 0 && n <= sizeof o->buf - o->len)
+		return o->buf + o->len;
+	return tsv_room_flush(o, n);
+}
 static inline void
 tsv_wrote(struct tsv_out *o, size_t k)
 {
 	o->len += k;
 }
-/* v in decimal at d, which has room for 20 bytes; returns the length. */
-size_t tsv_fmt_u64(char *d, uint64_t v);
+/*
+ * v in decimal at d, which has room for 20 bytes; returns the length.
+ * The bytes after the digits, within the 20, may be overwritten.
+ * Offsets are written in every row, so the common lengths are made here,
+ * inline: a call a field, a division per digit and a branch on the count
+ * of digits (mispredicted every third offset or so) were each a part of
+ * menafn-paras's time.
+ */
+extern const char tsv_pairs[201];	/* "00" "01" ... "99" */
+size_t tsv_fmt_u64_long(char *d, uint64_t v);	/* any v */
+static inline size_t
+tsv_fmt_u64(char *d, uint64_t v)
+{
+	if (v < 100) {			/* a row's number, a short offset */
+		if (v < 10) {
+			d[0] = (char)('0' + v);
+			return 1;
+		}
+		memcpy(d, tsv_pairs + 2 * v, 2);
+		return 2;
+	}
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	/* Three to five digits, made in a register and stored at once. */
+	if (v < 100000) {
+		uint32_t x = (uint32_t)v, r = x % 10000;
+		uint16_t hi, lo;
+		uint64_t w;
+		size_t n = (size_t)3 + (x >= 1000) + (x >= 10000);
+
+		memcpy(&hi, tsv_pairs + 2 * (r / 100), 2);
+		memcpy(&lo, tsv_pairs + 2 * (r % 100), 2);
+		w = (uint64_t)('0' + x / 10000) | (uint64_t)hi << 8 |
+		    (uint64_t)lo << 24;
+		w >>= 8 * (5 - n);
+		memcpy(d, &w, 8);
+		return n;
+	}
+#endif
+	return tsv_fmt_u64_long(d, v);
+}
 int tsv_close(struct tsv_out *o);	/* flush; 0, or -1 with errno */
 
 /*
@@ -67,5 +114,14 @@ size_t tsv_unescape_end(char *dst, int *pending);
  */
 size_t tsv_unescape_marked(char *dst, const char *src, size_t n,
     int *pending, size_t *mark);
+/*
+ * tsv_unescape_marked that also gives the offsets in dst of the LFs it
+ * writes, in order, at lf (room for n / 2 + 1), and their count at *nlf;
+ * or *nlf = TSV_LF_UNKNOWN when a raw byte up to CR was passed, which may
+ * be a raw LF the list lacks.
+ */
+#define TSV_LF_UNKNOWN ((size_t)-1)
+size_t tsv_unescape_lines(char *dst, const char *src, size_t n, int *pending,
+    size_t *mark, uint32_t *lf, size_t *nlf);
 
 #endif

@@ -754,15 +754,153 @@ paras_run(const char *in, size_t n, size_t cap, size_t piece,
 }
 
 /*
+ * The same through paras_feed_esc, as menafn-paras feeds it: the text
+ * escaped, in pieces of at most piece bytes cut anywhere, escapes too.
+ */
+static int
+paras_run_esc(const char *in, size_t n, size_t cap, size_t piece,
+    struct paras *ps, struct prec *r)
+{
+	char *esc = malloc(2 * n + 1);
+	size_t en = tsv_escape(esc, in, n), i, k;
+	int pending = 0;
+
+	if (piece > WIN_PIECE - 1)
+		piece = WIN_PIECE - 1;
+	buf_clear(&r->out);
+	r->in = in;
+	r->n = n;
+	r->cap = cap;
+	r->last_end = 0;
+	r->bad = 0;
+	paras_begin(ps);
+	for (i = 0; i < en; i += k) {
+		k = en - i < piece ? en - i : piece;
+		paras_feed_esc(ps, esc + i, k, &pending);
+	}
+	paras_end(ps);
+	free(esc);
+	if (r->bad)
+		return fail("escaped: %s", r->why);
+	return 0;
+}
+
+/*
+ * The rule for hard-wrapped text, as menafn-paras(1) states it, on the
+ * trimmed non-blank lines of a text with no blank line.  A line's width
+ * is counted in characters (bytes that are no UTF-8 continuation byte)
+ * and in bytes; its first word is its bytes up to the first blank.
+ */
+struct pline {
+	size_t s, e;		/* the line, trimmed */
+	int indented;		/* it starts with a blank */
+	size_t chars;
+};
+
+static size_t
+pm_chars(const char *p, size_t n)
+{
+	size_t i, c = 0;
+
+	for (i = 0; i < n; i++)
+		c += ((unsigned char)p[i] & 0xC0) != 0x80;
+	return c;
+}
+
+/*
+ * Would the first word of b have fitted after a (and a space) within the
+ * widest line, in characters and in bytes?  If not, a is full.
+ */
+static int
+pm_fits(const char *in, const struct pline *a, const struct pline *b,
+    size_t wchars, size_t wbytes)
+{
+	size_t k = b->s;
+
+	while (k < b->e && !blank((unsigned char)in[k]))
+		k++;
+	return a->chars + 1 + pm_chars(in + b->s, k - b->s) <= wchars &&
+	    a->e - a->s + 1 + k - b->s <= wbytes;
+}
+
+/*
+ * Does the line end a sentence: . ! ? or an ellipsis, maybe followed by
+ * closing quotation marks or brackets (" ' ) ] and the curly ones, and
+ * the guillemet) and no-break spaces?
+ */
+static int
+pm_sentence(const char *in, const struct pline *l)
+{
+	static const char *const closers[] = {
+		"\"", "'", ")", "]", "\xe2\x80\x9d", "\xe2\x80\x99", "\xc2\xbb",
+		"\xc2\xa0",
+	};
+	size_t e = l->e, i, k;
+
+	for (i = 0; i < sizeof closers / sizeof closers[0]; i++) {
+		k = strlen(closers[i]);
+		if (e - l->s >= k && memcmp(in + e - k, closers[i], k) == 0) {
+			e -= k;
+			i = (size_t)-1;		/* and look again */
+		}
+	}
+	if (e > l->s && strchr(".!?", in[e - 1]) != NULL && in[e - 1] != '\0')
+		return 1;
+	return e - l->s >= 3 && memcmp(in + e - 3, "\xe2\x80\xa6", 3) == 0;
+}
+
+/*
+ * Hard-wrapped: the widest line has 30 to 250 characters and, of the
+ * lines that end no sentence, the last aside, more are full than not, and
+ * at least two.  A line followed by an indented one counts neither way:
+ * the paragraph ends there whatever its width.  Then a paragraph ends
+ * before an indented line and after a line that is not full and ends a
+ * sentence; otherwise every line is a paragraph.
+ */
+static void
+paras_model_lines(const char *in, const struct pline *l, size_t cnt,
+    struct buf *out)
+{
+	size_t wchars = 0, wbytes = 0, full = 0, open_short = 0, i, ps;
+	int wrapped;
+
+	for (i = 0; i < cnt; i++) {
+		if (l[i].chars > wchars)
+			wchars = l[i].chars;
+		if (l[i].e - l[i].s > wbytes)
+			wbytes = l[i].e - l[i].s;
+	}
+	for (i = 0; i + 1 < cnt; i++)
+		if (!pm_sentence(in, &l[i]) && !l[i + 1].indented) {
+			if (pm_fits(in, &l[i], &l[i + 1], wchars, wbytes))
+				open_short++;
+			else
+				full++;
+		}
+	wrapped = wchars >= 30 && wchars <= 250 && full >= 2 &&
+	    full > open_short;
+	for (i = 0, ps = 0; i < cnt; i++) {
+		if (i + 1 < cnt && wrapped && !l[i + 1].indented &&
+		    !(pm_sentence(in, &l[i]) &&
+		    pm_fits(in, &l[i], &l[i + 1], wchars, wbytes)))
+			continue;	/* goes on with the next line */
+		buf_fmt(out, "%zu %zu 0;", l[ps].s, l[i].e);
+		ps = i + 1;
+	}
+}
+
+/*
  * The splitter's rule for a text within the cap: with an LF-ended line of
  * blanks anywhere, paragraphs are runs of non-blank lines; without one,
- * every non-blank line is a paragraph.  Each is trimmed.
+ * the lines are hard-wrapped text or one paragraph each (above).  Each
+ * is trimmed.
  */
 static void
 paras_model(const char *in, size_t n, struct buf *out)
 {
 	struct line *v;
-	size_t cnt = split_lines(in, n, &v), i, k;
+	struct pline *l;
+	size_t cnt = split_lines(in, n, &v), i, k, nl = 0;
 	int byblank = 0, open = 0;
 	size_t ps = 0, pe = 0;
 
@@ -773,6 +911,7 @@ paras_model(const char *in, size_t n, struct buf *out)
 			byblank = 1;
 	}
 	buf_clear(out);
+	l = malloc(sizeof *l * (cnt + 1));
 	for (i = 0; i < cnt; i++) {
 		size_t s = (size_t)(v[i].p - in), e = s + v[i].len;
 
@@ -786,7 +925,11 @@ paras_model(const char *in, size_t n, struct buf *out)
 			continue;
 		}
 		if (!byblank) {
-			buf_fmt(out, "%zu %zu 0;", s, e);
+			l[nl].s = s;
+			l[nl].e = e;
+			l[nl].indented = s > (size_t)(v[i].p - in);
+			l[nl].chars = pm_chars(in + s, e - s);
+			nl++;
 			continue;
 		}
 		if (!open)
@@ -795,6 +938,9 @@ paras_model(const char *in, size_t n, struct buf *out)
 	}
 	if (open)
 		buf_fmt(out, "%zu %zu 0;", ps, pe);
+	if (!byblank)
+		paras_model_lines(in, l, nl, out);
+	free(l);
 	free(v);
 }
 
@@ -830,6 +976,12 @@ chk_paras(const char *in, size_t n, unsigned sel)
 		    &b)) != 0)
 			goto out;
 		if ((rv = same("paras: pieces vs whole", &a.out, &b.out)) != 0)
+			goto out;
+		if ((rv = paras_run_esc(in, n, OPT_CAP_DEFAULT, piece,
+		    &prop_ps_big, &b)) != 0)
+			goto out;
+		if ((rv = same("paras: escaped pieces vs whole", &a.out,
+		    &b.out)) != 0)
 			goto out;
 	}
 	/* A small cap: every paragraph in pieces of at most cap bytes. */
@@ -1851,6 +2003,77 @@ gen_text(struct buf *b)
 		gen_piece(b);
 }
 
+/*
+ * Hard-wrapped text, as fold -s or a mail reader writes it: words filled
+ * into lines of at most a width, a paragraph's last line short after a
+ * sentence, now and then an indented line, a CR, a blank kept at the
+ * break, a word of several bytes a character; for chk_paras alone, from a
+ * random stream of its own.  The width is sometimes outside the range
+ * the splitter takes for wrapped text.
+ */
+static const char *const gen_words[] = {
+	"the", "a", "minister", "said", "on", "Tuesday", "that", "exports",
+	"of", "gas", "rose", "by", "percent", "in", "caf\xc3\xa9",
+	"\xd9\x82\xd8\xb7\xd8\xb1", "\xe2\x80\x9cquoted", "words\xe2\x80\x9d",
+	"(KUNA)", "end.", "said.\"", "why?", "now!", "so\xe2\x80\xa6",
+	"done.)", "it.\xe2\x80\x9d", "it.\xe2\x80\x99", "fin.\xc2\xbb",
+	"nb.\xc2\xa0", "U.S.", "Mr.", "x", "internationalisation",
+	"2025-01-24", "\xe2\x80\x94", "-",
+};
+
+static void
+gen_wrapped(struct buf *b)
+{
+	size_t width = rn(8) == 0 ? 10 + rn(400) : 28 + rn(90);
+	size_t lines = 2 + rn(rn(4) == 0 ? 80 : 16), cur = 0, i, k;
+
+	buf_clear(b);
+	while (lines > 0) {
+		const char *w;
+		size_t wl, wc;
+		char word[16];
+
+		if (rn(6) == 0) {	/* a made-up word */
+			wl = 1 + rn(sizeof word - 1);
+			for (k = 0; k < wl; k++)
+				word[k] = (char)('a' + rn(26));
+			w = word;
+		} else {
+			w = gen_words[rn(sizeof gen_words / sizeof gen_words[0])];
+			wl = strlen(w);
+		}
+		for (k = 0, wc = 0; k < wl; k++)
+			wc += ((unsigned char)w[k] & 0xC0) != 0x80;
+		if (cur > 0 && cur + 1 + wc > width) {
+			/* The break: fold -s keeps the blank, most drop it. */
+			if (rn(4) == 0)
+				buf_add(b, " ", 1);
+			if (rn(10) == 0)
+				buf_add(b, "\r", 1);
+			buf_add(b, "\n", 1);
+			cur = 0;
+			if (--lines == 0)
+				break;
+			if (rn(12) == 0)
+				for (i = 1 + rn(4); i > 0; i--, cur++)
+					buf_add(b, rn(3) ? " " : "\t", 1);
+		} else if (cur > 0) {
+			buf_add(b, " ", 1);
+			cur++;
+		}
+		buf_add(b, w, wl);
+		cur += wc;
+		/* A paragraph ends after a sentence, on a short line. */
+		if (strchr(".?!", w[wl - 1]) != NULL && rn(5) == 0) {
+			buf_add(b, "\n", 1);
+			cur = 0;
+			lines--;
+		}
+	}
+	if (rn(3) == 0)
+		buf_add(b, "last line.", 10);
+}
+
 /* Rows for the record reader: fields escaped or raw, counts mostly even. */
 static void
 gen_tsv(struct buf *b)
@@ -1994,7 +2217,7 @@ int
 main(int argc, char *argv[])
 {
 	unsigned long count = 2000, seed = 1, i;
-	struct buf in = { 0 };
+	struct buf in = { 0 }, wrapped = { 0 };
 	int ch, verbose = 0;
 
 	while ((ch = getopt(argc, argv, "n:s:v")) != -1) {
@@ -2024,6 +2247,15 @@ main(int argc, char *argv[])
 		report("header", i, &in, chk_header(in.p ? in.p : "", in.len));
 		report("strip", i, &in, chk_strip(in.p ? in.p : "", in.len, sel));
 		report("paras", i, &in, chk_paras(in.p ? in.p : "", in.len, sel));
+		{
+			uint64_t keep = rng;
+
+			rng ^= 0x2545F4914F6CDD1DULL;
+			gen_wrapped(&wrapped);
+			report("paras-wrapped", i, &wrapped, chk_paras(
+			    wrapped.p ? wrapped.p : "", wrapped.len, sel));
+			rng = keep;
+		}
 		report("rec-text", i, &in, chk_rec(in.p ? in.p : "", in.len, sel));
 		report("quotes", i, &in, chk_quotes(in.p ? in.p : "", in.len, sel));
 		report("numbers", i, &in, chk_numbers(in.p ? in.p : "", in.len,
@@ -2046,6 +2278,7 @@ main(int argc, char *argv[])
 		report("tsv-rows", i, &in, chk_tsv(in.p ? in.p : "", in.len));
 	}
 	buf_free(&in);
+	buf_free(&wrapped);
 	buf_free(&sample);
 	if (prop_ps_ready)
 		paras_free(&prop_ps_big);

@@ -77,6 +77,55 @@ START_TEST(unescape_marks_what_needs_escape)
 }
 END_TEST
 
+/*
+ * The LFs the escapes give, listed where they were written, whatever the
+ * cut between two pieces (the list counts from each piece's start); a
+ * raw byte up to CR, which may be a raw LF, leaves the list unknown.
+ */
+START_TEST(unescape_lists_the_lfs)
+{
+	static const char esc[] = "one\\n\\ntwo, a line long enough for "
+	    "blocks of thirty-two bytes\\n\\\\n\\nthree\\n";
+	size_t en = sizeof esc - 1, cut;
+
+	for (cut = 0; cut <= en; cut++) {
+		char out[128];
+		uint32_t lf[64];
+		size_t mark, nlf, k = 0, seen = 0, j, i;
+		int pending = 0;
+		const char *piece[2] = { esc, esc + cut };
+		size_t len[2] = { cut, en - cut };
+
+		for (j = 0; j < 2; j++) {
+			size_t m = tsv_unescape_lines(out + k, piece[j], len[j],
+			    &pending, &mark, lf, &nlf), here = 0;
+
+			ck_assert_uint_ne(nlf, TSV_LF_UNKNOWN);
+			for (i = 0; i < nlf; i++) {
+				ck_assert_uint_lt(lf[i], m);
+				ck_assert_int_eq(out[k + lf[i]], '\n');
+				ck_assert(i == 0 || lf[i] > lf[i - 1]);
+			}
+			for (i = 0; i < m; i++)
+				here += out[k + i] == '\n';
+			ck_assert_uint_eq(nlf, here);
+			seen += here;
+			k += m;
+		}
+		ck_assert_uint_eq(seen, 5);
+	}
+	{
+		char out[64];
+		uint32_t lf[32];
+		size_t mark, nlf;
+		int pending = 0;
+
+		tsv_unescape_lines(out, "raw\nlf", 6, &pending, &mark, lf, &nlf);
+		ck_assert_uint_eq(nlf, TSV_LF_UNKNOWN);
+	}
+}
+END_TEST
+
 START_TEST(unescape_split_anywhere)
 {
 	/* Every byte and escape, cut at every position, gives the same bytes. */
@@ -232,6 +281,7 @@ tsv_suite(void)
 	tcase_add_test(tc, escape_vectors);
 	tcase_add_test(tc, unescape_keeps_unknown_pairs);
 	tcase_add_test(tc, unescape_marks_what_needs_escape);
+	tcase_add_test(tc, unescape_lists_the_lfs);
 	tcase_add_test(tc, unescape_split_anywhere);
 	tcase_add_test(tc, unescape_trailing_backslash);
 	tcase_add_test(tc, round_trip_all_bytes);
