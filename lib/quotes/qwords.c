@@ -1,4 +1,6 @@
 /* The word table and its index; see words.h. */
+#include <string.h>
+
 #include "lex.h"
 #include "words.h"
 
@@ -17,32 +19,31 @@ static int built;
 
 /*
  * A second index for single words, the tokens the speaker search asks
- * about: a row's first word hashed by its length and three of its bytes
- * (no loop over the word), its length kept beside the slot to pass most
- * other words without comparing bytes.  A slot holds the first row with
- * that first word, the one lex_first finds.
+ * about: a row's first word of up to W_KEY bytes, case folded into two
+ * 64-bit keys, is hashed and compared as those keys, with no loop over
+ * the row's text and no byte compared twice.  A slot holds the first
+ * row with that first word, the one lex_first finds; a longer word is
+ * looked up in the lib/lex index.
  */
 #define W_BITS 13
 #define W_SLOTS (1u << W_BITS)
+#define W_KEY 16
 static uint16_t wslot[W_SLOTS];	/* row + 1, 0 empty */
-static unsigned char wlen[W_SLOTS];	/* its first word's length, to 255 */
+static unsigned char wlen[W_SLOTS];	/* its first word's length */
+static uint64_t wkey[W_SLOTS][2];	/* and that word, folded */
 
+/* p[0, n), n <= W_KEY, folded into k, zeros after it; its slot. */
 static uint32_t
-word_slot(const char *p, size_t n)
+word_key(const char *p, size_t n, uint64_t k[2])
 {
-	uint32_t h = (uint32_t)n * 0x2F0B5u ^
-	    (uint32_t)lex_lower((unsigned char)p[0]) << 16 ^
-	    (uint32_t)lex_lower((unsigned char)p[n >> 1]) << 8 ^
-	    lex_lower((unsigned char)p[n - 1]);
+	unsigned char b[W_KEY] = { 0 };
+	size_t i;
 
-	return (h * 0x9E3779B1u) >> (32 - W_BITS);
-}
-
-/* Is the first word of the row text s the word p[0, n)? */
-static int
-word_is(const char *p, size_t n, const char *s)
-{
-	return lex_eq(p, n, s, n) && (s[n] == '\0' || s[n] == ' ');
+	for (i = 0; i < n; i++)
+		b[i] = lex_lower((unsigned char)p[i]);
+	memcpy(k, b, sizeof b);
+	return (uint32_t)(((k[0] ^ k[1] * 0x9E3779B97F4A7C15u ^ n) *
+	    0xFF51AFD7ED558CCDu) >> (64 - W_BITS));
 }
 
 static int
@@ -50,20 +51,24 @@ words_build(void)
 {
 	size_t i, n;
 	uint32_t k;
+	uint64_t key[2];
 
 	for (i = 0; i < qw_count; i++) {
 		const char *s = qw_table[i].text;
 
 		for (n = 0; s[n] != '\0' && s[n] != ' '; n++)
 			;
-		if (n == 0 || qw_word_row(s, n) >= 0)
+		if (n == 0 || n > W_KEY || qw_word_row(s, n) >= 0)
 			continue;	/* an earlier row has the word */
-		for (k = word_slot(s, n); wslot[k] != 0; k = (k + 1) % W_SLOTS)
+		for (k = word_key(s, n, key); wslot[k] != 0;
+		    k = (k + 1) % W_SLOTS)
 			;
 		if (i + 1 > UINT16_MAX || 2 * (i + 1) > W_SLOTS)
 			return -1;
 		wslot[k] = (uint16_t)(i + 1);
-		wlen[k] = (unsigned char)(n < 255 ? n : 255);
+		wlen[k] = (unsigned char)n;
+		wkey[k][0] = key[0];
+		wkey[k][1] = key[1];
 	}
 	return 0;
 }
@@ -72,12 +77,13 @@ long
 qw_word_row(const char *p, size_t n)
 {
 	uint32_t k;
-	unsigned char ln = (unsigned char)(n < 255 ? n : 255);
+	uint64_t key[2];
 
-	if (n == 0)
+	if (n == 0 || n > W_KEY)
 		return qw_find(p, n);
-	for (k = word_slot(p, n); wslot[k] != 0; k = (k + 1) % W_SLOTS)
-		if (wlen[k] == ln && word_is(p, n, qw_table[wslot[k] - 1].text))
+	for (k = word_key(p, n, key); wslot[k] != 0; k = (k + 1) % W_SLOTS)
+		if (wlen[k] == n && wkey[k][0] == key[0] &&
+		    wkey[k][1] == key[1])
 			return (long)wslot[k] - 1;
 	return -1;
 }
