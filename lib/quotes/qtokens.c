@@ -209,7 +209,7 @@ alnum_end(const unsigned char *p, size_t j, size_t end)
  * 0 where word_tok must read it (a byte outside ASCII, a period inside
  * the word or after one letter of it).
  */
-static size_t
+static inline size_t
 plain_word(const unsigned char *p, size_t i, size_t end, unsigned char *look)
 {
 	size_t j = i + 1, seg = i;
@@ -251,7 +251,7 @@ plain_word(const unsigned char *p, size_t i, size_t end, unsigned char *look)
  * of plain punctuation; the token is the one the general path gives,
  * fields and all.  Returns its end, or 0 for the general path.
  */
-static size_t
+static inline size_t
 plain_tok(struct tok *t, const struct qx_view *v, size_t i, size_t end)
 {
 	const unsigned char *p = (const unsigned char *)v->buf;

@@ -34,16 +34,17 @@ struct qx_view {
 enum { TK_WORD, TK_PUNCT, TK_MARK, TK_PARA };
 #define TK_MAX 320
 
+/* 32 bytes: the search copies tokens, and writes every field of each */
 struct tok {
 	uint64_t s, e;
-	int kind;
+	uint64_t cls;		/* TK_WORD: its classes (QW_*) once asked
+				   for, with QW_KNOWN; else 0 */
 	int32_t cp;		/* TK_PUNCT, TK_MARK: the character */
-	int cap;		/* TK_WORD: starts with a capital */
+	unsigned char kind;
+	unsigned char cap;	/* TK_WORD: starts with a capital */
 	unsigned char look;	/* how far past e its reading went: the
 				   token is the same in any text that
 				   agrees up to e + look (qcache.c) */
-	uint64_t cls;		/* TK_WORD: its classes (QW_*) once asked
-				   for, with QW_KNOWN; else 0 */
 };
 
 /* In a token's cls: its classes have been looked up. */
