@@ -480,7 +480,8 @@ tk_classes(const struct toks *ts, int i)
 	if (rec != 0 && memo[h].rec == rec && memo[h].s == t->s &&
 	    memo[h].n == n)
 		return memo[h].cls;
-	cls = QW_KNOWN | qw_word_classes(tk_p(ts, i), n);
+	cls = QW_KNOWN | qw_word_classes_in(tk_p(ts, i), n,
+	    (size_t)(ts->v->base + ts->v->len - t->s));
 	if (rec != 0) {
 		memo[h].rec = rec;
 		memo[h].s = t->s;
