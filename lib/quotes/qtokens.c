@@ -461,6 +461,30 @@ tk_pastlike(const struct toks *ts, int i)
 	    tk_in(ts, i, QW_PAST);
 }
 
+/*
+ * Is token i a form of "be" that makes a passive (was, were, is, are,
+ * be, been, being)?  By its length first: the word before every verb is
+ * asked.
+ */
+static int
+be_form(const struct toks *ts, int i)
+{
+	size_t n;
+
+	if (!tk_word(ts, i) || (n = tk_n(ts, i)) < 2 || n > 5)
+		return 0;
+	switch (n) {
+	case 2:
+		return tk_is(ts, i, "is") || tk_is(ts, i, "be");
+	case 3:
+		return tk_is(ts, i, "was") || tk_is(ts, i, "are");
+	case 4:
+		return tk_is(ts, i, "were") || tk_is(ts, i, "been");
+	default:
+		return tk_is(ts, i, "being");
+	}
+}
+
 int
 tk_verb(const struct toks *ts, int i)
 {
@@ -517,10 +541,7 @@ tk_verb(const struct toks *ts, int i)
 	 */
 	if ((tk_in(ts, i - 1, QW_DET) && !tk_in(ts, i - 1, QW_ALONE)) ||
 	    tk_in(ts, i - 1, QW_PREP) ||
-	    tk_is(ts, i - 1, "was") ||
-	    tk_is(ts, i - 1, "were") || tk_is(ts, i - 1, "is") ||
-	    tk_is(ts, i - 1, "are") || tk_is(ts, i - 1, "be") ||
-	    tk_is(ts, i - 1, "been") || tk_is(ts, i - 1, "being"))
+	    be_form(ts, i - 1))
 		return 0;
 	return 1;
 }

@@ -134,10 +134,18 @@ tk_word(const struct toks *ts, int i)
 static inline int
 tk_is(const struct toks *ts, int i, const char *lit)
 {
-	size_t n = strlen(lit);	/* of a literal: folded at compile time */
+	size_t n = strlen(lit), k;	/* of a literal: folded at compile
+					   time */
+	const char *p;
 
-	return tk_word(ts, i) && tk_n(ts, i) == n &&
-	    lex_eq(tk_p(ts, i), n, lit, n);
+	if (!tk_word(ts, i) || tk_n(ts, i) != n)
+		return 0;
+	/* lex_eq, in line: the rules ask this of most tokens they read */
+	for (p = tk_p(ts, i), k = 0; k < n; k++)
+		if (lex_lower((unsigned char)p[k]) !=
+		    lex_lower((unsigned char)lit[k]))
+			return 0;
+	return 1;
 }
 
 /*
