@@ -11,6 +11,13 @@
 #include "toks.h"
 #include "utf8.h"
 
+/* The plain path, in line in the loops that read tokens (GCC, Clang). */
+#if defined(__GNUC__) || defined(__clang__)
+#define TK_HOT inline __attribute__((always_inline))
+#else
+#define TK_HOT inline
+#endif
+
 /*
  * A character that may join a word to the next one: - ' ’ . and the
  * hyphen U+2010.  Not lib/utf8's classes: ’ and ' join (Jordan’s) but the
@@ -164,7 +171,7 @@ plain_init(void)
  * The end of the run of ASCII letters and digits from p[j], before
  * p[end]: 16 bytes a turn where 16 are left, as ALNUM tells them.
  */
-static inline size_t
+static TK_HOT size_t
 alnum_end(const unsigned char *p, size_t j, size_t end)
 {
 #ifdef __SSE2__
@@ -209,7 +216,7 @@ alnum_end(const unsigned char *p, size_t j, size_t end)
  * 0 where word_tok must read it (a byte outside ASCII, a period inside
  * the word or after one letter of it).
  */
-static inline size_t
+static TK_HOT size_t
 plain_word(const unsigned char *p, size_t i, size_t end, unsigned char *look)
 {
 	size_t j = i + 1, seg = i;
@@ -251,7 +258,7 @@ plain_word(const unsigned char *p, size_t i, size_t end, unsigned char *look)
  * of plain punctuation; the token is the one the general path gives,
  * fields and all.  Returns its end, or 0 for the general path.
  */
-static inline size_t
+static TK_HOT size_t
 plain_tok(struct tok *t, const struct qx_view *v, size_t i, size_t end)
 {
 	const unsigned char *p = (const unsigned char *)v->buf;
@@ -334,7 +341,7 @@ step_general(struct tok *t, const struct qx_view *v, size_t *ip, size_t end,
  * the general path alone (tk_step_any, for the test that they agree).
  * Small, so the loops that read tokens one after another take it in.
  */
-static inline int
+static TK_HOT int
 step(struct tok *t, const struct qx_view *v, size_t *ip, size_t end,
     int *nl, int plain)
 {
