@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "lex.h"
+#include "qcache.h"
 #include "quotes.h"
 #include "words.h"
 
@@ -29,22 +30,7 @@ struct qx_view {
 	int final;
 	unsigned long rec;	/* the record, for the token cache (qcache.c);
 				   0: tokens are not kept */
-};
-
-enum { TK_WORD, TK_PUNCT, TK_MARK, TK_PARA };
-#define TK_MAX 320
-
-/* 32 bytes: the search copies tokens, and writes every field of each */
-struct tok {
-	uint64_t s, e;
-	uint64_t cls;		/* TK_WORD: its classes (QW_*) once asked
-				   for, with QW_KNOWN; else 0 */
-	int32_t cp;		/* TK_PUNCT, TK_MARK: the character */
-	unsigned char kind;
-	unsigned char cap;	/* TK_WORD: starts with a capital */
-	unsigned char look;	/* how far past e its reading went: the
-				   token is the same in any text that
-				   agrees up to e + look (qcache.c) */
+	struct tk_cache *tc;	/* that cache, the extractor's; NULL: none */
 };
 
 /* In a token's cls: its classes have been looked up. */

@@ -394,6 +394,7 @@ START_TEST(cached_tokens_are_fresh_ones)
 {
 	static char text[20000];
 	static struct toks a, b;
+	static struct tk_cache cache;
 	struct qx_view v = { 0 };
 	unsigned seed = 1u + (unsigned)_i;
 	size_t n = 0, k, len;
@@ -409,6 +410,7 @@ START_TEST(cached_tokens_are_fresh_ones)
 	}
 	v.buf = text;
 	v.rec = tk_record();
+	v.tc = &cache;
 	len = 200;
 	for (r = 0; r < 1500; r++) {
 		seed = seed * 1103515245u + 12345u;
