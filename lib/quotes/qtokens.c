@@ -223,6 +223,9 @@ plain_word(const unsigned char *p, size_t i, size_t end, unsigned char *look)
 
 	for (;;) {
 		j = alnum_end(p, j, end);
+		/* most words end at a space: the last test below, first */
+		if (j < end && p[j] == ' ')
+			return *look = 1, j;
 		*look = 8;	/* a joiner or the end: its next byte read */
 		if (j >= end)
 			return j;
