@@ -23,7 +23,8 @@ TOOLS = cmd/menafn-strip cmd/menafn-paras cmd/menafn-quotes cmd/menafn-numbers
 HDR = lib/msg.h lib/utf8.h lib/rd.h lib/tsv.h lib/rec.h lib/opt.h \
 	lib/win.h lib/strip.h lib/paras.h lib/quotes.h lib/numbers.h lib/scan.h lib/lex.h \
 	lib/quotes/marks.h lib/quotes/words.h lib/quotes/words.def lib/quotes/verbs.def lib/quotes/titles.def \
-	lib/quotes/toks.h lib/quotes/speaker.h lib/quotes/qgender.h lib/quotes/qgender.def \
+	lib/quotes/toks.h lib/quotes/qcache.h lib/quotes/speaker.h lib/quotes/qgender.h \
+	lib/quotes/qgender.def \
 	lib/numbers/nx.h lib/numbers/magnitudes.def lib/numbers/codes.def
 LIBOBJ = lib/msg.o lib/utf8.o lib/rd.o lib/tsv.o lib/rec.o lib/opt.o \
 	lib/win.o lib/strip.o lib/paras.o lib/scan.o lib/lex.o \

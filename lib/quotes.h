@@ -13,6 +13,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "quotes/qcache.h"
+
 #define QX_DEPTH 8		/* open quotations tracked at once */
 #define QX_QMAX 256		/* quotations held until decided */
 #define QX_BEHIND 1024		/* text kept before an opening mark */
@@ -107,6 +109,8 @@ struct qx {
 	/* the starts of the last QX_CROWD quotations of record crowd_rec */
 	uint64_t crowd[QX_CROWD];
 	unsigned long crowd_rec, crowd_n;
+	/* the tokens the speaker search read near the last quotations */
+	struct tk_cache tc;
 };
 
 void qx_init(struct qx *x, const struct qx_opts *opt);

@@ -78,6 +78,20 @@ scan_plain(const char *p, size_t n, const struct scan_set *s)
 		m = hits16(v, b0, b1, b2, b3);
 		if (s->coarse)
 			m |= (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v, low));
+		/* and the next 16 in the same turn, where neither flags one */
+		if (m == 0 && i + 32 <= n) {
+			v = _mm_loadu_si128((const __m128i *)(const void *)
+			    (p + i + 16));
+			m = hits16(v, b0, b1, b2, b3);
+			if (s->coarse)
+				m |= (unsigned)_mm_movemask_epi8(
+				    _mm_cmplt_epi8(v, low));
+			if (m == 0) {
+				i += 16;
+				continue;
+			}
+			i += 16;
+		}
 		for (; m != 0; m &= m - 1) {
 			k = low_bit(m);
 			if (s->stop[(unsigned char)p[i + k]])

@@ -46,6 +46,7 @@ static int32_t row_cp[sizeof qm_table / sizeof qm_table[0]];
 static int32_t closer_cp[sizeof qm_table / sizeof qm_table[0]][QM_CLOSERS];
 static unsigned char slot[QM_SLOTS];	/* row + 1, 0 empty */
 static unsigned char ascii_start[128];
+unsigned char qm_ascii_row[128];
 static unsigned char pair_second[128];	/* `` '': the second byte */
 static int32_t pair_cp[128];
 static int built;
@@ -110,6 +111,8 @@ qm_init(void)
 		    h = (h + 1) & (QM_SLOTS - 1))
 			;
 		slot[h] = (unsigned char)(r + 1);
+		if (row_cp[r] >= 0 && row_cp[r] < 0x80)
+			qm_ascii_row[row_cp[r]] = (unsigned char)(r + 1);
 	}
 	for (r = 0; r < qm_count; r++)
 		for (k = 0; k < QM_CLOSERS; k++) {
@@ -135,7 +138,7 @@ find_row(int32_t c)
 }
 
 const struct qm_row *
-qm_find(int32_t c)
+qm_find_any(int32_t c)
 {
 	long r = find_row(c);
 

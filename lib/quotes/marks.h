@@ -57,7 +57,23 @@ extern const size_t qm_count;
 int qm_init(void);
 
 /* The row of the mark c (a code point, or qm_pair()'s), or NULL. */
-const struct qm_row *qm_find(int32_t c);
+const struct qm_row *qm_find_any(int32_t c);
+
+/* Row + 1 of each ASCII mark, 0 for another byte (qm_init). */
+extern unsigned char qm_ascii_row[128];
+
+/*
+ * qm_find, with ASCII in line: the scan asks about every character it
+ * stops at, and the one before and after a mark, most of them ASCII.
+ */
+static inline const struct qm_row *
+qm_find(int32_t c)
+{
+	if (c >= 0 && c < 0x80)
+		return qm_ascii_row[c] != 0 ? &qm_table[qm_ascii_row[c] - 1] :
+		    NULL;
+	return qm_find_any(c);
+}
 
 static inline int
 qm_is_mark(int32_t c)

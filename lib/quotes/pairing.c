@@ -609,6 +609,7 @@ qx_scan(struct qx *x, const char *win, uint64_t base, size_t len, int final,
 	v.ctx = ctx;
 	v.final = final;
 	v.rec = x->tok_rec;
+	v.tc = &x->tc;
 	/* Leave room to see a mark and the word after it (QX_MARK_AHEAD). */
 	if (!final)
 		stop = len > QX_MARK_AHEAD ? base + len - QX_MARK_AHEAD : base;

@@ -12,9 +12,10 @@
  * look).  The answer is the one tk_fresh gives, whatever was asked
  * before.
  *
- * One cache serves the process: it holds the tokens of one record of one
- * extractor (struct qx_view's rec), and a request of another is answered
- * after it is emptied.  Its size is a constant.
+ * Each extractor has its cache (struct qx's tc, which its views point
+ * to): it holds the tokens of one record (struct qx_view's rec), and a
+ * request of another is answered after it is emptied.  Its size is a
+ * constant.
  */
 #include <limits.h>
 #include <string.h>
@@ -22,20 +23,15 @@
 #include "toks.h"
 #include "utf8.h"
 
-#define TC_MAX 4096	/* tokens kept: more than QX_BEHIND + QX_AHEAD
-			   bytes hold, a token being a byte at least */
 #define TC_GAP 64	/* the text read to join a request on */
 #define TC_EDGE 64	/* tokens read again at either end at most */
 #define TC_LOOK 8	/* the most a token's look can be */
 
-static struct {
-	unsigned long rec;	/* the record the tokens are of, 0: none */
-	uint64_t lo;		/* every token from here to pos is kept */
-	uint64_t pos;		/* where the tokenizer stopped, */
-	int nl;			/* and its line feeds there */
-	unsigned long first, next;	/* kept: sequence numbers */
-	struct tok t[TC_MAX];
-} tc;
+/*
+ * The cache of the request being answered, its view's: set by
+ * tokenize(), which no other request interrupts.
+ */
+static struct tk_cache *tc;
 
 static unsigned long records;
 
@@ -54,21 +50,21 @@ tk_read_end(const struct tok *t)
 static struct tok *
 tc_at(unsigned long k)
 {
-	return &tc.t[k % TC_MAX];
+	return &tc->t[k % TC_MAX];
 }
 
 static void
 tc_reset(unsigned long rec, uint64_t at)
 {
-	tc.rec = rec;
-	tc.lo = tc.pos = at;
-	tc.nl = 0;
+	tc->rec = rec;
+	tc->lo = tc->pos = at;
+	tc->nl = 0;
 	/* room to read back before them: tc_prepend counts down */
-	tc.first = tc.next = ULONG_MAX / 2;
+	tc->first = tc->next = ULONG_MAX / 2;
 }
 
 /*
- * Keep the tokens on from tc.pos that start before upto, and whose
+ * Keep the tokens on from tc->pos that start before upto, and whose
  * reading stayed before the window's end, which makes them the same
  * whatever text comes after it.
  */
@@ -76,39 +72,39 @@ static void
 tc_extend(const struct qx_view *v, uint64_t upto)
 {
 	uint64_t vend = v->base + v->len;
-	size_t i = (size_t)(tc.pos - v->base);
-	int nl = tc.nl;
+	size_t i = (size_t)(tc->pos - v->base);
+	int nl = tc->nl;
 	struct tok *t;
 
-	while (tc.pos < upto) {
-		if (tc.next - tc.first == TC_MAX)
-			tc.lo = tc_at(tc.first++)->e;
-		t = tc_at(tc.next);
+	while (tc->pos < upto) {
+		if (tc->next - tc->first == TC_MAX)
+			tc->lo = tc_at(tc->first++)->e;
+		t = tc_at(tc->next);
 		if (!tk_step(t, v, &i, v->len, &nl) || t->s >= upto ||
 		    tk_read_end(t) > vend)
 			return;
-		tc.next++;
-		tc.pos = v->base + i;
-		tc.nl = nl;
+		tc->next++;
+		tc->pos = v->base + i;
+		tc->nl = nl;
 	}
 }
 
 /*
- * The tokens of [from, tc.lo), read before the kept ones: 1 where the
+ * The tokens of [from, tc->lo), read before the kept ones: 1 where the
  * tokenizer started at from meets the first kept token that is no
  * paragraph break (the ones before it go), 0 where it does not.
  */
 static int
 tc_prepend(const struct qx_view *v, uint64_t from)
 {
-	static struct tok pre[TC_MAX / 2];
+	struct tok *pre = tc->pre;
 	size_t i = (size_t)(from - v->base);
-	unsigned long k = tc.first;
+	unsigned long k = tc->first;
 	int n = 0, nl = 0;
 
-	while (k < tc.next && tc_at(k)->kind == TK_PARA)
+	while (k < tc->next && tc_at(k)->kind == TK_PARA)
 		k++;
-	if (k == tc.next)
+	if (k == tc->next)
 		return 0;
 	while (n < TC_MAX / 2 && tk_step(&pre[n], v, &i, v->len, &nl)) {
 		if (pre[n].s >= tc_at(k)->s)
@@ -119,15 +115,15 @@ tc_prepend(const struct qx_view *v, uint64_t from)
 	    pre[n].kind == TK_PARA)
 		return 0;
 	/* room before the kept ones: the newest go where there is none */
-	tc.first = k;
-	if (tc.next - tc.first + (unsigned long)n > TC_MAX) {
-		tc.next = tc.first + TC_MAX - (unsigned long)n;
-		tc.pos = tc_at(tc.next - 1)->e;
-		tc.nl = tc_at(tc.next - 1)->kind == TK_PARA ? 2 : 0;
+	tc->first = k;
+	if (tc->next - tc->first + (unsigned long)n > TC_MAX) {
+		tc->next = tc->first + TC_MAX - (unsigned long)n;
+		tc->pos = tc_at(tc->next - 1)->e;
+		tc->nl = tc_at(tc->next - 1)->kind == TK_PARA ? 2 : 0;
 	}
 	while (n > 0)
-		*tc_at(--tc.first) = pre[--n];
-	tc.lo = from;
+		*tc_at(--tc->first) = pre[--n];
+	tc->lo = from;
 	return 1;
 }
 
@@ -138,18 +134,18 @@ tc_prepend(const struct qx_view *v, uint64_t from)
 static int
 tc_fit(const struct qx_view *v, uint64_t from, uint64_t to)
 {
-	if (tc.rec != v->rec || tc.pos < v->base || from > tc.pos + TC_GAP) {
+	if (tc->rec != v->rec || tc->pos < v->base || from > tc->pos + TC_GAP) {
 		tc_reset(v->rec, from);
 		return 1;
 	}
-	if (to <= tc.lo)
+	if (to <= tc->lo)
 		return 0;
-	if (from < tc.lo && !tc_prepend(v, from))
+	if (from < tc->lo && !tc_prepend(v, from))
 		tc_reset(v->rec, from);
-	else if (from > tc.pos)
+	else if (from > tc->pos)
 		tc_extend(v, from);
 	/* the gap could not be read: the window ends before from */
-	if (from > tc.pos)
+	if (from > tc->pos)
 		tc_reset(v->rec, from);
 	return 1;
 }
@@ -158,7 +154,7 @@ tc_fit(const struct qx_view *v, uint64_t from, uint64_t to)
 static unsigned long
 tc_find(uint64_t at)
 {
-	unsigned long lo = tc.first, hi = tc.next, m;
+	unsigned long lo = tc->first, hi = tc->next, m;
 
 	while (lo < hi) {
 		m = lo + (hi - lo) / 2;
@@ -178,7 +174,7 @@ tc_find(uint64_t at)
 static unsigned long
 tc_stable_end(unsigned long k, uint64_t to)
 {
-	unsigned long lo = k, hi = tc.next, m;
+	unsigned long lo = k, hi = tc->next, m;
 
 	while (lo < hi) {
 		m = lo + (hi - lo) / 2;
@@ -187,7 +183,7 @@ tc_stable_end(unsigned long k, uint64_t to)
 		else
 			hi = m;
 	}
-	while (lo < tc.next && tk_read_end(tc_at(lo)) <= to)
+	while (lo < tc->next && tk_read_end(tc_at(lo)) <= to)
 		lo++;
 	return lo;
 }
@@ -239,7 +235,7 @@ req_start(struct req *r, uint64_t from, int mode)
 	r->nl = 0;
 	r->npre = 0;
 	/* blanks with one line feed at most, then the kept token: met */
-	if (a < tc.next && tc_at(a)->kind != TK_PARA &&
+	if (a < tc->next && tc_at(a)->kind != TK_PARA &&
 	    tk_read_end(tc_at(a)) <= r->to && blanks(r->v, from, tc_at(a)->s)) {
 		r->a0 = a;
 		return 1;
@@ -250,9 +246,9 @@ req_start(struct req *r, uint64_t from, int mode)
 		    &r->nl))
 			return 0;
 		if (t->kind != TK_PARA) {
-			while (a < tc.next && tc_at(a)->s < t->s)
+			while (a < tc->next && tc_at(a)->s < t->s)
 				a++;
-			if (a < tc.next && tc_at(a)->s == t->s &&
+			if (a < tc->next && tc_at(a)->s == t->s &&
 			    tc_at(a)->kind != TK_PARA &&
 			    tk_read_end(tc_at(a)) <= r->to) {
 				r->a0 = a;
@@ -348,7 +344,7 @@ req_first(struct req *r, struct toks *ts, int synced)
 			return;
 	if (!synced)
 		return;
-	for (; k < tc.next && tk_read_end(tc_at(k)) <= r->to; k++) {
+	for (; k < tc->next && tk_read_end(tc_at(k)) <= r->to; k++) {
 		ts->t[ts->n] = *tc_at(k);
 		if (++ts->n == TK_MAX || tk_stops(&ts->t[ts->n - 1]))
 			return;
@@ -374,10 +370,10 @@ tc_adopt(struct toks *ts, const struct qx_view *v, uint64_t from,
 	if (ts->n >= TK_MAX - TK_MAX / 2)
 		return;
 	for (j = 0; j < ts->n && tk_read_end(&ts->t[j]) <= to; j++)
-		*tc_at(tc.next++) = ts->t[j];
+		*tc_at(tc->next++) = ts->t[j];
 	if (j > 0) {
-		tc.pos = ts->t[j - 1].e;
-		tc.nl = ts->t[j - 1].kind == TK_PARA ? 2 : 0;
+		tc->pos = ts->t[j - 1].e;
+		tc->nl = ts->t[j - 1].kind == TK_PARA ? 2 : 0;
 	}
 }
 
@@ -385,29 +381,22 @@ tc_adopt(struct toks *ts, const struct qx_view *v, uint64_t from,
  * The last TK_FIRST answer read afresh: the sieves after a closing mark
  * ask for the same sentence up to three times.
  */
-static struct {
-	unsigned long rec;
-	uint64_t from, to;
-	int n;
-	struct tok t[TK_MAX];
-} again;
-
 static void
 first_fresh(struct toks *ts, const struct qx_view *v, uint64_t from,
     uint64_t to)
 {
-	if (again.rec == v->rec && again.from == from && again.to == to) {
-		memcpy(ts->t, again.t, (size_t)again.n * sizeof ts->t[0]);
-		ts->n = again.n;
+	if (tc->again.rec == v->rec && tc->again.from == from && tc->again.to == to) {
+		memcpy(ts->t, tc->again.t, (size_t)tc->again.n * sizeof ts->t[0]);
+		ts->n = tc->again.n;
 		ts->v = v;
 		return;
 	}
 	tk_fresh(ts, v, from, to, TK_FIRST);
-	again.rec = v->rec;
-	again.from = from;
-	again.to = to;
-	again.n = ts->n;
-	memcpy(again.t, ts->t, (size_t)ts->n * sizeof ts->t[0]);
+	tc->again.rec = v->rec;
+	tc->again.from = from;
+	tc->again.to = to;
+	tc->again.n = ts->n;
+	memcpy(tc->again.t, ts->t, (size_t)ts->n * sizeof ts->t[0]);
 }
 
 /*
@@ -423,12 +412,13 @@ tokenize(struct toks *ts, const struct qx_view *v, uint64_t from, uint64_t to,
 	struct req r;
 	int st;
 
-	if (v->rec == 0 || to <= from) {
+	if (v->rec == 0 || v->tc == NULL || to <= from) {
 		tk_fresh(ts, v, from, to, mode);
 		return;
 	}
-	if (mode == TK_FIRST && !(tc.rec == v->rec && tc.pos >= v->base &&
-	    from >= tc.lo && from < tc.pos)) {
+	tc = v->tc;
+	if (mode == TK_FIRST && !(tc->rec == v->rec && tc->pos >= v->base &&
+	    from >= tc->lo && from < tc->pos)) {
 		first_fresh(ts, v, from, to);
 		return;
 	}
@@ -437,7 +427,7 @@ tokenize(struct toks *ts, const struct qx_view *v, uint64_t from, uint64_t to,
 			tk_fresh(ts, v, from, to, mode);
 			return;
 		}
-		if (tc.next == tc.first && tc.pos == from) {
+		if (tc->next == tc->first && tc->pos == from) {
 			tc_adopt(ts, v, from, to);
 			return;
 		}
@@ -459,33 +449,28 @@ tokenize(struct toks *ts, const struct qx_view *v, uint64_t from, uint64_t to,
  * of tens of quotations) is looked up in words.def once.  A slot holds
  * the last word hashed to it.
  */
-#define TC_MEMO 4096	/* slots, a power of two */
-
-static struct {
-	unsigned long rec;
-	uint64_t s;
-	size_t n;
-	uint64_t cls;
-} memo[TC_MEMO];
-
 uint64_t
 tk_classes(const struct toks *ts, int i)
 {
 	const struct tok *t = &ts->t[i];
+	struct tk_cache *c = ts->v->tc;
 	unsigned long rec = ts->v->rec;
 	size_t n = tk_n(ts, i);
 	uint64_t h = (t->s * 0x9E3779B97F4A7C15u) >> 40, cls;
 
 	h = (h ^ n) & (TC_MEMO - 1);
-	if (rec != 0 && memo[h].rec == rec && memo[h].s == t->s &&
-	    memo[h].n == n)
-		return memo[h].cls;
-	cls = QW_KNOWN | qw_word_classes(tk_p(ts, i), n);
+	if (c == NULL)
+		rec = 0;
+	if (rec != 0 && c->memo[h].rec == rec && c->memo[h].s == t->s &&
+	    c->memo[h].n == n)
+		return c->memo[h].cls;
+	cls = QW_KNOWN | qw_word_classes_in(tk_p(ts, i), n,
+	    (size_t)(ts->v->base + ts->v->len - t->s));
 	if (rec != 0) {
-		memo[h].rec = rec;
-		memo[h].s = t->s;
-		memo[h].n = n;
-		memo[h].cls = cls;
+		c->memo[h].rec = rec;
+		c->memo[h].s = t->s;
+		c->memo[h].n = n;
+		c->memo[h].cls = cls;
 	}
 	return cls;
 }

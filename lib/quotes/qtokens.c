@@ -3,10 +3,20 @@
  * a reporting verb, a style or a possessive; see toks.h.
  */
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>	/* a compiler header, not a library */
+#endif
 
 #include "marks.h"
 #include "toks.h"
 #include "utf8.h"
+
+/* The plain path, in line in the loops that read tokens (GCC, Clang). */
+#if defined(__GNUC__) || defined(__clang__)
+#define TK_HOT inline __attribute__((always_inline))
+#else
+#define TK_HOT inline
+#endif
 
 /*
  * A character that may join a word to the next one: - ' ’ . and the
@@ -158,19 +168,64 @@ plain_init(void)
 }
 
 /*
+ * The end of the run of ASCII letters and digits from p[j], before
+ * p[end]: 16 bytes a turn where 16 are left, as ALNUM tells them.
+ */
+static TK_HOT size_t
+alnum_end(const unsigned char *p, size_t j, size_t end)
+{
+#ifdef __SSE2__
+	/*
+	 * Biased so that a signed compare tells a range: a digit is
+	 * b + 0x50 below -118, a letter (b | 0x20) + 0x1F below -102; no
+	 * other byte, those over 0x7F included, falls there.
+	 */
+	const __m128i dbias = _mm_set1_epi8(0x50), dlim = _mm_set1_epi8(-118),
+	    fold = _mm_set1_epi8(0x20), lbias = _mm_set1_epi8(0x1F),
+	    llim = _mm_set1_epi8(-102);
+	unsigned m;
+
+	while (j + 16 <= end) {
+		__m128i b = _mm_loadu_si128((const __m128i *)(const void *)
+		    (p + j));
+		__m128i d = _mm_cmplt_epi8(_mm_add_epi8(b, dbias), dlim);
+		__m128i l = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(b, fold),
+		    lbias), llim);
+
+		m = ~(unsigned)_mm_movemask_epi8(_mm_or_si128(d, l)) & 0xFFFFu;
+		if (m != 0) {
+#if defined(__GNUC__) || defined(__clang__)
+			return j + (unsigned)__builtin_ctz(m);
+#else
+			while (!(m & 1))
+				m >>= 1, j++;
+			return j;
+#endif
+		}
+		j += 16;
+	}
+#endif
+	while (j < end && ALNUM(p[j]))
+		j++;
+	return j;
+}
+
+/*
  * The end of the word of ASCII letters and digits at p[i], joined by -
  * and ' before another, with its look in *look, as word_tok reads it;
  * 0 where word_tok must read it (a byte outside ASCII, a period inside
  * the word or after one letter of it).
  */
-static size_t
+static TK_HOT size_t
 plain_word(const unsigned char *p, size_t i, size_t end, unsigned char *look)
 {
 	size_t j = i + 1, seg = i;
 
 	for (;;) {
-		while (j < end && ALNUM(p[j]))
-			j++;
+		j = alnum_end(p, j, end);
+		/* most words end at a space: the last test below, first */
+		if (j < end && p[j] == ' ')
+			return *look = 1, j;
 		*look = 8;	/* a joiner or the end: its next byte read */
 		if (j >= end)
 			return j;
@@ -206,7 +261,7 @@ plain_word(const unsigned char *p, size_t i, size_t end, unsigned char *look)
  * of plain punctuation; the token is the one the general path gives,
  * fields and all.  Returns its end, or 0 for the general path.
  */
-static size_t
+static TK_HOT size_t
 plain_tok(struct tok *t, const struct qx_view *v, size_t i, size_t end)
 {
 	const unsigned char *p = (const unsigned char *)v->buf;
@@ -233,29 +288,16 @@ plain_tok(struct tok *t, const struct qx_view *v, size_t i, size_t end)
 }
 
 /*
- * The next token at or after p[*ip], before end, into *t: returns 1, or 0
- * when only blanks were left.  *nl counts the line feeds of the blank run
- * the tokenizer is in; a token at the second is a paragraph break.  With
- * plain, the plain tokens are read by plain_tok (tk_step); without, by
- * the general path alone (tk_step_any, for the test that they agree).
+ * The general path of step() from p[*ip]: blank runs with their line
+ * feeds, paragraph breaks, words with joiners or outside ASCII, marks.
  */
-static inline int
-step(struct tok *t, const struct qx_view *v, size_t *ip, size_t end,
-    int *nl, int plain)
+static int
+step_general(struct tok *t, const struct qx_view *v, size_t *ip, size_t end,
+    int *nl)
 {
 	const unsigned char *p = (const unsigned char *)v->buf;
 	size_t i = *ip, l;
 	int32_t c;
-
-	if (!plain_built)
-		plain_init();
-	while (i < end && BLANK(p[i]))
-		i++;
-	if (plain && i < end && (l = plain_tok(t, v, i, end)) != 0) {
-		*nl = 0;
-		*ip = l;
-		return 1;
-	}
 
 	for (;;) {
 		/* the blanks of ASCII first, at one byte each */
@@ -292,6 +334,35 @@ step(struct tok *t, const struct qx_view *v, size_t *ip, size_t end,
 	t->e = v->base + i;
 	*ip = i;
 	return 1;
+}
+
+/*
+ * The next token at or after p[*ip], before end, into *t: returns 1, or 0
+ * when only blanks were left.  *nl counts the line feeds of the blank run
+ * the tokenizer is in; a token at the second is a paragraph break.  With
+ * plain, the plain tokens are read by plain_tok (tk_step); without, by
+ * the general path alone (tk_step_any, for the test that they agree).
+ * Small, so the loops that read tokens one after another take it in.
+ */
+static TK_HOT int
+step(struct tok *t, const struct qx_view *v, size_t *ip, size_t end,
+    int *nl, int plain)
+{
+	const unsigned char *p = (const unsigned char *)v->buf;
+	size_t i = *ip, l;
+
+	if (!plain_built)
+		plain_init();
+	while (i < end && BLANK(p[i]))
+		i++;
+	if (plain && i < end && (l = plain_tok(t, v, i, end)) != 0) {
+		*nl = 0;
+		*ip = l;
+		return 1;
+	}
+	/* blanks are no line feed: the general path reads on alike */
+	*ip = i;
+	return step_general(t, v, ip, end, nl);
 }
 
 int
@@ -336,7 +407,7 @@ tk_fresh(struct toks *ts, const struct qx_view *v, uint64_t from, uint64_t to,
 	/* room is made before any byte more is read, blank or not */
 	while (i < end && tk_room(ts, mode)) {
 		t = &ts->t[ts->n];
-		if (!tk_step(t, v, &i, end, &nl))
+		if (!step(t, v, &i, end, &nl, 1))
 			return;
 		ts->n++;
 		if (mode == TK_FIRST && tk_stops(t))
@@ -400,6 +471,30 @@ tk_pastlike(const struct toks *ts, int i)
 	    tk_in(ts, i, QW_PAST);
 }
 
+/*
+ * Is token i a form of "be" that makes a passive (was, were, is, are,
+ * be, been, being)?  By its length first: the word before every verb is
+ * asked.
+ */
+static int
+be_form(const struct toks *ts, int i)
+{
+	size_t n;
+
+	if (!tk_word(ts, i) || (n = tk_n(ts, i)) < 2 || n > 5)
+		return 0;
+	switch (n) {
+	case 2:
+		return tk_is(ts, i, "is") || tk_is(ts, i, "be");
+	case 3:
+		return tk_is(ts, i, "was") || tk_is(ts, i, "are");
+	case 4:
+		return tk_is(ts, i, "were") || tk_is(ts, i, "been");
+	default:
+		return tk_is(ts, i, "being");
+	}
+}
+
 int
 tk_verb(const struct toks *ts, int i)
 {
@@ -456,10 +551,7 @@ tk_verb(const struct toks *ts, int i)
 	 */
 	if ((tk_in(ts, i - 1, QW_DET) && !tk_in(ts, i - 1, QW_ALONE)) ||
 	    tk_in(ts, i - 1, QW_PREP) ||
-	    tk_is(ts, i - 1, "was") ||
-	    tk_is(ts, i - 1, "were") || tk_is(ts, i - 1, "is") ||
-	    tk_is(ts, i - 1, "are") || tk_is(ts, i - 1, "be") ||
-	    tk_is(ts, i - 1, "been") || tk_is(ts, i - 1, "being"))
+	    be_form(ts, i - 1))
 		return 0;
 	return 1;
 }

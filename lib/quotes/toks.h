@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "lex.h"
+#include "qcache.h"
 #include "quotes.h"
 #include "words.h"
 
@@ -29,21 +30,7 @@ struct qx_view {
 	int final;
 	unsigned long rec;	/* the record, for the token cache (qcache.c);
 				   0: tokens are not kept */
-};
-
-enum { TK_WORD, TK_PUNCT, TK_MARK, TK_PARA };
-#define TK_MAX 320
-
-struct tok {
-	uint64_t s, e;
-	int kind;
-	int32_t cp;		/* TK_PUNCT, TK_MARK: the character */
-	int cap;		/* TK_WORD: starts with a capital */
-	unsigned char look;	/* how far past e its reading went: the
-				   token is the same in any text that
-				   agrees up to e + look (qcache.c) */
-	uint64_t cls;		/* TK_WORD: its classes (QW_*) once asked
-				   for, with QW_KNOWN; else 0 */
+	struct tk_cache *tc;	/* that cache, the extractor's; NULL: none */
 };
 
 /* In a token's cls: its classes have been looked up. */
@@ -133,10 +120,18 @@ tk_word(const struct toks *ts, int i)
 static inline int
 tk_is(const struct toks *ts, int i, const char *lit)
 {
-	size_t n = strlen(lit);	/* of a literal: folded at compile time */
+	size_t n = strlen(lit), k;	/* of a literal: folded at compile
+					   time */
+	const char *p;
 
-	return tk_word(ts, i) && tk_n(ts, i) == n &&
-	    lex_eq(tk_p(ts, i), n, lit, n);
+	if (!tk_word(ts, i) || tk_n(ts, i) != n)
+		return 0;
+	/* lex_eq, in line: the rules ask this of most tokens they read */
+	for (p = tk_p(ts, i), k = 0; k < n; k++)
+		if (lex_lower((unsigned char)p[k]) !=
+		    lex_lower((unsigned char)lit[k]))
+			return 0;
+	return 1;
 }
 
 /*

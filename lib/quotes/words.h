@@ -81,6 +81,8 @@ long qw_find(const char *p, size_t n);
  */
 long qw_word_row(const char *p, size_t n);
 uint64_t qw_word_classes(const char *p, size_t n);
+/* qw_word_classes where room bytes from p may be read, room >= n. */
+uint64_t qw_word_classes_in(const char *p, size_t n, size_t room);
 
 /* The table, for the unit test. */
 struct qw_row {

@@ -220,6 +220,46 @@ END_TEST
  * outgrew its index (the marks' slots, the scan's four ASCII bytes)
  * fails here.  A word has one row, in lower case, one word long.
  */
+/*
+ * qw_word_classes_in reads 16 bytes at once where it may: the classes of
+ * every row's word, in any case and with any bytes after it (letters,
+ * bytes outside ASCII, @ and [ next to the capitals), are qw_classes'.
+ */
+START_TEST(wide_word_keys_are_byte_keys)
+{
+	static const char tails[][17] = { "xxxxxxxxxxxxxxxx",
+	    "\xc3\x89@[`{ZAza09-'\xff\x80", "                ",
+	    "AAAAAAAAAAAAAAAA" };
+	char buf[64];
+	size_t i, n, k, t;
+
+	ck_assert_int_eq(qx_tables(), 0);
+	for (i = 0; i < qw_count; i++) {
+		const char *w = qw_table[i].text;
+
+		n = strlen(w);
+		for (t = 0; t < sizeof tails / sizeof tails[0]; t++) {
+			memcpy(buf, w, n);
+			memcpy(buf + n, tails[t], 16);
+			for (k = 0; k < n; k++)	/* every other letter a capital */
+				if (k % 2 == i % 2 && buf[k] >= 'a' && buf[k] <= 'z')
+					buf[k] = (char)(buf[k] - 'a' + 'A');
+			ck_assert_uint_eq(qw_word_classes_in(buf, n, n + 16),
+			    qw_classes(buf, n));
+			/* and a word one byte shorter or longer */
+			ck_assert_uint_eq(qw_word_classes_in(buf, n + 1, n + 16),
+			    qw_word_classes(buf, n + 1));
+			if (n > 1)
+				ck_assert_uint_eq(qw_word_classes_in(buf, n - 1,
+				    n + 16), qw_word_classes(buf, n - 1));
+		}
+	}
+	/* the fold is exact: @ [ ` { are no letters */
+	ck_assert_uint_eq(qw_word_classes_in("s@id            ", 4, 16), 0);
+	ck_assert_uint_eq(qw_word_classes_in("s[id            ", 4, 16), 0);
+}
+END_TEST
+
 START_TEST(tables_fit_their_indexes)
 {
 	size_t i, k, n;
@@ -264,6 +304,8 @@ START_TEST(tables_fit_their_indexes)
 	ck_assert_int_eq(qw_word_row(LIT("SAID")), qw_find(LIT("said")));
 	ck_assert_int_eq(qw_word_row(LIT("saidx")), -1);
 	ck_assert_int_eq(qw_word_row(LIT("sai")), qw_find(LIT("sai")));
+	ck_assert_uint_eq(qw_word_classes_in(LIT("SAID"), 4),
+	    qw_classes(LIT("said")));
 	for (i = 0; i < qm_count; i++) {
 		const struct qm_row *m = &qm_table[i];
 		int32_t c = 0;
@@ -370,6 +412,7 @@ START_TEST(cached_tokens_are_fresh_ones)
 {
 	static char text[20000];
 	static struct toks a, b;
+	static struct tk_cache cache;
 	struct qx_view v = { 0 };
 	unsigned seed = 1u + (unsigned)_i;
 	size_t n = 0, k, len;
@@ -385,6 +428,7 @@ START_TEST(cached_tokens_are_fresh_ones)
 	}
 	v.buf = text;
 	v.rec = tk_record();
+	v.tc = &cache;
 	len = 200;
 	for (r = 0; r < 1500; r++) {
 		seed = seed * 1103515245u + 12345u;
@@ -420,6 +464,7 @@ quotes_suite(void)
 	TCase *tc = tcase_create("quotes");
 
 	tcase_add_test(tc, tables_fit_their_indexes);
+	tcase_add_test(tc, wide_word_keys_are_byte_keys);
 	tcase_add_test(tc, sample_three_quotes);
 	tcase_add_test(tc, no_speaker_no_person);
 	tcase_add_loop_test(tc, apostrophes_are_not_quotes, 0,
