@@ -43,12 +43,97 @@ courtesy(const char *p, size_t n)
 	return i < n && qw_in(QW_HONORIFIC, p, i) ? i + 1 : 0;
 }
 
+/*
+ * The index of the person table (struct qx's pr_word and pr_whole): a
+ * bit for each slot, under the hash of each word of its name and of the
+ * whole name, kept as persons are added and let go, so a look-up reads
+ * only the slots that may hold its word, not all QX_PERSONS.
+ */
+_Static_assert(QX_PERSONS <= 64, "a slot is a bit of a uint64_t");
+
+/*
+ * A word's or a name's hash for the index, from its length and its two
+ * ends: the bytes as they are, which the look-ups compare, and none
+ * read twice, since most persons are added again and again, and only
+ * some looked up.
+ */
+static unsigned
+pr_hash(const char *p, size_t n)
+{
+	if (n == 0)
+		return 0;
+	return ((unsigned)n * 97u + (unsigned char)p[0] * 31u +
+	    (unsigned char)p[n - 1]) % QX_PR_HASH;
+}
+
+/*
+ * The index for the name p[0, n): the slots clear go from its words and
+ * its whole, the slots set come in (a person moved to the newest slot
+ * is one pass).
+ */
+static void
+pr_index(struct qx *x, const char *p, size_t n, uint64_t clear, uint64_t set)
+{
+	uint64_t *w;
+	size_t i = 0, e;
+
+	for (;;) {
+		for (e = i; e < n && p[e] != ' '; e++)
+			;
+		w = &x->pr_word[pr_hash(p + i, e - i)];
+		*w = (*w & ~clear) | set;
+		if (e >= n)
+			break;
+		i = e + 1;
+	}
+	w = &x->pr_whole[pr_hash(p, n)];
+	*w = (*w & ~clear) | set;
+}
+
+/*
+ * The slots of a set of them, newest first, as the table is read from
+ * pr_next - 1 back: those below pr_next's slot, then those from it on.
+ */
+struct pr_walk {
+	uint64_t lo, hi;
+};
+
+static struct pr_walk
+pr_walk(const struct qx *x, uint64_t slots)
+{
+	unsigned t = x->pr_next % QX_PERSONS;
+	uint64_t below = t == 0 ? 0 : ~(uint64_t)0 >> (64 - t);
+	struct pr_walk w;
+
+	/* a new record's table is empty, whatever the index held before */
+	if (x->pr_next == 0)
+		slots = 0;
+	w.lo = slots & below;
+	w.hi = slots & ~below;
+	return w;
+}
+
+/* The next slot of w, or -1. */
+static int
+pr_step(struct pr_walk *w)
+{
+	uint64_t *m = w->lo != 0 ? &w->lo : &w->hi;
+	int k;
+
+	if (*m == 0)
+		return -1;
+	k = 63 - __builtin_clzll(*m);
+	*m &= ~((uint64_t)1 << k);
+	return k;
+}
+
 /* Remember the person p[0, n), with the role r[0, rn), as the newest. */
 static void
 pr_add(struct qx *x, const char *p, size_t n, const char *r, size_t rn)
 {
 	struct qx_person *pe;
-	unsigned k;
+	uint64_t same, moved;
+	unsigned k, d;
 	size_t i, c;
 	int spoke = 0;
 
@@ -59,18 +144,31 @@ pr_add(struct qx *x, const char *p, size_t n, const char *r, size_t rn)
 	c = courtesy(p, n);
 	if (words_of(p + c, n - c) < 2)
 		return;
-	for (k = 0; k < QX_PERSONS && k < x->pr_next; k++) {
-		pe = &x->pr[k];
-		if (pe->len == n && memcmp(pe->name, p, n) == 0) {
-			if (rn == 0 && pe->rlen > 0)
-				r = pe->role, rn = pe->rlen;
-			spoke |= pe->spoke;
-			pe->len = 0;	/* the newest slot takes it */
-		}
+	if (x->pr_next == 0) {
+		memset(x->pr_word, 0, sizeof x->pr_word);
+		memset(x->pr_whole, 0, sizeof x->pr_whole);
 	}
-	pe = &x->pr[x->pr_next++ % QX_PERSONS];
+	/* the same name, in the order of the slots, moves to the newest */
+	moved = 0;
+	for (same = x->pr_whole[pr_hash(p, n)]; same != 0; same &= same - 1) {
+		d = (unsigned)__builtin_ctzll(same);
+		if (x->pr[d].len != n || memcmp(x->pr[d].name, p, n) != 0)
+			continue;
+		if (rn == 0 && x->pr[d].rlen > 0)
+			r = x->pr[d].role, rn = x->pr[d].rlen;
+		spoke |= x->pr[d].spoke;
+		x->pr[d].len = 0;
+		moved |= (uint64_t)1 << d;
+	}
+	k = x->pr_next % QX_PERSONS;
+	pe = &x->pr[k];
+	/* the oldest person goes; below QX_PERSONS the slot is none yet */
+	if (x->pr_next >= QX_PERSONS && pe->len > 0)
+		pr_index(x, pe->name, pe->len, (uint64_t)1 << k, 0);
+	x->pr_next++;
 	memmove(pe->name, p, n);
 	pe->len = n;
+	pr_index(x, pe->name, n, moved, (uint64_t)1 << k);
 	for (i = 0; i < rn; i++)
 		pe->role[i] = (char)lex_lower((unsigned char)r[i]);
 	pe->rlen = rn;
@@ -109,27 +207,28 @@ has_word(const struct qx_person *pe, const char *p, size_t n, int last)
 }
 
 /*
- * The newest person whose last name is the word p[0, n), else the
- * newest with it among the other words after the first, else as the
- * first; or NULL.
+ * The newest person whose last name is the word p[0, n) (no blank in
+ * it: a word of the index), else the newest with it among the other
+ * words after the first, else as the first; or NULL.
  */
 static const struct qx_person *
 by_surname(const struct qx *x, const char *p, size_t n)
 {
 	const struct qx_person *pe;
-	unsigned k;
-	int last;
-
-	int spoke;
+	uint64_t slots = x->pr_word[pr_hash(p, n)];
+	struct pr_walk w;
+	int last, spoke, k;
 
 	for (last = 1; last >= -1; last--)
-		for (spoke = 1; spoke >= 0; spoke--)
-			for (k = 1; k <= QX_PERSONS && k <= x->pr_next; k++) {
-				pe = &x->pr[(x->pr_next - k) % QX_PERSONS];
+		for (spoke = 1; spoke >= 0; spoke--) {
+			w = pr_walk(x, slots);
+			while ((k = pr_step(&w)) >= 0) {
+				pe = &x->pr[k];
 				if (pe->len > n && pe->spoke >= spoke &&
 				    has_word(pe, p, n, last))
 					return pe;
 			}
+		}
 	return NULL;
 }
 
@@ -732,11 +831,12 @@ resolve(const struct qx *x, const char *p, size_t n, const char **r)
 static const struct qx_person *
 by_name(const struct qx *x, const char *p, size_t n)
 {
+	struct pr_walk w = pr_walk(x, x->pr_whole[pr_hash(p, n)]);
 	const struct qx_person *pe;
-	unsigned k;
+	int k;
 
-	for (k = 1; k <= QX_PERSONS && k <= x->pr_next; k++) {
-		pe = &x->pr[(x->pr_next - k) % QX_PERSONS];
+	while ((k = pr_step(&w)) >= 0) {
+		pe = &x->pr[k];
 		if (pe->len == n && memcmp(pe->name, p, n) == 0)
 			return pe;
 	}
@@ -847,16 +947,10 @@ subject_behind(const struct qx *x, const struct qx_view *v, uint64_t floor,
 static void
 mark_spoke(struct qx *x, const char *p, size_t n)
 {
-	struct qx_person *pe;
-	unsigned k;
+	const struct qx_person *pe = by_name(x, p, n);
 
-	for (k = 1; k <= QX_PERSONS && k <= x->pr_next; k++) {
-		pe = &x->pr[(x->pr_next - k) % QX_PERSONS];
-		if (pe->len == n && memcmp(pe->name, p, n) == 0) {
-			pe->spoke = 1;
-			return;
-		}
-	}
+	if (pe != NULL)
+		x->pr[pe - x->pr].spoke = 1;
 }
 
 /*
