@@ -16,7 +16,6 @@
 
 #include "lex.h"
 #include "marks.h"
-#include "scan.h"
 #include "speaker.h"
 #include "utf8.h"
 
@@ -420,6 +419,45 @@ next_word(const char *p, size_t i, size_t n)
 	return i;
 }
 
+/* Is p[j] a byte that may start a capitalised word, and starts one? */
+static int
+cap_start(const unsigned char *p, size_t j)
+{
+	return cap_byte(p[j]) && (j == 0 || !word_byte(p[j - 1]));
+}
+
+/*
+ * The first byte of p[i, n) where a capitalised word starts (cap_start),
+ * or n: the capitals 16 bytes at a time, and of those the ones after a
+ * byte of no word.
+ */
+static size_t
+cap_ahead(const unsigned char *p, size_t i, size_t n)
+{
+#ifdef __SSE2__
+	const __m128i at = _mm_set1_epi8('@'), lb = _mm_set1_epi8('['),
+	    bf = _mm_set1_epi8((char)0xBF), zero = _mm_setzero_si128();
+
+	for (; i + 16 <= n; i += 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)
+		    (p + i));
+		/* A-Z, and 0xC0 to 0xFF, below zero as signed bytes */
+		unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+		    _mm_and_si128(_mm_cmpgt_epi8(v, at), _mm_cmplt_epi8(v, lb)),
+		    _mm_and_si128(_mm_cmpgt_epi8(v, bf),
+		    _mm_cmplt_epi8(v, zero))));
+
+		for (; m != 0; m &= m - 1)
+			if (cap_start(p, i + (size_t)__builtin_ctz(m)))
+				return i + (size_t)__builtin_ctz(m);
+	}
+#endif
+	for (; i < n; i++)
+		if (cap_start(p, i))
+			return i;
+	return n;
+}
+
 /*
  * The first word in [i, n) that starts with a capital and has another
  * within its next two words ("Ann Lee", "Mohammed bin Salman"): only
@@ -431,27 +469,16 @@ name_ahead(const char *p, size_t i, size_t n)
 {
 	size_t w, k;
 
-	for (;; i++) {
-		i += scan_caps(p + i, n - i);
+	for (;; i = w) {
+		i = cap_ahead((const unsigned char *)p, i, n);
 		if (i >= n)
 			return n;
-		/*
-		 * No word starts inside a word: after one that is none, or
-		 * one with no capital after it, the next starts after it.
-		 */
-		if ((i > 0 && word_byte((unsigned char)p[i - 1])) ||
-		    !cap_byte((unsigned char)p[i])) {
-			while (i + 1 < n && word_byte((unsigned char)p[i + 1]))
-				i++;
-			continue;
-		}
 		w = next_word(p, i, n);
 		if (w < n && cap_byte((unsigned char)p[w]))
 			return i;
 		k = next_word(p, w, n);
 		if (w < n && k > w && k < n && cap_byte((unsigned char)p[k]))
 			return i;
-		i = w - 1;
 	}
 }
 
