@@ -630,23 +630,52 @@ enum { SP_LONG, SP_DONE, SP_PLAIN };
 
 /*
  * Is there a byte that may start a capitalised word (a capital, a byte
- * outside ASCII) after p[q], in its piece or the two after it?  Where
- * none is, the capital at p[q] begins no name of two words.
+ * outside ASCII) after p[q], a capital, in its piece or the two after
+ * it?  Where none is, the capital at p[q] begins no name of two words.
+ * The runs of blanks are counted 16 bytes at a time, up to the first
+ * such byte.
  */
 static int
 pair_ahead(const unsigned char *p, size_t q, size_t n)
 {
-	int k = 0;
-	size_t i;
+	unsigned run = 0;	/* the byte before i is a blank */
+	int k = 0;		/* the runs of blanks since p[q] */
+	size_t i = q + 1;
 
-	for (i = q + 1; i < n; i++) {
+#ifdef __SSE2__
+	const __m128i tab = _mm_set1_epi8('\t' - 1), cr = _mm_set1_epi8('\r' + 1),
+	    sp = _mm_set1_epi8(' '), at = _mm_set1_epi8('@'),
+	    lb = _mm_set1_epi8('['), zero = _mm_setzero_si128();
+
+	for (; i + 16 <= n; i += 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)
+		    (p + i));
+		unsigned b = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+		    _mm_and_si128(_mm_cmpgt_epi8(v, tab), _mm_cmplt_epi8(v, cr)),
+		    _mm_cmpeq_epi8(v, sp)));
+		unsigned c = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+		    _mm_and_si128(_mm_cmpgt_epi8(v, at), _mm_cmplt_epi8(v, lb)),
+		    _mm_cmplt_epi8(v, zero)));
+		unsigned starts = b & ~((b << 1) | run);
+
+		if (c != 0)
+			return k + __builtin_popcount(starts &
+			    ((1u << __builtin_ctz(c)) - 1)) <= 2;
+		k += __builtin_popcount(starts);
+		if (k > 2)
+			return 0;
+		run = b >> 15 & 1;
+	}
+#endif
+	for (; i < n; i++) {
 		if (blank_byte(p[i])) {
-			if (++k > 2)
+			if (!run && ++k > 2)
 				return 0;
-			while (i + 1 < n && blank_byte(p[i + 1]))
-				i++;
+			run = 1;
 		} else if ((p[i] >= 'A' && p[i] <= 'Z') || p[i] >= 0x80)
 			return 1;
+		else
+			run = 0;
 	}
 	return 0;
 }
