@@ -560,9 +560,13 @@ notable_ahead(const unsigned char *p, size_t i, size_t n)
 			}
 		}
 #endif
-		for (; i < n && !notable[p[i]]; i++)
+		for (; i < n && !notable[p[i]]; i++) {
+#ifdef __SSE2__
+			/* back to 16 at a time at a word in lower case */
 			if (i + 16 <= n && p[i] >= 'a' && p[i] <= 'z')
 				break;
+#endif
+		}
 		if (i >= n || notable[p[i]])
 			return i;
 	}
