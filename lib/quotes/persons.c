@@ -305,6 +305,10 @@ given_title(const struct toks *ts, int b, int nb)
 	    !tk_in(ts, nb - 2, QW_ABBREV) && tk_word(ts, nb - 2);
 }
 
+/* The classes of a word that is no part of a person's name. */
+#define PR_NOTNAME (QW_TITLE | QW_PLACE | QW_DAY | QW_TIME | QW_PRONOUN | \
+	QW_DET | QW_STOP)
+
 /*
  * The person named by the capitalised words [b, m], after the title
  * that spk_set() leaves out; the title, or a role in lower case before
@@ -318,6 +322,9 @@ learn_name(struct qx *x, const struct qx_view *v, const struct toks *ts,
 	int nb, i, g, r = -1;
 	const char *p;
 
+	/* the last word is read below whatever spk_set gives: first */
+	if (tk_in(ts, m, PR_NOTNAME) && !tk_in(ts, m, QW_NAMEPART))
+		return;
 	spk_set(&sp, ts, b, m);
 	for (nb = b; nb < m && ts->t[nb].s < sp.s; nb++)
 		;
@@ -329,8 +336,7 @@ learn_name(struct qx *x, const struct qx_view *v, const struct toks *ts,
 	if (tk_possessive(ts, m))
 		sp.e -= tk_p(ts, m)[tk_n(ts, m) - 2] == '\'' ? 2 : 4;
 	for (i = nb + g; i <= m; i++)
-		if (tk_in(ts, i, QW_TITLE | QW_PLACE | QW_DAY | QW_TIME |
-		    QW_PRONOUN | QW_DET | QW_STOP) && !tk_in(ts, i, QW_NAMEPART))
+		if (tk_in(ts, i, PR_NOTNAME) && !tk_in(ts, i, QW_NAMEPART))
 			return;
 	while (nb < m && tk_in(ts, nb, QW_ROLEWORD))
 		nb++;
