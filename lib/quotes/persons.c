@@ -653,15 +653,16 @@ pair_ahead(const unsigned char *p, size_t q, size_t n)
 	size_t i = q + 1;
 
 #ifdef __SSE2__
-	const __m128i tab = _mm_set1_epi8('\t' - 1), cr = _mm_set1_epi8('\r' + 1),
-	    sp = _mm_set1_epi8(' '), at = _mm_set1_epi8('@'),
-	    lb = _mm_set1_epi8('['), zero = _mm_setzero_si128();
+	const __m128i ht = _mm_set1_epi8('\t' - 1),
+	    cr = _mm_set1_epi8('\r' + 1), sp = _mm_set1_epi8(' '),
+	    at = _mm_set1_epi8('@'), lb = _mm_set1_epi8('['),
+	    zero = _mm_setzero_si128();
 
 	for (; i + 16 <= n; i += 16) {
 		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)
 		    (p + i));
 		unsigned b = (unsigned)_mm_movemask_epi8(_mm_or_si128(
-		    _mm_and_si128(_mm_cmpgt_epi8(v, tab), _mm_cmplt_epi8(v, cr)),
+		    _mm_and_si128(_mm_cmpgt_epi8(v, ht), _mm_cmplt_epi8(v, cr)),
 		    _mm_cmpeq_epi8(v, sp)));
 		unsigned c = (unsigned)_mm_movemask_epi8(_mm_or_si128(
 		    _mm_and_si128(_mm_cmpgt_epi8(v, at), _mm_cmplt_epi8(v, lb)),
