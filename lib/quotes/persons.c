@@ -475,7 +475,8 @@ name_ahead(const char *p, size_t i, size_t n)
 {
 	size_t w, k;
 
-	for (;; i = w) {
+	/* where i begins none, no capitalised word starts before k */
+	for (;; i = k) {
 		i = cap_ahead((const unsigned char *)p, i, n);
 		if (i >= n)
 			return n;
