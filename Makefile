@@ -23,7 +23,7 @@ TOOLS = cmd/menafn-strip cmd/menafn-paras cmd/menafn-quotes cmd/menafn-numbers
 HDR = lib/msg.h lib/utf8.h lib/rd.h lib/tsv.h lib/rec.h lib/opt.h \
 	lib/win.h lib/strip.h lib/paras.h lib/quotes.h lib/numbers.h lib/scan.h lib/lex.h \
 	lib/quotes/marks.h lib/quotes/words.h lib/quotes/words.def lib/quotes/verbs.def lib/quotes/titles.def \
-	lib/quotes/toks.h lib/quotes/qcache.h lib/quotes/speaker.h lib/quotes/qgender.h \
+	lib/quotes/toks.h lib/quotes/qcache.h lib/quotes/speaker.h lib/quotes/qgender.h lib/quotes/qpersons.h \
 	lib/quotes/qgender.def \
 	lib/numbers/nx.h lib/numbers/magnitudes.def lib/numbers/codes.def
 LIBOBJ = lib/msg.o lib/utf8.o lib/rd.o lib/tsv.o lib/rec.o lib/opt.o \
@@ -36,7 +36,8 @@ QXOBJ = lib/quotes/marks.o lib/quotes/qwords.o lib/quotes/qtokens.o \
 	lib/quotes/nphrase.o lib/quotes/sieves.o lib/quotes/qcarry.o \
 	lib/quotes/qreach.o lib/quotes/qclause.o \
 	lib/quotes/stray.o \
-	lib/quotes/qgender.o lib/quotes/persons.o lib/quotes/pairing.o
+	lib/quotes/qgender.o lib/quotes/persons.o lib/quotes/qnames.o \
+	lib/quotes/pairing.o
 # The number extractor, by concern (lib/numbers/nx.h says which is which).
 NXOBJ = lib/numbers/nxlexicon.o lib/numbers/nxindex.o lib/numbers/nxtokens.o \
 	lib/numbers/nxvalue.o lib/numbers/nxwords.o lib/numbers/nxsuffix.o \

@@ -30,7 +30,9 @@
 #define QX_MARK_AHEAD 32	/* bytes seen after a mark when it is read */
 #define QX_TAGMAX 512		/* longest markup tag passed over */
 #define QX_NAMEMAX 256		/* longest remembered name (-p) */
-#define QX_PERSONS 64		/* persons remembered per record (-p) */
+#define QX_PERSONS 64		/* persons remembered per record (-p); a
+				   slot is a bit of a uint64_t: 64 at most */
+#define QX_PR_HASH 256		/* hashes of the persons' index (-p) */
 #define QX_ROLEMAX 32		/* longest remembered role (-p) */
 
 struct qx_opts {
@@ -96,6 +98,12 @@ struct qx {
 		int spoke;	/* the person of a quotation */
 	} pr[QX_PERSONS];
 	unsigned pr_next;	/* persons added, the slot is mod QX_PERSONS */
+	/*
+	 * -p: pr's index, kept by persons.c as persons come and go: the
+	 * slots (bits) of the persons with a word of each hash, and of
+	 * those whose whole name has each hash
+	 */
+	uint64_t pr_word[QX_PR_HASH], pr_whole[QX_PR_HASH];
 	char person[QX_NAMEMAX];	/* the person of the quotation emitted */
 	size_t personlen;	/* its length; 0: it named nobody */
 	int pr_asis;	/* it named nobody and was written as a pronoun or

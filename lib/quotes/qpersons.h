@@ -1,0 +1,21 @@
+/*
+ * Between the two halves of -p: persons.c keeps the table of persons and
+ * resolves speakers, qnames.c reads the names the text gives into it.
+ */
+#ifndef QPERSONS_H
+#define QPERSONS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "quotes.h"
+#include "toks.h"
+
+/* Remember the person p[0, n), with the role r[0, rn), as the newest. */
+void pr_add(struct qx *x, const char *p, size_t n, const char *r, size_t rn);
+
+/* Read the names of the text [lo, to) of the view into the table. */
+void pr_learn_span(struct qx *x, const struct qx_view *v, uint64_t lo,
+    uint64_t to);
+
+#endif
