@@ -81,6 +81,11 @@ after_verb(struct spk *sp, const struct toks *ts, int i)
 	/* ,” said the company's chief executive, Olumide Adeyemi. */
 	for (j = i + 1; j < ts->n && ts->t[j].s < sp->e; j++)
 		;
+	/* ,” said the candidate could win: the said clause's subject */
+	if (clause_verb(ts, j)) {
+		sp->found = 0;
+		return 0;
+	}
 	/* ,” recalled his son and disciple, Kamran Rafiq. */
 	if (tk_is(ts, j, "and") && tk_word(ts, j + 1) &&
 	    !ts->t[j + 1].cap && tk_punct(ts, j + 2, ','))

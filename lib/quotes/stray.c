@@ -124,7 +124,9 @@ spk_tidy(struct spk *sp, const struct toks *ts)
 	    tk_in(ts, m, QW_TRAIL | QW_AUX | QW_ADVERB) ||
 	    (!tk_cap(ts, m) && tk_in(ts, m, QW_PAST))))
 		m--;
-	if (tk_in(ts, b, QW_LEAD | QW_OPENER) || tk_possessive(ts, m) ||
+	/* "At" opens no name, but "AT&T" is one */
+	if ((tk_in(ts, b, QW_LEAD | QW_OPENER) && !(b < m &&
+	    tk_punct(ts, b + 1, '&'))) || tk_possessive(ts, m) ||
 	    all_place(ts, b, m))
 		return 0;
 	for (i = b; i <= m; i++)
