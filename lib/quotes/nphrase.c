@@ -473,6 +473,7 @@ titles_back(struct spk *sp, const struct toks *ts, int i0, int b, int m)
 }
 
 static int party_tag(const struct toks *ts, int i);
+int np_backward(struct spk *sp, const struct toks *ts, int i0, int k);
 static int before_paren(const struct toks *ts, int i0, int m);
 
 /*
@@ -601,6 +602,20 @@ name_start(const struct toks *ts, int i0, int m)
 	return b;
 }
 
+/* speaking, obtained: a participle in lower case after a noun */
+static int
+participle(const struct toks *ts, int i)
+{
+	const char *p = tk_p(ts, i);
+	size_t n = tk_n(ts, i);
+
+	return tk_word(ts, i) && !ts->t[i].cap && tk_word(ts, i - 1) &&
+	    !tk_in(ts, i - 1, QW_PASSIVE | QW_AUX | QW_PRONOUN | QW_ADVERB) &&
+	    !tk_is(ts, i - 1, "who") && !tk_is(ts, i - 1, "which") &&
+	    ((n > 4 && memcmp(p + n - 3, "ing", 3) == 0) ||
+	    tk_pastlike(ts, i));
+}
+
 /*
  * The subject [b, m] of a verb, b found by name_start(): trimmed or
  * widened at its start ("As Rashid told", "An exporter based in Coonoor
@@ -627,6 +642,15 @@ np_subject(struct spk *sp, const struct toks *ts, int i0, int m)
 			return 1;
 		}
 	}
+	/*
+	 * "a source speaking to Fox News said", "a letter obtained by The
+	 * Associated Press warns": the participle's object; the subject
+	 * is the phrase before the participle
+	 */
+	if (b - 2 >= i0 && participle(ts, b - 2) && (tk_is(ts, b - 1, "to") ||
+	    (tk_in(ts, b - 1, QW_PREP) && !tk_in(ts, b - 1, QW_SUBORD) &&
+	    !tk_is(ts, b - 1, "of"))))
+		return np_backward(sp, ts, i0, b - 2);
 	/* "HE the Minister said", "His Highness the Prime Minister": the style */
 	if (b - 1 >= i0 && tk_is(ts, b, "the") && tk_style_abbr(ts, b - 1))
 		b--;
