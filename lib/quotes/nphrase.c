@@ -162,13 +162,24 @@ person_before(const struct toks *ts, int i, int m)
 	return n >= 2 && c >= i && tk_in(ts, c, QW_TITLE);
 }
 
+/*
+ * Is the word at c a finite verb that no noun phrase goes on with: were,
+ * has, will, did?  After "said X" it makes X the subject of the clause
+ * said: ,” said the candidate could win.
+ */
+int
+clause_verb(const struct toks *ts, int c)
+{
+	return tk_word(ts, c) && !ts->t[c].cap && (tk_in(ts, c, QW_PASSIVE |
+	    QW_MODAL | QW_AUX) || tk_is(ts, c, "are") || tk_is(ts, c, "has") ||
+	    tk_is(ts, c, "have") || tk_is(ts, c, "had"));
+}
+
 /* Is the word at c surely a verb after a subject: said, were, has, will? */
 static int
 verb_next(const struct toks *ts, int c)
 {
-	return tk_vp(ts, c) || tk_in(ts, c, QW_PASSIVE | QW_MODAL) ||
-	    tk_is(ts, c, "are") || tk_is(ts, c, "has") ||
-	    tk_is(ts, c, "have") || tk_is(ts, c, "had");
+	return tk_vp(ts, c) || clause_verb(ts, c);
 }
 
 /*
@@ -261,6 +272,11 @@ np_forward(struct spk *sp, const struct toks *ts, int i)
 		/* "His Highness the Prime Minister Sheikh X" */
 		if (tk_is(ts, m, "the") && m > i && tk_cap(ts, m + 1) &&
 		    (tk_styled(ts, m - 2) || tk_style_abbr(ts, m - 1)))
+			continue;
+		/* "said Will Doyle": a modal in capitals before a name */
+		if (m == i && ts->t[m].cap && tk_in(ts, m, QW_MODAL) &&
+		    tk_cap(ts, m + 1) && !tk_in(ts, m + 1, QW_STOP |
+		    QW_PRONOUN | QW_DET | QW_VERB))
 			continue;
 		if (tk_in(ts, m, QW_STOP) || tk_verb(ts, m))
 			break;
@@ -457,6 +473,7 @@ titles_back(struct spk *sp, const struct toks *ts, int i0, int b, int m)
 }
 
 static int party_tag(const struct toks *ts, int i);
+int np_backward(struct spk *sp, const struct toks *ts, int i0, int k);
 static int before_paren(const struct toks *ts, int i0, int m);
 
 /*
@@ -540,6 +557,10 @@ name_start(const struct toks *ts, int i0, int m)
 
 	for (b = m; b - 1 >= i0; b--) {
 		j = b - 1;
+		/* "Procter & Gamble said", "AT&T said": one name */
+		if (tk_punct(ts, j, '&') && j - 1 >= i0 && tk_cap(ts, j - 1) &&
+		    tk_cap(ts, b))
+			continue;
 		if (!tk_word(ts, j))
 			break;
 		/* "Enrique PeA\xcc\x83\xc2\xb1a Nieto": a word in pieces */
@@ -581,6 +602,20 @@ name_start(const struct toks *ts, int i0, int m)
 	return b;
 }
 
+/* speaking, obtained: a participle in lower case after a noun */
+static int
+participle(const struct toks *ts, int i)
+{
+	const char *p = tk_p(ts, i);
+	size_t n = tk_n(ts, i);
+
+	return tk_word(ts, i) && !ts->t[i].cap && tk_word(ts, i - 1) &&
+	    !tk_in(ts, i - 1, QW_PASSIVE | QW_AUX | QW_PRONOUN | QW_ADVERB) &&
+	    !tk_is(ts, i - 1, "who") && !tk_is(ts, i - 1, "which") &&
+	    ((n > 4 && memcmp(p + n - 3, "ing", 3) == 0) ||
+	    tk_pastlike(ts, i));
+}
+
 /*
  * The subject [b, m] of a verb, b found by name_start(): trimmed or
  * widened at its start ("As Rashid told", "An exporter based in Coonoor
@@ -607,6 +642,15 @@ np_subject(struct spk *sp, const struct toks *ts, int i0, int m)
 			return 1;
 		}
 	}
+	/*
+	 * "a source speaking to Fox News said", "a letter obtained by The
+	 * Associated Press warns": the participle's object; the subject
+	 * is the phrase before the participle
+	 */
+	if (b - 2 >= i0 && participle(ts, b - 2) && (tk_is(ts, b - 1, "to") ||
+	    (tk_in(ts, b - 1, QW_PREP) && !tk_in(ts, b - 1, QW_SUBORD) &&
+	    !tk_is(ts, b - 1, "of"))))
+		return np_backward(sp, ts, i0, b - 2);
 	/* "HE the Minister said", "His Highness the Prime Minister": the style */
 	if (b - 1 >= i0 && tk_is(ts, b, "the") && tk_style_abbr(ts, b - 1))
 		b--;

@@ -1,7 +1,9 @@
 /*
  * Sieves that reach a speaker past a word between it and its verb, tried
  * last, where no other sieve named anyone (rows of sieves.c's table; but
- * after-ampersand first, before the after sieve reads AT&T as AT):
+ * after-ampersand first, before the after sieve reads AT&T as AT, and
+ * after-between after after-end, before next-para and goes-on give the
+ * quotation the voice of the one before though its own follows it):
  *
  *   after-between  after the closing mark, a subject, then a party tag
  *              in brackets or a modal before the reporting verb:

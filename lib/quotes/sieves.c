@@ -81,6 +81,11 @@ after_verb(struct spk *sp, const struct toks *ts, int i)
 	/* ,” said the company's chief executive, Olumide Adeyemi. */
 	for (j = i + 1; j < ts->n && ts->t[j].s < sp->e; j++)
 		;
+	/* ,” said the candidate could win: the said clause's subject */
+	if (clause_verb(ts, j)) {
+		sp->found = 0;
+		return 0;
+	}
 	/* ,” recalled his son and disciple, Kamran Rafiq. */
 	if (tk_is(ts, j, "and") && tk_word(ts, j + 1) &&
 	    !ts->t[j + 1].cap && tk_punct(ts, j + 2, ','))
@@ -1094,6 +1099,7 @@ static const struct sieve {
 	{ "after-aside", sv_after_aside },
 	{ "late-clause", sv_late_clause },
 	{ "after-end", sv_after_end },
+	{ "after-between", sv_after_between },
 	{ "partial", sv_partial },
 	{ "same-clause", sv_same_clause },
 	{ "goes-on", sv_goes_on },
@@ -1104,7 +1110,6 @@ static const struct sieve {
 	{ "subject", sv_subject },
 	{ "aside-subject", sv_aside_subject },
 	{ "speech-subject", sv_speech_subject },
-	{ "after-between", sv_after_between },
 	{ "relative-naming", sv_relative_naming },
 	{ "time-between", sv_time_between },
 	{ "named-between", sv_named_between },

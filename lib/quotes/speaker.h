@@ -38,6 +38,8 @@ int namelike(const struct toks *ts, int b, int m);
 int name_back(const struct toks *ts, int i0, int m);
 int titled(const struct toks *ts, int b, int m);
 int role_before_name(const struct toks *ts, int i);
+/* A finite verb no noun phrase goes on with: were, has, will, did. */
+int clause_verb(const struct toks *ts, int i);
 /* Could a subject's verb stand at i ("launched", "has", "forwards")? */
 int verb_after(const struct toks *ts, int i);
 /* Is [b, m] a name: capitalised words and the particles inside one? */

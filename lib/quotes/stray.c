@@ -106,7 +106,7 @@ spk_span(const struct spk *sp, const struct toks *ts, int *bp, int *mp)
  * it is no speaker.  "But Tom Miller" gives Tom Miller, "Hillary Clinton
  * frequently" Hillary Clinton, "he'd" he; "Tuesday", "the past",
  * "angrily", "did", "Asked", "New Hampshire", "Trump's", "R-Pa.",
- * "received" give none; "Obama himself has even" gives Obama, "Stated
+ * "received", "the" give none; "Obama himself has even" gives Obama, "Stated
  * Stone" Stone.
  */
 int
@@ -124,12 +124,17 @@ spk_tidy(struct spk *sp, const struct toks *ts)
 	    tk_in(ts, m, QW_TRAIL | QW_AUX | QW_ADVERB) ||
 	    (!tk_cap(ts, m) && tk_in(ts, m, QW_PAST))))
 		m--;
-	if (tk_in(ts, b, QW_LEAD | QW_OPENER) || tk_possessive(ts, m) ||
+	/* "At" opens no name, but "AT&T" is one */
+	if ((tk_in(ts, b, QW_LEAD | QW_OPENER) && !(b < m &&
+	    tk_punct(ts, b + 1, '&'))) || tk_possessive(ts, m) ||
 	    all_place(ts, b, m))
 		return 0;
 	for (i = b; i <= m; i++)
 		if (tk_in(ts, i, QW_DAY | QW_TIME | QW_NOBODY))
 			return 0;
+	/* "the", "his" alone name nobody; "one", "another" may */
+	if (b == m && tk_in(ts, b, QW_DET) && !tk_in(ts, b, QW_ALONE))
+		return 0;
 	if (b == m && (ly_adverb(ts, b) || tk_in(ts, b, QW_AUX) ||
 	    (past_form(ts, b) && !tk_in(ts, b - 1, QW_DET | QW_NOBODY)) ||
 	    spk_party_tag(ts, b) ||
