@@ -474,3 +474,26 @@ tk_classes(const struct toks *ts, int i)
 	}
 	return cls;
 }
+
+void
+tk_ahead(struct toks *ts, const struct qx_view *v, uint64_t after)
+{
+	uint64_t vend = v->base + v->len;
+
+	tokenize(ts, v, after, after + QX_AHEAD < vend ? after + QX_AHEAD :
+	    vend, TK_FIRST);
+}
+
+int
+tk_after(struct toks *ts, const struct qx_view *v, uint64_t after)
+{
+	int k;
+
+	tk_ahead(ts, v, after);
+	for (k = 0; k < ts->n; k++)
+		if (tk_send(ts, k) || ts->t[k].kind == TK_MARK) {
+			ts->n = k;
+			return ts->t[k].kind == TK_MARK;
+		}
+	return 0;
+}

@@ -192,17 +192,13 @@ void
 sv_after_between(struct spk *sp, struct sieve_ctx *c)
 {
 	struct toks *ts = c->ts;
-	const struct qx_view *v = c->v;
-	uint64_t vend = v->base + v->len, a = c->e->after;
-	int i = 0, m, k;
+	uint64_t a = c->e->after;
+	int i, m, k;
 
 	if (!c->closed || c->period || !c->sep)
 		return;
-	tokenize(ts, v, a, a + QX_AHEAD < vend ? a + QX_AHEAD : vend,
-	    TK_FIRST);
-	while (i < ts->n && (tk_punct(ts, i, ',') || (ts->t[i].kind ==
-	    TK_PUNCT && qx_dash(ts->t[i].cp))))
-		i++;
+	tk_ahead(ts, c->v, a);
+	i = tk_past_lead(ts, 0);
 	if (!subject_after(ts, i, &m))
 		return;
 	k = past_tag(ts, m + 1);
@@ -412,20 +408,13 @@ sv_after_apostrophe(struct spk *sp, struct sieve_ctx *c)
 	const struct qx_view *v = c->v;
 	const unsigned char *p = (const unsigned char *)v->buf;
 	uint64_t vend = v->base + v->len, a = c->e->after;
-	int k;
 
 	if (!c->closed || c->period || a < v->base + 2 || a >= vend ||
 	    p[a - v->base] != '\'' || p[a - v->base - 1] != '\'' ||
 	    p[a - v->base - 2] != '\'')
 		return;
 	a++;
-	tokenize(ts, v, a, a + QX_AHEAD < vend ? a + QX_AHEAD : vend,
-	    TK_FIRST);
-	for (k = 0; k < ts->n; k++)
-		if (tk_send(ts, k) || ts->t[k].kind == TK_MARK) {
-			ts->n = k;
-			break;
-		}
+	tk_after(ts, v, a);
 	c->after = spk_after(sp, ts, 0, 1);
 }
 
@@ -498,17 +487,14 @@ sv_after_ampersand(struct spk *sp, struct sieve_ctx *c)
 	struct toks *ts = c->ts;
 	const struct qx_view *v = c->v;
 	uint64_t vend = v->base + v->len, a = c->e->after;
-	int i = 0, b, m, k;
+	int i, b, m, k;
 
 	if (!c->closed || c->period || a >= vend ||
 	    memchr(v->buf + (a - v->base), '&', (size_t)(a + 80 < vend ?
 	    80 : vend - a)) == NULL)
 		return;
-	tokenize(ts, v, a, a + QX_AHEAD < vend ? a + QX_AHEAD : vend,
-	    TK_FIRST);
-	while (i < ts->n && (tk_punct(ts, i, ',') || (ts->t[i].kind ==
-	    TK_PUNCT && qx_dash(ts->t[i].cp))))
-		i++;
+	tk_ahead(ts, v, a);
+	i = tk_past_lead(ts, 0);
 	if (tk_verb(ts, i) && !ts->t[i].cap) {
 		if (ampersand_phrase(ts, i + 1, &b, &m) < 0)
 			return;

@@ -219,11 +219,8 @@ after_role_name(struct spk *sp, const struct toks *ts, int i)
 int
 spk_after(struct spk *sp, const struct toks *ts, int strict, int sep)
 {
-	int i = 0, j, c;
+	int i = tk_past_lead(ts, 0), j, c;
 
-	while (i < ts->n && ts->t[i].kind == TK_PUNCT &&
-	    (ts->t[i].cp == ',' || qx_dash(ts->t[i].cp)))
-		i++;
 	/* ,” as one colleague put it */
 	if (tk_is(ts, i, "as") && tk_word(ts, i + 1) && !tk_verb(ts, i + 1))
 		i++;
@@ -566,26 +563,6 @@ spk_name_before(struct spk *sp, const struct toks *ts)
 }
 
 /*
- * The tokens after a closing mark, up to the end of the sentence or the
- * next quotation mark; returns 1 when a mark ended them.
- */
-static int
-after_toks(struct toks *ts, const struct qx_view *v, uint64_t after)
-{
-	uint64_t vend = v->base + v->len;
-	int k;
-
-	tokenize(ts, v, after, after + QX_AHEAD < vend ? after + QX_AHEAD :
-	    vend, TK_FIRST);
-	for (k = 0; k < ts->n; k++)
-		if (tk_send(ts, k) || ts->t[k].kind == TK_MARK) {
-			ts->n = k;
-			return ts->t[k].kind == TK_MARK;
-		}
-	return 0;
-}
-
-/*
  * Does the period at p[d] end a sentence for tokenize()?  Surely so after
  * a word of two or more ASCII letters that stands after a blank and is no
  * abbreviation: tokenize makes such a period a token of its own.
@@ -880,7 +857,7 @@ sv_after(struct spk *sp, struct sieve_ctx *c)
 {
 	if (!c->closed || c->period)
 		return;
-	after_toks(c->ts, c->v, c->e->after);
+	tk_after(c->ts, c->v, c->e->after);
 	c->after = spk_after(sp, c->ts, 0, c->sep);
 }
 
@@ -1003,7 +980,7 @@ sv_later(struct spk *sp, struct sieve_ctx *c)
 {
 	if (!c->closed || c->period)
 		return;
-	after_toks(c->ts, c->v, c->e->after);
+	tk_after(c->ts, c->v, c->e->after);
 	spk_late(sp, c->ts);
 }
 
@@ -1011,7 +988,7 @@ sv_later(struct spk *sp, struct sieve_ctx *c)
 static void
 sv_after_end(struct spk *sp, struct sieve_ctx *c)
 {
-	if (!c->closed || !c->period || after_toks(c->ts, c->v, c->e->after))
+	if (!c->closed || !c->period || tk_after(c->ts, c->v, c->e->after))
 		return;
 	c->after = spk_after(sp, c->ts, 1, c->sep);
 }
@@ -1068,7 +1045,7 @@ sv_goes_on(struct spk *sp, struct sieve_ctx *c)
 static void
 sv_points_back(struct spk *sp, struct sieve_ctx *c)
 {
-	if (!c->closed || !c->period || after_toks(c->ts, c->v, c->e->after))
+	if (!c->closed || !c->period || tk_after(c->ts, c->v, c->e->after))
 		return;
 	if (!points_back(sp, c->ts))
 		sp->found = 0;

@@ -54,6 +54,14 @@ void tokenize(struct toks *ts, const struct qx_view *v, uint64_t from,
     uint64_t to, int mode);
 
 /*
+ * The first sentence after a closing mark at after, as far as QX_AHEAD
+ * bytes (tk_ahead); tk_after stops it at the next quotation mark too
+ * and returns 1 when a mark ended it.
+ */
+void tk_ahead(struct toks *ts, const struct qx_view *v, uint64_t after);
+int tk_after(struct toks *ts, const struct qx_view *v, uint64_t after);
+
+/*
  * The tokenizer itself (qtokens.c), under the cache: one token from
  * p[*ip] (tk_step), and tokenize() without the cache (tk_fresh).
  */
@@ -189,6 +197,16 @@ qx_dash(int32_t c)
 {
 	return c == '-' || c == 0x2013 || c == 0x2014 || c == 0x2212 ||
 	    c == 0x2015;
+}
+
+/* The first token from i that is no comma or dash: ",” – Minister X". */
+static inline int
+tk_past_lead(const struct toks *ts, int i)
+{
+	while (i < ts->n && ts->t[i].kind == TK_PUNCT &&
+	    (ts->t[i].cp == ',' || qx_dash(ts->t[i].cp)))
+		i++;
+	return i;
 }
 
 int tk_style_abbr(const struct toks *ts, int i);
