@@ -726,12 +726,11 @@ prec_emit(void *ctx, uint64_t start, uint64_t end, const char *text, int cut)
 	r->last_end = end;
 }
 
-static int
-paras_run(const char *in, size_t n, size_t cap, size_t piece,
-    struct paras *ps, struct prec *r)
+/* Set r to check the paragraphs of in[0, n) under the cap, and begin. */
+static void
+paras_run_begin(const char *in, size_t n, size_t cap, struct paras *ps,
+    struct prec *r)
 {
-	size_t i, k;
-
 	buf_clear(&r->out);
 	r->in = in;
 	r->n = n;
@@ -739,18 +738,37 @@ paras_run(const char *in, size_t n, size_t cap, size_t piece,
 	r->last_end = 0;
 	r->bad = 0;
 	paras_begin(ps);
+}
+
+/* End the run: every paragraph was right and no byte after the last lost. */
+static int
+paras_run_end(const char *in, size_t n, struct paras *ps, struct prec *r,
+    const char *how)
+{
+	size_t i;
+
+	paras_end(ps);
+	if (r->bad)
+		return fail("%s%s", how, r->why);
+	for (i = r->last_end; i < n; i++)
+		if (!blank((unsigned char)in[i]))
+			return fail("paras: %sbyte %zu (0x%02x) after the last "
+			    "paragraph lost", how, i, (unsigned char)in[i]);
+	return 0;
+}
+
+static int
+paras_run(const char *in, size_t n, size_t cap, size_t piece,
+    struct paras *ps, struct prec *r)
+{
+	size_t i, k;
+
+	paras_run_begin(in, n, cap, ps, r);
 	for (i = 0; i < n; i += k) {
 		k = n - i < piece ? n - i : piece;
 		paras_feed(ps, in + i, k);
 	}
-	paras_end(ps);
-	if (r->bad)
-		return fail("%s", r->why);
-	for (i = r->last_end; i < n; i++)
-		if (!blank((unsigned char)in[i]))
-			return fail("paras: byte %zu (0x%02x) after the last "
-			    "paragraph lost", i, (unsigned char)in[i]);
-	return 0;
+	return paras_run_end(in, n, ps, r, "");
 }
 
 /*
@@ -762,27 +780,22 @@ paras_run_esc(const char *in, size_t n, size_t cap, size_t piece,
     struct paras *ps, struct prec *r)
 {
 	char *esc = malloc(2 * n + 1);
-	size_t en = tsv_escape(esc, in, n), i, k;
-	int pending = 0;
+	size_t en, i, k;
+	int pending = 0, rv;
 
+	if (esc == NULL)
+		return fail("paras: out of memory");
+	en = tsv_escape(esc, in, n);
 	if (piece > WIN_PIECE - 1)
 		piece = WIN_PIECE - 1;
-	buf_clear(&r->out);
-	r->in = in;
-	r->n = n;
-	r->cap = cap;
-	r->last_end = 0;
-	r->bad = 0;
-	paras_begin(ps);
+	paras_run_begin(in, n, cap, ps, r);
 	for (i = 0; i < en; i += k) {
 		k = en - i < piece ? en - i : piece;
 		paras_feed_esc(ps, esc + i, k, &pending);
 	}
-	paras_end(ps);
+	rv = paras_run_end(in, n, ps, r, "escaped: ");
 	free(esc);
-	if (r->bad)
-		return fail("escaped: %s", r->why);
-	return 0;
+	return rv;
 }
 
 /*
