@@ -267,16 +267,13 @@ relative_subject(const struct toks *ts, int i0, int m, int *bp)
 
 	if (tk_in(ts, m, QW_PRONOUN) && !tk_in(ts, m, QW_IMPERSONAL)) {
 		*bp = m;
-		return tk_is(ts, m - 1, "which") || tk_is(ts, m - 1, "what") ||
-		    tk_is(ts, m - 1, "whom") || tk_is(ts, m - 1, "who");
+		return tk_in(ts, m - 1, QW_RELATIVE);
 	}
 	for (b = m; b > i0 && b > m - 5 && tk_word(ts, b) &&
 	    !tk_in(ts, b, QW_STOP | QW_PRONOUN | QW_VERB | QW_TIME |
 	    QW_DAY | QW_NOBODY) && !tk_is(ts, b, "that"); b--)
 		;
-	if (b == m || !(tk_is(ts, b, "which") || tk_is(ts, b, "what") ||
-	    tk_is(ts, b, "whom") || tk_is(ts, b, "who") ||
-	    tk_is(ts, b, "that")))
+	if (b == m || !(tk_in(ts, b, QW_RELATIVE) || tk_is(ts, b, "that")))
 		return 0;
 	*bp = b + 1;
 	/* not "which the party called": a body's determiner, no person */
@@ -570,9 +567,8 @@ lead_clause(struct spk *sp, const struct toks *ts, int s, int n)
 	 * responds:", "was so odd that a spokesman could only quip:"
 	 */
 	for (b = j + 1; b < n; b++)
-		if (tk_is(ts, b, "that") || tk_is(ts, b, "who") ||
-		    tk_is(ts, b, "whom") || tk_is(ts, b, "which") ||
-		    tk_is(ts, b, "where") || tk_in(ts, b, QW_SUBORD))
+		if (tk_in(ts, b, QW_RELATIVE | QW_SUBORD) ||
+		    tk_is(ts, b, "that") || tk_is(ts, b, "where"))
 			return 0;
 	return 1;
 }

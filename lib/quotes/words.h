@@ -62,6 +62,8 @@
 					   active verb */
 #define QW_ROLEWORD	QW_BIT(44)	/* billionaire: a role, no title, that
 					   -p leaves out of a person's name */
+#define QW_RELATIVE	QW_BIT(45)	/* who, which: opens a relative clause
+					   (not that, which is more) */
 
 /* Build the index (once; later calls do nothing).  0, or -1 if the
    table outgrew its slots, which the unit test rules out. */
