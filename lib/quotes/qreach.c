@@ -78,16 +78,8 @@ naming_before(const struct qx_view *v, const struct qx_ent *e)
 static int
 time_bytes(const unsigned char *p, size_t s, size_t e)
 {
-	static const char *const cue[] = { "later", "earlier", "morning",
-	    "afternoon", "evening", "ago", "tonight", "week", "month", "year" };
-	size_t i, n = e - s;
-
-	if (n >= 3 && memcmp(p + e - 3, "day", 3) == 0)
-		return 1;
-	for (i = 0; i < sizeof cue / sizeof cue[0]; i++)
-		if (strlen(cue[i]) == n && memcmp(p + s, cue[i], n) == 0)
-			return 1;
-	return 0;
+	return (e - s >= 3 && memcmp(p + e - 3, "day", 3) == 0) ||
+	    qw_in(QW_TIME | QW_DAY, (const char *)p + s, e - s);
 }
 
 /*
