@@ -380,6 +380,21 @@ role_ahead(const struct toks *ts)
 enum { SP_LONG, SP_DONE, SP_PLAIN };
 
 /*
+ * The bits set in m, up to 3: pair_ahead only asks whether there are
+ * more than 2, and __builtin_popcount without the POPCNT instruction is
+ * a call into the compiler's library.
+ */
+static int
+few_bits(unsigned m)
+{
+	int c = 0;
+
+	for (; m != 0 && c < 3; c++)
+		m &= m - 1;
+	return c;
+}
+
+/*
  * Is there a byte that may start a capitalised word (a capital, a byte
  * outside ASCII) after p[q], a capital, in its piece or the two after
  * it?  Where none is, the capital at p[q] begins no name of two words.
@@ -411,9 +426,9 @@ pair_ahead(const unsigned char *p, size_t q, size_t n)
 		unsigned starts = b & ~((b << 1) | run);
 
 		if (c != 0)
-			return k + __builtin_popcount(starts &
+			return k + few_bits(starts &
 			    ((1u << __builtin_ctz(c)) - 1)) <= 2;
-		k += __builtin_popcount(starts);
+		k += few_bits(starts);
 		if (k > 2)
 			return 0;
 		run = b >> 15 & 1;
