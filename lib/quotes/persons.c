@@ -33,15 +33,23 @@ words_of(const char *p, size_t n)
 	return w;
 }
 
+/*
+ * Mr., Ms., Dr. ...: the courtesy title that opens p[0, n), whose first
+ * blank is p[i] (i < n), its length.
+ */
+static size_t
+courtesy_at(const char *p, size_t n, size_t i)
+{
+	return i < n && qw_in(QW_HONORIFIC, p, i) ? i + 1 : 0;
+}
+
 /* Mr., Ms., Dr. ...: the courtesy title that opens p[0, n), its length. */
 static size_t
 courtesy(const char *p, size_t n)
 {
-	size_t i;
+	const char *sp = memchr(p, ' ', n);
 
-	for (i = 0; i < n && p[i] != ' '; i++)
-		;
-	return i < n && qw_in(QW_HONORIFIC, p, i) ? i + 1 : 0;
+	return sp == NULL ? 0 : courtesy_at(p, n, (size_t)(sp - p));
 }
 
 /*
@@ -136,14 +144,16 @@ pr_add(struct qx *x, const char *p, size_t n, const char *r, size_t rn)
 	uint64_t same, moved;
 	unsigned k, d;
 	size_t i, c;
+	const char *sp;
 	int spoke = 0;
 
 	/* a full name: "Mrs. Clinton" would take Hillary Clinton's place */
 	if (n == 0 || n >= QX_NAMEMAX || rn >= QX_ROLEMAX ||
-	    memchr(p, ' ', n) == NULL)
+	    (sp = memchr(p, ' ', n)) == NULL)
 		return;
-	c = courtesy(p, n);
-	if (words_of(p + c, n - c) < 2)
+	/* two words after the courtesy title: a blank after its own */
+	c = courtesy_at(p, n, (size_t)(sp - p));
+	if (c > 0 && (n == c || memchr(p + c, ' ', n - c) == NULL))
 		return;
 	if (x->pr_next == 0) {
 		memset(x->pr_word, 0, sizeof x->pr_word);
