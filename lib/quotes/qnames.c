@@ -448,6 +448,21 @@ pair_ahead(const unsigned char *p, size_t q, size_t n)
 }
 
 /*
+ * Is the character outside ASCII at p[q] no letter, digit or space (a
+ * quotation mark, an apostrophe, a dash)?  It begins no word: where it
+ * starts a token, the token is itself, and a name after it has that
+ * token before it, so the pieces before it need not be read.
+ */
+static int
+sign_at(const unsigned char *p, size_t q, size_t n)
+{
+	int32_t c;
+
+	u8_decode(p + q, n - q, &c);
+	return !u8_isalnum(c) && !u8_isspace(c);
+}
+
+/*
  * Where to tokenize from for the notable byte p[q], the text from i
  * being read: PR_BEFORE pieces before a capital that may begin a name,
  * or a byte outside ASCII; the start of the piece of what may end a
@@ -460,8 +475,8 @@ notable_from(const unsigned char *p, size_t i, size_t q, size_t n,
 {
 	size_t e;
 
-	if (p[q] >= 0x80 || (p[q] >= 'A' && p[q] <= 'Z' &&
-	    pair_ahead(p, q, n)))
+	if ((p[q] >= 0x80 && !sign_at(p, q, n)) || (p[q] >= 'A' &&
+	    p[q] <= 'Z' && pair_ahead(p, q, n)))
 		return pieces_back(p, i, q);
 	if (p[q] >= 'A' && p[q] <= 'Z') {
 		for (e = q + 1; e < n && !blank_byte(p[e]) && !notable[p[e]];
