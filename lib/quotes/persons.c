@@ -136,6 +136,23 @@ pr_step(struct pr_walk *w)
 	return k;
 }
 
+/*
+ * Is p[0, n) a full name: two words at least, after a courtesy title
+ * ("Mrs. Clinton" would take Hillary Clinton's place)?
+ */
+static int
+full_name(const char *p, size_t n)
+{
+	const char *sp = memchr(p, ' ', n);
+	size_t c;
+
+	if (sp == NULL)
+		return 0;
+	/* a blank after the courtesy title's own */
+	c = courtesy_at(p, n, (size_t)(sp - p));
+	return c == 0 || (n > c && memchr(p + c, ' ', n - c) != NULL);
+}
+
 /* Remember the person p[0, n), with the role r[0, rn), as the newest. */
 void
 pr_add(struct qx *x, const char *p, size_t n, const char *r, size_t rn)
@@ -143,23 +160,19 @@ pr_add(struct qx *x, const char *p, size_t n, const char *r, size_t rn)
 	struct qx_person *pe;
 	uint64_t same, moved;
 	unsigned k, d;
-	size_t i, c;
-	const char *sp;
+	size_t i;
 	int spoke = 0;
 
-	/* a full name: "Mrs. Clinton" would take Hillary Clinton's place */
-	if (n == 0 || n >= QX_NAMEMAX || rn >= QX_ROLEMAX ||
-	    (sp = memchr(p, ' ', n)) == NULL)
-		return;
-	/* two words after the courtesy title: a blank after its own */
-	c = courtesy_at(p, n, (size_t)(sp - p));
-	if (c > 0 && (n == c || memchr(p + c, ' ', n - c) == NULL))
+	if (n == 0 || n >= QX_NAMEMAX || rn >= QX_ROLEMAX)
 		return;
 	if (x->pr_next == 0) {
 		memset(x->pr_word, 0, sizeof x->pr_word);
 		memset(x->pr_whole, 0, sizeof x->pr_whole);
 	}
-	/* the same name, in the order of the slots, moves to the newest */
+	/*
+	 * the same name, in the order of the slots, moves to the newest;
+	 * a name the table holds was found a full name when it came in
+	 */
 	moved = 0;
 	for (same = x->pr_whole[pr_hash(p, n)]; same != 0; same &= same - 1) {
 		d = (unsigned)__builtin_ctzll(same);
@@ -171,6 +184,8 @@ pr_add(struct qx *x, const char *p, size_t n, const char *r, size_t rn)
 		x->pr[d].len = 0;
 		moved |= (uint64_t)1 << d;
 	}
+	if (moved == 0 && !full_name(p, n))
+		return;
 	k = x->pr_next % QX_PERSONS;
 	pe = &x->pr[k];
 	/* the oldest person goes; below QX_PERSONS the slot is none yet */
