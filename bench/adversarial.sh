@@ -67,6 +67,17 @@ icount() {	# icount IN CMD...: instructions under callgrind
 	awk '/Collected/ { print $NF }' "$tmp/cglog"
 }
 
+tools="strip paras quotes quotes-p numbers"
+
+# args TOOL: the binary and options of a tool of $tools
+args() {
+	case $1 in
+	strip) echo "$bin/menafn-strip" ;;
+	quotes-p) echo "$bin/menafn-quotes -r -p" ;;
+	*) echo "$bin/menafn-$1 -r" ;;
+	esac
+}
+
 status=0
 size=$((mb * 1048576))
 printf '%-17s %-15s %8s %8s %6s %6s %s\n' input tool MB/s 'tr MB/s' '/tr' '2x/1x' ''
@@ -74,11 +85,9 @@ for name in $names; do
 	make_input "$name" "$size" >"$tmp/a"
 	make_input "$name" $((size * 2)) >"$tmp/b"
 	tr1=$(secs "$tmp/a" tr -d '\r')
-	for tool in strip paras quotes numbers; do
-		r=-r
-		[ $tool = strip ] && r=
-		a=$(secs "$tmp/a" "$bin/menafn-$tool" $r)
-		b=$(secs "$tmp/b" "$bin/menafn-$tool" $r)
+	for tool in $tools; do
+		a=$(secs "$tmp/a" $(args $tool))
+		b=$(secs "$tmp/b" $(args $tool))
 		verdict=$(echo "$a $b $tr1 $size" | awk '
 		    $1 !~ /^[0-9.]+$/ { print "FAIL " $1; exit }
 		    $2 !~ /^[0-9.]+$/ { print "FAIL " $2 " at twice"; exit }
@@ -97,11 +106,9 @@ if [ "${ADV_ICOUNT:-0}" = 1 ] && command -v valgrind >/dev/null 2>&1; then
 	for name in $names; do
 		make_input "$name" "$isize" >"$tmp/a"
 		make_input "$name" $((isize * 2)) >"$tmp/b"
-		for tool in strip paras quotes numbers; do
-			r=-r
-			[ $tool = strip ] && r=
-			a=$(icount "$tmp/a" "$bin/menafn-$tool" $r)
-			b=$(icount "$tmp/b" "$bin/menafn-$tool" $r)
+		for tool in $tools; do
+			a=$(icount "$tmp/a" $(args $tool))
+			b=$(icount "$tmp/b" $(args $tool))
 			v=$(echo "$a $b" | awk '{ r = $1 > 0 ? $2 / $1 : 0;
 			    printf "%6.2f %s", r, (r > 2.2 ? "FAIL" : "ok") }')
 			case $v in *FAIL*) status=1 ;; esac
