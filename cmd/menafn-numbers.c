@@ -120,7 +120,8 @@ scan(struct num_run *nr, int final)
 
 	keep = nx_scan(&nr->nx, nr->w.buf, nr->w.base, nr->w.len, final,
 	    emit, nr);
-	win_drop(&nr->w, keep);
+	if (!final)	/* the record's end: begin() empties the window */
+		win_drop(&nr->w, keep);
 }
 
 /*

@@ -192,61 +192,86 @@ piece(struct line *ln, const char *p, size_t n)
 	hold(ln, p, (size_t)(end - p));
 }
 
-/*
- * The next TAB of a key field, which is short: sixteen bytes a load
- * instead of a call of memchr (a record of paragraphs has six keys and
- * a short text, and those calls were most of its splitting).  NULL when
- * there is none before end.
- */
-static inline const char *
-key_tab(const char *f, const char *end)
-{
 #ifdef __SSE2__
+/* The TABs of the 32 bytes at p, as a mask. */
+static inline unsigned
+tabs32(const char *p)
+{
 	const __m128i tab = _mm_set1_epi8('\t');
 
-	for (; end - f >= 16; f += 16) {
-		unsigned bits = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
-		    _mm_loadu_si128((const __m128i *)(const void *)f), tab));
-
-		if (bits != 0)
-			return f + __builtin_ctz(bits);
-	}
+	return (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128(
+	    (const __m128i *)(const void *)p), tab)) |
+	    (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128(
+	    (const __m128i *)(const void *)(p + 16)), tab)) << 16;
+}
 #endif
-	return memchr(f, '\t', (size_t)(end - f));
+
+/*
+ * The keys the field count expects, from p on, in a line no longer than
+ * the cap (so no key is over it): their TABs are taken 32 bytes a load,
+ * every TAB of a load from its mask (a record of paragraphs has six
+ * short keys, and a call of memchr a key was most of its splitting).
+ * Returns where the last key found ends; ln->nf counts them.  The last
+ * bytes of the line, fewer than a load, are left to memchr.
+ */
+static const char *
+keys_expected(struct line *ln, const char *p, const char *end, long want)
+{
+	const char *f = p;
+#ifdef __SSE2__
+	const char *blk = p;
+	long nf = ln->nf;
+	unsigned bits;
+
+	if (nf >= want || end - blk < 32)
+		return f;
+	bits = tabs32(blk);
+	do {
+		while (bits == 0) {
+			blk += 32;
+			if (end - blk < 32)
+				goto done;
+			bits = tabs32(blk);
+		}
+		f = blk + __builtin_ctz(bits) + 1;
+		bits &= bits - 1;
+	} while (++nf < want);
+done:
+	ln->nf = nf;
+#else
+	(void)ln;
+	(void)end;
+	(void)want;
+#endif
+	return f;
 }
 
 /*
- * The keys of a line that came in one piece, left where they are.  The
- * keys the field count expects are found by key_tab, the rest of the
- * line (the text, which should hold no TAB) by one memchr, which is
- * fast over a long text.  Returns where the text starts, or NULL when a
- * key is longer than the cap (reported).
+ * The keys of a line that came in one piece, left where they are: those
+ * the field count expects by keys_expected, the rest of the line (the
+ * text, which should hold no TAB) by memchr, fast over a long text.
+ * Returns where the text starts, or NULL when a key is longer than the
+ * cap (reported).
  */
 static const char *
 keys_in_place(struct line *ln, const char *p, const char *end)
 {
 	const char *f = p, *tab;
 	size_t cap = ln->ri->opt.cap;
-	long want = ln->ri->nfields;
 
-	while (ln->nf < want && (tab = key_tab(f, end)) != NULL) {
-		if ((size_t)(tab - f) > cap)
-			goto too_long;
-		ln->nf++;
-		f = tab + 1;
-	}
+	if ((size_t)(end - p) <= cap)
+		f = keys_expected(ln, p, end, ln->ri->nfields);
 	while ((tab = memchr(f, '\t', (size_t)(end - f))) != NULL) {
-		if ((size_t)(tab - f) > cap)
-			goto too_long;
+		if ((size_t)(tab - f) > cap) {
+			malformed(ln, "key field longer than the cap (-m)");
+			return NULL;
+		}
 		ln->nf++;
 		f = tab + 1;
 	}
 	ln->keys = p;
 	ln->keylen = (size_t)(f - p);
 	return f;
-too_long:
-	malformed(ln, "key field longer than the cap (-m)");
-	return NULL;
 }
 
 /* The last piece of a line in pieces: its keys go on being copied. */
@@ -300,7 +325,8 @@ line_end(struct line *ln, const char *p, size_t n)
 		else {
 			text_begin(ln);
 			if (!ln->skip) {
-				text_out(ln, ln->cur, ln->curlen);
+				if (ln->curlen > 0)
+					text_out(ln, ln->cur, ln->curlen);
 				text_out(ln, text, (size_t)(end - text));
 			}
 		}
