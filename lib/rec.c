@@ -28,6 +28,7 @@ struct line {
 	struct rec_in *ri;
 	const struct rec_ops *ops;
 	void *ctx;
+	void *esc_ctx;		/* what ri->text_esc is given */
 	struct rd *rd;
 	char *cur;		/* the field being read, while it is held */
 	size_t curlen;
@@ -91,13 +92,13 @@ malformed(struct line *ln, const char *why)
 
 /* Pass a piece of escaped text on, unescaped, in bounded chunks. */
 static void
-text_out(struct line *ln, const char *p, size_t n)
+text_chunks(struct line *ln, const char *p, size_t n)
 {
 	while (n > 0) {
 		size_t k = n < RD_BLOCK ? n : RD_BLOCK;
 
 		if (ln->ri->text_esc != NULL)
-			ln->ri->text_esc(ln->ctx, p, k, &ln->pending);
+			ln->ri->text_esc(ln->esc_ctx, p, k, &ln->pending);
 		else {
 			size_t m = tsv_unescape(ln->out, p, k, &ln->pending);
 
@@ -109,23 +110,43 @@ text_out(struct line *ln, const char *p, size_t n)
 	}
 }
 
-/* The text field has been recognised: check the field count and begin. */
-static void
-text_begin(struct line *ln)
+/* The same, in line for the common case: one piece, to a tool's text_esc. */
+static inline void
+text_out(struct line *ln, const char *p, size_t n)
+{
+	if (ln->ri->text_esc != NULL && n - 1 < RD_BLOCK)
+		ln->ri->text_esc(ln->esc_ctx, p, n, &ln->pending);
+	else
+		text_chunks(ln, p, n);
+}
+
+/*
+ * A record whose field count is not the one expected: the first fixes it
+ * (0 returned); any other is malformed (1).
+ */
+static int
+count_differs(struct line *ln)
 {
 	struct rec_in *ri = ln->ri;
+	char why[96];
 
 	if (ri->nfields == 0) {
 		ri->nfields = ln->nf;
 		ln->counted = 1;
+		return 0;
 	}
-	if (ln->nf != ri->nfields) {
-		char why[96];
-		snprintf(why, sizeof why, "%ld fields, expected %ld",
-		    ln->nf, ri->nfields);
-		malformed(ln, why);
+	snprintf(why, sizeof why, "%ld fields, expected %ld", ln->nf,
+	    ri->nfields);
+	malformed(ln, why);
+	return 1;
+}
+
+/* The text field has been recognised: check the field count and begin. */
+static inline void
+text_begin(struct line *ln)
+{
+	if (ln->nf != ln->ri->nfields && count_differs(ln))
 		return;
-	}
 	ln->ops->begin(ln->ctx, ln->keys, ln->keylen);
 	ln->streaming = 1;
 }
@@ -333,9 +354,11 @@ line_end(struct line *ln, const char *p, size_t n)
 	} else if (!ln->skip)
 		piece(ln, p, n);	/* streaming: a TAB is an over-long key */
 	if (ln->streaming) {
-		size_t m = tsv_unescape_end(ln->out, &ln->pending);
-		if (m > 0)
+		if (ln->pending) {	/* a backslash the text ended with */
+			size_t m = tsv_unescape_end(ln->out, &ln->pending);
+
 			ln->ops->text(ln->ctx, ln->out, m);
+		}
 		ln->ops->end(ln->ctx);
 	}
 	if (ln->header)
@@ -386,6 +409,7 @@ rec_run(struct rec_in *ri, struct rd *r, const struct rec_ops *ops, void *ctx)
 	ln->ri = ri;
 	ln->ops = ops;
 	ln->ctx = ctx;
+	ln->esc_ctx = ri->esc_ctx != NULL ? ri->esc_ctx : ctx;
 	ln->rd = r;
 	ln->keys = ri->keys;
 	ln->cur = xmalloc(ri->opt.cap + 1);
@@ -419,16 +443,7 @@ rec_run(struct rec_in *ri, struct rd *r, const struct rec_ops *ops, void *ctx)
 struct tool_run {
 	const struct rec_tool *t;
 	struct rec_in ri;
-	void (*text_esc)(void *ctx, const char *p, size_t n, int *pending);
 };
-
-static void
-tool_text_esc(void *ctx, const char *p, size_t n, int *pending)
-{
-	const struct tool_run *tr = ctx;
-
-	tr->text_esc(tr->t->ctx, p, n, pending);
-}
 
 static void
 tool_header(void *ctx, const char *keys, size_t keylen)
@@ -501,12 +516,11 @@ rec_tool_run_esc(const struct rec_tool *t,
 	int rv;
 
 	tr.t = t;
-	tr.text_esc = text_esc;
 	if (opt->raw && opt->header)
 		tool_header(&tr, "", 0);	/* raw text has no header to extend */
 	rec_init(&tr.ri, opt);
-	if (text_esc != NULL)
-		tr.ri.text_esc = tool_text_esc;
+	tr.ri.text_esc = text_esc;	/* given the tool's ctx, as it is */
+	tr.ri.esc_ctx = t->ctx;
 	rv = opt_each_input(argc, argv, tool_input, &tr, tool_stop);
 	rec_free(&tr.ri);
 	if (tsv_close(t->out) != 0)

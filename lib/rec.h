@@ -50,6 +50,7 @@ struct rec_in {
 	 * left dangling at the end of the record.
 	 */
 	void (*text_esc)(void *ctx, const char *p, size_t n, int *pending);
+	void *esc_ctx;		/* text_esc's ctx; NULL (rec_init): rec_run's */
 };
 
 void rec_init(struct rec_in *ri, const struct rec_opts *opt);
