@@ -242,22 +242,29 @@ keys_expected(struct line *ln, const char *p, const char *end, long want)
 #ifdef __SSE2__
 	const char *blk = p;
 	long nf = ln->nf;
-	unsigned bits;
+	unsigned bits, last = 0;	/* last: the mask of the last TAB taken */
 
 	if (nf >= want || end - blk < 32)
 		return f;
 	bits = tabs32(blk);
-	do {
-		while (bits == 0) {
+	for (;;) {
+		if (bits == 0) {
+			if (last != 0)
+				f = blk + __builtin_ctz(last) + 1;
+			last = 0;
 			blk += 32;
 			if (end - blk < 32)
-				goto done;
+				break;
 			bits = tabs32(blk);
+			continue;
 		}
-		f = blk + __builtin_ctz(bits) + 1;
+		last = bits;
 		bits &= bits - 1;
-	} while (++nf < want);
-done:
+		if (++nf >= want) {
+			f = blk + __builtin_ctz(last) + 1;
+			break;
+		}
+	}
 	ln->nf = nf;
 #else
 	(void)ln;
