@@ -190,6 +190,32 @@ START_TEST(key_over_cap_in_a_line_over_cap)
 }
 END_TEST
 
+START_TEST(key_across_pieces)
+{
+	/*
+	 * A line longer than the reader's buffer (64 KiB): its keys are
+	 * copied as they pass, the second cut between the two pieces; the
+	 * next line, whole, has its keys where they lie again.
+	 */
+	static struct log l;
+	static const char tail[] = "\tkkkk\ttext\nx\ty\tz\n";
+	static const char got[] = "\tkkkk\t>[text]<x\ty\t>[z]";
+	size_t a = 65534, n = a + sizeof tail - 1, m = 1 + a + sizeof got - 1;
+	char *in = malloc(n), *want = malloc(m);
+
+	memset(in, 'a', a);
+	memcpy(in + a, tail, sizeof tail - 1);
+	ck_assert_int_eq(run(in, n, 0, 0, (size_t)1 << 20, &l), 0);
+	want[0] = '<';
+	memset(want + 1, 'a', a);
+	memcpy(want + 1 + a, got, sizeof got - 1);
+	ck_assert_uint_eq(l.len, m);
+	ck_assert_mem_eq(l.buf, want, m);
+	free(want);
+	free(in);
+}
+END_TEST
+
 Suite *
 rec_suite(void)
 {
@@ -206,6 +232,7 @@ rec_suite(void)
 	tcase_add_test(tc, backslash_at_end);
 	tcase_add_test(tc, keys_over_several_loads);
 	tcase_add_test(tc, key_over_cap_in_a_line_over_cap);
+	tcase_add_test(tc, key_across_pieces);
 	suite_add_tcase(s, tc);
 	return s;
 }
