@@ -138,6 +138,16 @@ next_piece(struct num_run *nr)
 	return win_room(&nr->w);
 }
 
+/* Under -u a piece is scanned as it comes: its rows wait for no more input. */
+static void
+piece_added(struct num_run *nr)
+{
+	if (out.linebuf) {
+		scan(nr, 0);
+		nr->unscanned = 0;
+	}
+}
+
 static void
 text(void *ctx, const char *p, size_t n)
 {
@@ -149,6 +159,7 @@ text(void *ctx, const char *p, size_t n)
 		k = n < WIN_PIECE ? n : WIN_PIECE;
 		next_piece(nr);
 		win_append(&nr->w, p, k);
+		piece_added(nr);
 		p += k;
 		n -= k;
 	}
@@ -162,6 +173,7 @@ text_esc(void *ctx, const char *p, size_t n, int *pending)
 	char *d = next_piece(nr);
 
 	win_append(&nr->w, d, tsv_unescape(d, p, n, pending));
+	piece_added(nr);
 }
 
 static void
