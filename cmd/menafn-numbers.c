@@ -48,6 +48,7 @@ struct num_run {
 	struct nx nx;
 	struct win w;
 	struct rec_row row;	/* keys and row count, set by rec_tool_run */
+	int unscanned;		/* the window's last piece is not scanned yet */
 };
 
 /* The row written with the calls of tsv.h: a key longer than the buffer. */
@@ -119,7 +120,32 @@ scan(struct num_run *nr, int final)
 
 	keep = nx_scan(&nr->nx, nr->w.buf, nr->w.base, nr->w.len, final,
 	    emit, nr);
-	win_drop(&nr->w, keep);
+	if (!final)	/* the record's end: begin() empties the window */
+		win_drop(&nr->w, keep);
+}
+
+/*
+ * Where the next piece goes.  A piece is scanned when the next one comes
+ * or the record ends, not as it comes: a record in one piece, as most
+ * are (a paragraph), is then scanned once, not twice.
+ */
+static char *
+next_piece(struct num_run *nr)
+{
+	if (nr->unscanned)
+		scan(nr, 0);
+	nr->unscanned = 1;
+	return win_room(&nr->w);
+}
+
+/* Under -u a piece is scanned as it comes: its rows wait for no more input. */
+static void
+piece_added(struct num_run *nr)
+{
+	if (out.linebuf) {
+		scan(nr, 0);
+		nr->unscanned = 0;
+	}
 }
 
 static void
@@ -131,11 +157,23 @@ text(void *ctx, const char *p, size_t n)
 	/* rec_run's pieces are at most WIN_PIECE; cut anyway to be safe. */
 	while (n > 0) {
 		k = n < WIN_PIECE ? n : WIN_PIECE;
+		next_piece(nr);
 		win_append(&nr->w, p, k);
-		scan(nr, 0);
+		piece_added(nr);
 		p += k;
 		n -= k;
 	}
+}
+
+/* The text is unescaped straight into the window: no copy of its own. */
+static void
+text_esc(void *ctx, const char *p, size_t n, int *pending)
+{
+	struct num_run *nr = ctx;
+	char *d = next_piece(nr);
+
+	win_append(&nr->w, d, tsv_unescape(d, p, n, pending));
+	piece_added(nr);
 }
 
 static void
@@ -144,6 +182,7 @@ end(void *ctx)
 	struct num_run *nr = ctx;
 
 	scan(nr, 1);
+	nr->unscanned = 0;
 	/* the extractor is I/O-free: it notes, the tool warns, once a record */
 	if (nr->nx.toolong)
 		msg_warn("offset %llu: a number longer than the look-ahead "
@@ -197,7 +236,7 @@ main(int argc, char *argv[])
 		kind_len[k] = strlen(nx_kind_name[k]);
 	/* The extractor keeps only its look-behind and look-ahead. */
 	win_init(&nr.w, NX_LOOKAHEAD + NX_LOOKBEHIND);
-	rv = rec_tool_run(&tool, &ro, argc, argv);
+	rv = rec_tool_run_esc(&tool, text_esc, &ro, argc, argv);
 	win_free(&nr.w);
 	return rv;
 }

@@ -70,16 +70,34 @@ begin(void *ctx)
 	qx_reset(&qr->qx);
 }
 
+/* Each piece is scanned as it comes: -p's persons depend on it. */
+static void
+scan(struct quote_run *qr)
+{
+	uint64_t keep = qx_scan(&qr->qx, qr->w.buf, qr->w.base, qr->w.len, 0,
+	    emit, qr);
+
+	win_drop(&qr->w, keep);
+}
+
 static void
 text(void *ctx, const char *p, size_t n)
 {
 	struct quote_run *qr = ctx;
-	uint64_t keep;
 
 	win_append(&qr->w, p, n);
-	keep = qx_scan(&qr->qx, qr->w.buf, qr->w.base, qr->w.len, 0, emit,
-	    qr);
-	win_drop(&qr->w, keep);
+	scan(qr);
+}
+
+/* The text is unescaped straight into the window: no copy of its own. */
+static void
+text_esc(void *ctx, const char *p, size_t n, int *pending)
+{
+	struct quote_run *qr = ctx;
+	char *d = win_room(&qr->w);
+
+	win_append(&qr->w, d, tsv_unescape(d, p, n, pending));
+	scan(qr);
 }
 
 static void
@@ -123,7 +141,7 @@ main(int argc, char *argv[])
 		tool.columns = columns_p;
 	win_init(&qr.w, ro.cap);
 	qx_init(&qr.qx, &qo);
-	rv = rec_tool_run(&tool, &ro, argc, argv);
+	rv = rec_tool_run_esc(&tool, text_esc, &ro, argc, argv);
 	win_free(&qr.w);
 	return rv;
 }

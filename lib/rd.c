@@ -235,7 +235,7 @@ more(struct rd *r)
 }
 
 int
-rd_piece(struct rd *r, const char **p, size_t *len, int *eol)
+rd_piece_more(struct rd *r, const char **p, size_t *len, int *eol)
 {
 	size_t scanned = r->clean;	/* bytes after beg known to hold no LF */
 

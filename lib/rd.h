@@ -7,6 +7,7 @@
 #define RD_H
 
 #include <stddef.h>
+#include <string.h>
 #include <sys/types.h>
 
 #define RD_BLOCK (64 * 1024)
@@ -39,7 +40,33 @@ void rd_free(struct rd *r);
  * a line holds the whole line when it fits in the buffer.  Returns 1 when
  * a piece was taken, 0 at end of input, -1 on a read error (r->err).
  */
-int rd_piece(struct rd *r, const char **p, size_t *len, int *eol);
+int rd_piece_more(struct rd *r, const char **p, size_t *len, int *eol);
+/*
+ * Inline, as it is called for every line: a line whole in the buffer is
+ * one memchr; anything else (the buffer to fill, a line longer than it)
+ * is rd_piece_more's, told how far there is no LF.
+ */
+static inline int
+rd_piece(struct rd *r, const char **p, size_t *len, int *eol)
+{
+	size_t avail = r->end - r->beg;
+	size_t lim = avail < r->size ? avail : r->size;
+	const char *lf;
+
+	if (r->clean != 0 || lim == 0)
+		return rd_piece_more(r, p, len, eol);
+	if ((lf = memchr(r->buf + r->beg, '\n', lim)) == NULL) {
+		r->clean = lim;
+		return rd_piece_more(r, p, len, eol);
+	}
+	*p = r->buf + r->beg;
+	*len = (size_t)(lf - *p);
+	*eol = 1;
+	r->beg = (size_t)(lf - r->buf) + 1;
+	r->midline = 0;
+	r->lineno++;
+	return 1;
+}
 
 /*
  * As rd_piece, but a piece that ends its line at an LF takes with it the

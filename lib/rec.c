@@ -4,6 +4,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>	/* a compiler header, not a library */
+#endif
+
 #include "msg.h"
 #include "opt.h"
 #include "rec.h"
@@ -11,19 +15,26 @@
 
 /*
  * One line is one record.  Its fields are split at every TAB (an escaped
- * text holds none); all but the last are keys, copied as raw bytes.  The
- * text only streams once a field outgrows the cap, since a key may not:
- * until then a field is held, and the line's end says it was the text.
+ * text holds none); all but the last are keys, raw bytes.  A line that
+ * comes in one piece, as nearly every line does, is split where it lies
+ * and its keys handed over in the reader's buffer, which holds them until
+ * the next piece is read, after end(): nothing is copied.  A longer line
+ * comes in pieces, and its keys are copied as they pass.  The text only
+ * streams once a field outgrows the cap, since a key may not: until then
+ * a field is held, and the line's end says it was the text.
  */
 
 struct line {
 	struct rec_in *ri;
 	const struct rec_ops *ops;
 	void *ctx;
+	void *esc_ctx;		/* what ri->text_esc is given */
 	struct rd *rd;
 	char *cur;		/* the field being read, while it is held */
 	size_t curlen;
 	long nf;		/* fields seen on this line so far */
+	const char *keys;	/* the keys handed over: in place, or ri->keys */
+	size_t keylen;
 	int streaming;		/* the text has begun: begin() was called */
 	int skip;		/* the record is malformed: drop the rest */
 	int header;		/* this line is the -H header row */
@@ -49,6 +60,7 @@ rec_free(struct rec_in *ri)
 	ri->keys = NULL;
 }
 
+/* A line in pieces: its keys are copied, since the pieces do not stay. */
 static void
 keys_add(struct line *ln, const char *p, size_t n)
 {
@@ -61,6 +73,8 @@ keys_add(struct line *ln, const char *p, size_t n)
 	}
 	memcpy(ri->keys + ri->keylen, p, n);
 	ri->keylen += n;
+	ln->keys = ri->keys;
+	ln->keylen = ri->keylen;
 }
 
 static void
@@ -78,13 +92,13 @@ malformed(struct line *ln, const char *why)
 
 /* Pass a piece of escaped text on, unescaped, in bounded chunks. */
 static void
-text_out(struct line *ln, const char *p, size_t n)
+text_chunks(struct line *ln, const char *p, size_t n)
 {
 	while (n > 0) {
 		size_t k = n < RD_BLOCK ? n : RD_BLOCK;
 
 		if (ln->ri->text_esc != NULL)
-			ln->ri->text_esc(ln->ctx, p, k, &ln->pending);
+			ln->ri->text_esc(ln->esc_ctx, p, k, &ln->pending);
 		else {
 			size_t m = tsv_unescape(ln->out, p, k, &ln->pending);
 
@@ -96,27 +110,48 @@ text_out(struct line *ln, const char *p, size_t n)
 	}
 }
 
-/* The text field has been recognised: check the field count and begin. */
-static void
-text_begin(struct line *ln)
+/* The same, in line for the common case: one piece, to a tool's text_esc. */
+static inline void
+text_out(struct line *ln, const char *p, size_t n)
+{
+	if (ln->ri->text_esc != NULL && n - 1 < RD_BLOCK)
+		ln->ri->text_esc(ln->esc_ctx, p, n, &ln->pending);
+	else
+		text_chunks(ln, p, n);
+}
+
+/*
+ * A record whose field count is not the one expected: the first fixes it
+ * (0 returned); any other is malformed (1).
+ */
+static int
+count_differs(struct line *ln)
 {
 	struct rec_in *ri = ln->ri;
+	char why[96];
 
 	if (ri->nfields == 0) {
 		ri->nfields = ln->nf;
 		ln->counted = 1;
+		return 0;
 	}
-	if (ln->nf != ri->nfields) {
-		char why[96];
-		snprintf(why, sizeof why, "%ld fields, expected %ld",
-		    ln->nf, ri->nfields);
-		malformed(ln, why);
+	snprintf(why, sizeof why, "%ld fields, expected %ld", ln->nf,
+	    ri->nfields);
+	malformed(ln, why);
+	return 1;
+}
+
+/* The text field has been recognised: check the field count and begin. */
+static inline void
+text_begin(struct line *ln)
+{
+	if (ln->nf != ln->ri->nfields && count_differs(ln))
 		return;
-	}
-	ln->ops->begin(ln->ctx, ri->keys, ri->keylen);
+	ln->ops->begin(ln->ctx, ln->keys, ln->keylen);
 	ln->streaming = 1;
 }
 
+/* A key field ends at p[n], a TAB: its start may be held in cur. */
 static void
 field_end(struct line *ln, const char *p, size_t n)
 {
@@ -124,9 +159,9 @@ field_end(struct line *ln, const char *p, size_t n)
 		malformed(ln, "key field longer than the cap (-m)");
 		return;
 	}
-	keys_add(ln, ln->cur, ln->curlen);
-	keys_add(ln, p, n);
-	keys_add(ln, "\t", 1);
+	if (ln->curlen > 0)
+		keys_add(ln, ln->cur, ln->curlen);
+	keys_add(ln, p, n + 1);
 	ln->curlen = 0;
 	ln->nf++;
 }
@@ -178,50 +213,166 @@ piece(struct line *ln, const char *p, size_t n)
 	hold(ln, p, (size_t)(end - p));
 }
 
+#ifdef __SSE2__
+/* The TABs of the 32 bytes at p, as a mask. */
+static inline unsigned
+tabs32(const char *p)
+{
+	const __m128i tab = _mm_set1_epi8('\t');
+
+	return (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128(
+	    (const __m128i *)(const void *)p), tab)) |
+	    (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128(
+	    (const __m128i *)(const void *)(p + 16)), tab)) << 16;
+}
+#endif
+
+/*
+ * The keys the field count expects, from p on, in a line no longer than
+ * the cap (so no key is over it): their TABs are taken 32 bytes a load,
+ * every TAB of a load from its mask (a record of paragraphs has six
+ * short keys, and a call of memchr a key was most of its splitting).
+ * Returns where the last key found ends; ln->nf counts them.  The last
+ * bytes of the line, fewer than a load, are left to memchr.
+ */
+static const char *
+keys_expected(struct line *ln, const char *p, const char *end, long want)
+{
+	const char *f = p;
+#ifdef __SSE2__
+	const char *blk = p;
+	long nf = ln->nf;
+	unsigned bits, last = 0;	/* last: the mask of the last TAB taken */
+
+	if (nf >= want || end - blk < 32)
+		return f;
+	bits = tabs32(blk);
+	for (;;) {
+		if (bits == 0) {
+			if (last != 0)
+				f = blk + __builtin_ctz(last) + 1;
+			last = 0;
+			blk += 32;
+			if (end - blk < 32)
+				break;
+			bits = tabs32(blk);
+			continue;
+		}
+		last = bits;
+		bits &= bits - 1;
+		if (++nf >= want) {
+			f = blk + __builtin_ctz(last) + 1;
+			break;
+		}
+	}
+	ln->nf = nf;
+#else
+	(void)ln;
+	(void)end;
+	(void)want;
+#endif
+	return f;
+}
+
+/*
+ * The keys of a line that came in one piece, left where they are: those
+ * the field count expects by keys_expected, the rest of the line (the
+ * text, which should hold no TAB) by memchr, fast over a long text.
+ * Returns where the text starts, or NULL when a key is longer than the
+ * cap (reported).
+ */
+static const char *
+keys_in_place(struct line *ln, const char *p, const char *end)
+{
+	const char *f = p, *tab;
+	size_t cap = ln->ri->opt.cap;
+
+	if ((size_t)(end - p) <= cap)
+		f = keys_expected(ln, p, end, ln->ri->nfields);
+	while ((tab = memchr(f, '\t', (size_t)(end - f))) != NULL) {
+		if ((size_t)(tab - f) > cap) {
+			malformed(ln, "key field longer than the cap (-m)");
+			return NULL;
+		}
+		ln->nf++;
+		f = tab + 1;
+	}
+	ln->keys = p;
+	ln->keylen = (size_t)(f - p);
+	return f;
+}
+
+/* The last piece of a line in pieces: its keys go on being copied. */
+static const char *
+keys_copied(struct line *ln, const char *p, const char *end)
+{
+	const char *tab;
+
+	while ((tab = memchr(p, '\t', (size_t)(end - p))) != NULL) {
+		field_end(ln, p, (size_t)(tab - p));
+		if (ln->skip)
+			return NULL;
+		p = tab + 1;
+	}
+	return p;
+}
+
+/* The -H header row, its keys split: the first is passed on, the rest checked. */
+static void
+header_row(struct line *ln)
+{
+	struct rec_in *ri = ln->ri;
+
+	if (ri->header_done && ln->nf != ri->nfields) {
+		char why[96];
+		snprintf(why, sizeof why, "header of %ld fields, expected %ld",
+		    ln->nf, ri->nfields);
+		malformed(ln, why);
+	} else if (!ri->header_done) {
+		ri->nfields = ln->nf;
+		if (ln->ops->header)
+			ln->ops->header(ln->ctx, ln->keys, ln->keylen);
+	}
+}
+
+/* A line has ended in p[0, n): split what is left of it, then pass it on. */
 static void
 line_end(struct line *ln, const char *p, size_t n)
 {
 	struct rec_in *ri = ln->ri;
-	const char *end = p + n, *tab;
+	const char *end = p + n, *text;
 
 	if (!ln->skip && !ln->streaming) {
-		while ((tab = memchr(p, '\t', (size_t)(end - p))) != NULL) {
-			field_end(ln, p, (size_t)(tab - p));
-			if (ln->skip)
-				break;
-			p = tab + 1;
-		}
-		if (!ln->skip && ln->header) {
-			if (ri->header_done && ln->nf != ri->nfields) {
-				char why[96];
-				snprintf(why, sizeof why, "header of %ld fields, "
-				    "expected %ld", ln->nf, ri->nfields);
-				malformed(ln, why);
-			} else if (!ri->header_done) {
-				ri->nfields = ln->nf;
-				if (ln->ops->header)
-					ln->ops->header(ln->ctx, ri->keys,
-					    ri->keylen);
-			}
-			ri->header_done = 1;
-		} else if (!ln->skip) {
+		/* A line that began in this piece: no field seen, none held. */
+		text = ln->nf == 1 && ln->curlen == 0 ?
+		    keys_in_place(ln, p, end) : keys_copied(ln, p, end);
+		if (text == NULL)
+			;
+		else if (ln->header)
+			header_row(ln);
+		else {
 			text_begin(ln);
 			if (!ln->skip) {
-				text_out(ln, ln->cur, ln->curlen);
-				text_out(ln, p, (size_t)(end - p));
+				if (ln->curlen > 0)
+					text_out(ln, ln->cur, ln->curlen);
+				text_out(ln, text, (size_t)(end - text));
 			}
 		}
 	} else if (!ln->skip)
 		piece(ln, p, n);	/* streaming: a TAB is an over-long key */
 	if (ln->streaming) {
-		size_t m = tsv_unescape_end(ln->out, &ln->pending);
-		if (m > 0)
+		if (ln->pending) {	/* a backslash the text ended with */
+			size_t m = tsv_unescape_end(ln->out, &ln->pending);
+
 			ln->ops->text(ln->ctx, ln->out, m);
+		}
 		ln->ops->end(ln->ctx);
 	}
 	if (ln->header)
 		ri->header_done = 1;
 	ri->keylen = 0;
+	ln->keys = ri->keys;
+	ln->keylen = 0;
 	ln->curlen = 0;
 	ln->nf = 1;
 	ln->streaming = ln->skip = ln->pending = ln->counted = 0;
@@ -265,7 +416,9 @@ rec_run(struct rec_in *ri, struct rd *r, const struct rec_ops *ops, void *ctx)
 	ln->ri = ri;
 	ln->ops = ops;
 	ln->ctx = ctx;
+	ln->esc_ctx = ri->esc_ctx != NULL ? ri->esc_ctx : ctx;
 	ln->rd = r;
+	ln->keys = ri->keys;
 	ln->cur = xmalloc(ri->opt.cap + 1);
 	ln->nf = 1;
 	/* Under -H every input starts with a header row, like awk's FNR == 1. */
@@ -297,16 +450,7 @@ rec_run(struct rec_in *ri, struct rd *r, const struct rec_ops *ops, void *ctx)
 struct tool_run {
 	const struct rec_tool *t;
 	struct rec_in ri;
-	void (*text_esc)(void *ctx, const char *p, size_t n, int *pending);
 };
-
-static void
-tool_text_esc(void *ctx, const char *p, size_t n, int *pending)
-{
-	const struct tool_run *tr = ctx;
-
-	tr->text_esc(tr->t->ctx, p, n, pending);
-}
 
 static void
 tool_header(void *ctx, const char *keys, size_t keylen)
@@ -379,12 +523,11 @@ rec_tool_run_esc(const struct rec_tool *t,
 	int rv;
 
 	tr.t = t;
-	tr.text_esc = text_esc;
 	if (opt->raw && opt->header)
 		tool_header(&tr, "", 0);	/* raw text has no header to extend */
 	rec_init(&tr.ri, opt);
-	if (text_esc != NULL)
-		tr.ri.text_esc = tool_text_esc;
+	tr.ri.text_esc = text_esc;	/* given the tool's ctx, as it is */
+	tr.ri.esc_ctx = t->ctx;
 	rv = opt_each_input(argc, argv, tool_input, &tr, tool_stop);
 	rec_free(&tr.ri);
 	if (tsv_close(t->out) != 0)

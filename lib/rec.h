@@ -18,10 +18,14 @@
 struct rec_ops {
 	/*
 	 * A header row (-H): keys are its key column names, each followed
-	 * by a TAB (raw, as read); the text column's name is dropped.
+	 * by a TAB (raw, as read); the text column's name is dropped.  The
+	 * keys are valid during the call only.
 	 */
 	void (*header)(void *ctx, const char *keys, size_t keylen);
-	/* A record starts: keys as for header(), empty under -r. */
+	/*
+	 * A record starts: keys as for header(), empty under -r; valid until
+	 * end() returns (most often they lie in the reader's buffer).
+	 */
 	void (*begin)(void *ctx, const char *keys, size_t keylen);
 	/* The next piece of the record's unescaped text. */
 	void (*text)(void *ctx, const char *p, size_t n);
@@ -41,7 +45,7 @@ struct rec_in {
 	struct rec_opts opt;
 	long nfields;		/* fields per record, fixed by the first; 0 = unknown */
 	int header_done;	/* a header row has been read and written (-H) */
-	char *keys;		/* key fields of the current record */
+	char *keys;		/* key fields of a line read in pieces, copied */
 	size_t keylen, keysize;
 	/*
 	 * Optional (rec_init leaves it NULL): takes the text as it is
@@ -50,6 +54,7 @@ struct rec_in {
 	 * left dangling at the end of the record.
 	 */
 	void (*text_esc)(void *ctx, const char *p, size_t n, int *pending);
+	void *esc_ctx;		/* text_esc's ctx; NULL (rec_init): rec_run's */
 };
 
 void rec_init(struct rec_in *ri, const struct rec_opts *opt);

@@ -429,13 +429,6 @@ plain_to(char *d, const char *src, size_t n, unsigned *ctl, size_t ahead)
 }
 #endif
 
-size_t
-tsv_unescape(char *dst, const char *src, size_t n, int *pending)
-{
-	size_t mark;
-
-	return tsv_unescape_marked(dst, src, n, pending, &mark);
-}
 
 /*
  * The one unescaping loop: lf, when not NULL, takes the offset in dst of
@@ -495,6 +488,14 @@ unescape(char *dst, const char *src, size_t n, int *pending, size_t *mark,
 	if (nlf != NULL)
 		*nlf = nl;
 	return (size_t)(d - dst);
+}
+
+size_t
+tsv_unescape(char *dst, const char *src, size_t n, int *pending)
+{
+	size_t mark;
+
+	return unescape(dst, src, n, pending, &mark, NULL, NULL, 0);
 }
 
 size_t

@@ -28,14 +28,10 @@ win_reset(struct win *w)
 }
 
 void
-win_append(struct win *w, const char *p, size_t n)
+win_overflow(const struct win *w, size_t n)
 {
-	if (n > w->size - w->len)
-		die(1, "internal error: window overflow (%zu + %zu > %zu)",
-		    w->len, n, w->size);
-	if (p != w->buf + w->len)	/* not written in place (win_room) */
-		memcpy(w->buf + w->len, p, n);
-	w->len += n;
+	die(1, "internal error: window overflow (%zu + %zu > %zu)", w->len, n,
+	    w->size);
 }
 
 void

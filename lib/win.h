@@ -15,6 +15,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #define WIN_PIECE ((size_t)64 * 1024 + 1)	/* largest piece rec_run hands over */
 #define WIN_KEEP(cap) ((cap) + (size_t)64 * 1024)
@@ -34,7 +35,17 @@ void win_reset(struct win *w);		/* a new record: empty, base 0 */
  * Append a piece (n <= WIN_PIECE, and the window must have room).  A
  * piece already written at win_room() is only counted.
  */
-void win_append(struct win *w, const char *p, size_t n);
+_Noreturn void win_overflow(const struct win *w, size_t n);
+static inline void
+win_append(struct win *w, const char *p, size_t n)
+{
+	/* Inline: a record's every piece comes here. */
+	if (n > w->size - w->len)
+		win_overflow(w, n);
+	if (p != w->buf + w->len)	/* not written in place (win_room) */
+		memcpy(w->buf + w->len, p, n);
+	w->len += n;
+}
 /* Where the next piece goes: WIN_PIECE bytes after a scan kept its share. */
 static inline char *
 win_room(struct win *w)

@@ -152,6 +152,70 @@ START_TEST(backslash_at_end)
 }
 END_TEST
 
+START_TEST(keys_over_several_loads)
+{
+	/*
+	 * Keys split where they lie: six of them over more than two loads of
+	 * 32 bytes, then short ones; a TAB in the text or a key too few is
+	 * a record of another field count, skipped.
+	 */
+	static struct log l;
+
+	ck_assert_int_eq(run(LIT(
+	    "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\tb\t"
+	    "cccccccccccccccccccccccccccccccccccccc\td\te\tf\ttext one\n"
+	    "1\t2\t3\t4\t5\t6\tx\\ty\n"
+	    "1\t2\t3\t4\t5\t6\tx\ty\n"
+	    "1\t2\t3\t4\t5\ttoo few\n"
+	    "aaaaaaaaaaaaaaaaaaaaaaaaaa\tb\tc\td\te\tf\tlast\n"), 0, 0, 1024,
+	    &l), 1);
+	EXPECT(&l, "<aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\tb\t"
+	    "cccccccccccccccccccccccccccccccccccccc\td\te\tf\t>[text one]"
+	    "<1\t2\t3\t4\t5\t6\t>[x\ty]"
+	    "<aaaaaaaaaaaaaaaaaaaaaaaaaa\tb\tc\td\te\tf\t>[last]");
+}
+END_TEST
+
+START_TEST(key_over_cap_in_a_line_over_cap)
+{
+	/* A line longer than the cap: its keys are checked, its text is not. */
+	static struct log l;
+
+	ck_assert_int_eq(run(LIT("k\tshort\n"
+	    "kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk\tthe key is too long\n"
+	    "k2\ta text longer than the cap of thirty-two bytes\n"), 0, 0, 32,
+	    &l), 1);
+	EXPECT(&l, "<k\t>[short]"
+	    "<k2\t>[a text longer than the cap of thirty-two bytes]");
+}
+END_TEST
+
+START_TEST(key_across_pieces)
+{
+	/*
+	 * A line longer than the reader's buffer (64 KiB): its keys are
+	 * copied as they pass, the second cut between the two pieces; the
+	 * next line, whole, has its keys where they lie again.
+	 */
+	static struct log l;
+	static const char tail[] = "\tkkkk\ttext\nx\ty\tz\n";
+	static const char got[] = "\tkkkk\t>[text]<x\ty\t>[z]";
+	size_t a = 65534, n = a + sizeof tail - 1, m = 1 + a + sizeof got - 1;
+	char *in = malloc(n), *want = malloc(m);
+
+	memset(in, 'a', a);
+	memcpy(in + a, tail, sizeof tail - 1);
+	ck_assert_int_eq(run(in, n, 0, 0, (size_t)1 << 20, &l), 0);
+	want[0] = '<';
+	memset(want + 1, 'a', a);
+	memcpy(want + 1 + a, got, sizeof got - 1);
+	ck_assert_uint_eq(l.len, m);
+	ck_assert_mem_eq(l.buf, want, m);
+	free(want);
+	free(in);
+}
+END_TEST
+
 Suite *
 rec_suite(void)
 {
@@ -166,6 +230,9 @@ rec_suite(void)
 	tcase_add_test(tc, long_text_streams);
 	tcase_add_test(tc, long_key_is_an_error);
 	tcase_add_test(tc, backslash_at_end);
+	tcase_add_test(tc, keys_over_several_loads);
+	tcase_add_test(tc, key_over_cap_in_a_line_over_cap);
+	tcase_add_test(tc, key_across_pieces);
 	suite_add_tcase(s, tc);
 	return s;
 }
