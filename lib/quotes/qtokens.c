@@ -101,8 +101,9 @@ word_tok(struct tok *t, const unsigned char *p, size_t i, size_t l,
 
 		/* (D-Ore.), R-Ky., : a state's short form before ) or , */
 		if (dotted || (n == 1 && t->cap) ||
-		    qw_in(QW_ABBREV, (const char *)p + i, n) || (t->cap &&
-		    n <= 8 && j + 1 < end && (p[j + 1] == ')' || p[j + 1] == ',')))
+		    qw_word_in(QW_ABBREV, (const char *)p + i, n, end - i) ||
+		    (t->cap && n <= 8 && j + 1 < end && (p[j + 1] == ')' ||
+		    p[j + 1] == ',')))
 			j++;
 	}
 	/* a character outside ASCII first: up to four bytes decoded */
@@ -243,7 +244,8 @@ plain_word(const unsigned char *p, size_t i, size_t end, unsigned char *look)
 			if (j - seg <= 1 || (tk_digit(p[j - 1]) && j + 1 < end &&
 			    tk_digit(p[j + 1])))
 				return 0;
-			if (qw_in(QW_ABBREV, (const char *)p + i, j - i) ||
+			if (qw_word_in(QW_ABBREV, (const char *)p + i, j - i,
+			    end - i) ||
 			    (p[i] >= 'A' && p[i] <= 'Z' && j - i <= 8 &&
 			    j + 1 < end && (p[j + 1] == ')' || p[j + 1] == ',')))
 				return *look = 7, j + 1;
@@ -351,8 +353,6 @@ step(struct tok *t, const struct qx_view *v, size_t *ip, size_t end,
 	const unsigned char *p = (const unsigned char *)v->buf;
 	size_t i = *ip, l;
 
-	if (!plain_built)
-		plain_init();
 	while (i < end && BLANK(p[i]))
 		i++;
 	if (plain && i < end && (l = plain_tok(t, v, i, end)) != 0) {
@@ -369,6 +369,8 @@ int
 tk_step(struct tok *t, const struct qx_view *v, size_t *ip, size_t end,
     int *nl)
 {
+	if (!plain_built)
+		plain_init();
 	return step(t, v, ip, end, nl, 1);
 }
 
@@ -376,6 +378,8 @@ int
 tk_step_any(struct tok *t, const struct qx_view *v, size_t *ip, size_t end,
     int *nl)
 {
+	if (!plain_built)
+		plain_init();
 	return step(t, v, ip, end, nl, 0);
 }
 
@@ -404,6 +408,8 @@ tk_fresh(struct toks *ts, const struct qx_view *v, uint64_t from, uint64_t to,
 
 	ts->n = 0;
 	ts->v = v;
+	if (!plain_built)
+		plain_init();
 	/* room is made before any byte more is read, blank or not */
 	while (i < end && tk_room(ts, mode)) {
 		t = &ts->t[ts->n];

@@ -576,7 +576,7 @@ word_period(const unsigned char *p, size_t l, size_t d)
 		w--;
 	if (d - w < 2 || w == l || (p[w - 1] != ' ' && p[w - 1] != '\n'))
 		return 0;
-	return !qw_in(QW_ABBREV, (const char *)p + w, d - w);
+	return !qw_word_in(QW_ABBREV, (const char *)p + w, d - w, d - w);
 }
 
 /*

@@ -107,6 +107,16 @@ qw_in(uint64_t cls, const char *p, size_t n)
 	return (qw_classes(p, n) & cls) != 0;
 }
 
+/*
+ * qw_in for a word with no space in it, as a token is, with room bytes
+ * readable from p: the faster index of single words (words.h).
+ */
+static inline int
+qw_word_in(uint64_t cls, const char *p, size_t n, size_t room)
+{
+	return (qw_word_classes_in(p, n, room) & cls) != 0;
+}
+
 static inline const char *
 tk_p(const struct toks *ts, int i)
 {
