@@ -91,9 +91,13 @@ word_key_wide(const char *p, size_t n, uint64_t k[2])
 	uint64_t a, b;
 
 	memcpy(&a, p, 8);
-	memcpy(&b, p + 8, 8);
 	k[0] = fold8(head_bytes(a, n));
-	k[1] = fold8(head_bytes(b, n > 8 ? n - 8 : 0));
+	/* most words are of 8 bytes or fewer: their second key is 0 */
+	if (n > 8) {
+		memcpy(&b, p + 8, 8);
+		k[1] = fold8(head_bytes(b, n - 8));
+	} else
+		k[1] = 0;
 	return key_slot(k, n);
 }
 
