@@ -444,35 +444,17 @@ tokenize(struct toks *ts, const struct qx_view *v, uint64_t from, uint64_t to,
 }
 
 /*
- * The classes of the words asked about, by where they stand in the
- * record and their length: a word held by many requests (the sentence
- * of tens of quotations) is looked up in words.def once.  A slot holds
- * the last word hashed to it.
+ * The classes of the word token i, from the single-word index: one
+ * probe, cheaper than remembering the answer (each word of the text
+ * near a quotation is asked about once or twice).
  */
 uint64_t
 tk_classes(const struct toks *ts, int i)
 {
 	const struct tok *t = &ts->t[i];
-	struct tk_cache *c = ts->v->tc;
-	unsigned long rec = ts->v->rec;
-	size_t n = tk_n(ts, i);
-	uint64_t h = (t->s * 0x9E3779B97F4A7C15u) >> 40, cls;
 
-	h = (h ^ n) & (TC_MEMO - 1);
-	if (c == NULL)
-		rec = 0;
-	if (rec != 0 && c->memo[h].rec == rec && c->memo[h].s == t->s &&
-	    c->memo[h].n == n)
-		return c->memo[h].cls;
-	cls = QW_KNOWN | qw_word_classes_in(tk_p(ts, i), n,
+	return QW_KNOWN | qw_word_classes_in(tk_p(ts, i), tk_n(ts, i),
 	    (size_t)(ts->v->base + ts->v->len - t->s));
-	if (rec != 0) {
-		c->memo[h].rec = rec;
-		c->memo[h].s = t->s;
-		c->memo[h].n = n;
-		c->memo[h].cls = cls;
-	}
-	return cls;
 }
 
 void

@@ -73,8 +73,8 @@ int tk_step_any(struct tok *t, const struct qx_view *v, size_t *ip,
 void tk_fresh(struct toks *ts, const struct qx_view *v, uint64_t from,
     uint64_t to, int mode);
 /*
- * QW_KNOWN and the classes of the word token i: a word is looked up once
- * a record, however many requests hold it (qcache.c).
+ * QW_KNOWN and the classes of the word token i, from the index of single
+ * words (qcache.c); tk_in keeps them in the token.
  */
 uint64_t tk_classes(const struct toks *ts, int i);
 /* A new record for the token cache: its number, never 0. */
