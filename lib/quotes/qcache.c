@@ -53,6 +53,30 @@ tc_at(unsigned long k)
 	return &tc->t[k % TC_MAX];
 }
 
+/* Copy the n kept tokens from k on to dst: two runs at most. */
+static void
+tc_copy_out(struct tok *dst, unsigned long k, int n)
+{
+	size_t at = k % TC_MAX, m = (size_t)n;
+
+	if (m > TC_MAX - at)
+		m = TC_MAX - at;
+	memcpy(dst, &tc->t[at], m * sizeof *dst);
+	memcpy(dst + m, &tc->t[0], ((size_t)n - m) * sizeof *dst);
+}
+
+/* Keep the n tokens src at k on. */
+static void
+tc_copy_in(unsigned long k, const struct tok *src, int n)
+{
+	size_t at = k % TC_MAX, m = (size_t)n;
+
+	if (m > TC_MAX - at)
+		m = TC_MAX - at;
+	memcpy(&tc->t[at], src, m * sizeof *src);
+	memcpy(&tc->t[0], src + m, ((size_t)n - m) * sizeof *src);
+}
+
 static void
 tc_reset(unsigned long rec, uint64_t at)
 {
@@ -315,8 +339,11 @@ req_last(struct req *r, struct toks *ts, int synced)
 	ts->n = 0;
 	for (j = from; j < r->npre; j++)
 		ts->t[ts->n++] = r->pre[j];
-	for (j = from > r->npre ? from - r->npre : 0; j < m; j++)
-		ts->t[ts->n++] = *tc_at(r->a + (unsigned long)j);
+	j = from > r->npre ? from - r->npre : 0;
+	if (j < m) {
+		tc_copy_out(&ts->t[ts->n], r->a + (unsigned long)j, m - j);
+		ts->n += m - j;
+	}
 	for (j = from > r->npre + m ? from - r->npre - m : 0; j < r->nsuf; j++)
 		ts->t[ts->n++] = r->suf[j];
 	return 1;
@@ -370,7 +397,9 @@ tc_adopt(struct toks *ts, const struct qx_view *v, uint64_t from,
 	if (ts->n >= TK_MAX - TK_MAX / 2)
 		return;
 	for (j = 0; j < ts->n && tk_read_end(&ts->t[j]) <= to; j++)
-		*tc_at(tc->next++) = ts->t[j];
+		;
+	tc_copy_in(tc->next, ts->t, j);
+	tc->next += (unsigned long)j;
 	if (j > 0) {
 		tc->pos = ts->t[j - 1].e;
 		tc->nl = ts->t[j - 1].kind == TK_PARA ? 2 : 0;
