@@ -568,6 +568,14 @@ tk_passive(const struct toks *ts, int i)
 	return tk_in(ts, i, QW_PASSIVE);
 }
 
+/* "as one diplomat put it" */
+static int
+put_it(const struct toks *ts, int i)
+{
+	return (tk_is(ts, i, "put") || tk_is(ts, i, "puts")) &&
+	    tk_is(ts, i + 1, "it") && !tk_in(ts, i - 1, QW_DET);
+}
+
 /* Does a reporting verb phrase start at i: said, was quoted as saying? */
 int
 tk_vp(const struct toks *ts, int i)
@@ -575,16 +583,13 @@ tk_vp(const struct toks *ts, int i)
 	/* each way below starts with a word at i */
 	if (!tk_word(ts, i))
 		return 0;
-	/* and needs one of these classes there, or is "put it" */
-	if (!tk_in(ts, i, QW_VERB | QW_PASSIVE | QW_QUOTING | QW_PHRASAL) &&
-	    tk_n(ts, i) != 3 && tk_n(ts, i) != 4)
-		return 0;
-	if (tk_verb(ts, i))
-		return 1;
-	/* "as one diplomat put it" */
-	if (tk_word(ts, i) && (tk_is(ts, i, "put") || tk_is(ts, i, "puts")) &&
-	    tk_is(ts, i + 1, "it") &&
-	    !tk_in(ts, i - 1, QW_DET))
+	/*
+	 * and needs one of these classes there (tk_verb, a passive, a
+	 * verb of quoting), or is "as one diplomat put it"
+	 */
+	if (!tk_in(ts, i, QW_VERB | QW_PASSIVE | QW_QUOTING | QW_PHRASAL))
+		return put_it(ts, i);
+	if (tk_verb(ts, i) || put_it(ts, i))
 		return 1;
 	if (tk_passive(ts, i))
 		i++;
