@@ -150,6 +150,12 @@ token_at(struct tok *t, const struct qx_view *v, size_t i, int kind)
  * pair of them (``, ''); derived from the marks table once.
  */
 static unsigned char plain_punct[128];
+/*
+ * And the characters U+2000 to U+203F (E2 80 xx: the curly marks, the
+ * dashes) that are a token of their own whatever follows them, as
+ * TK_PUNCT + 1 or TK_MARK + 1; 0 for the others (spaces, U+2028).
+ */
+static unsigned char e280_kind[64];
 static int plain_built;
 
 static void
@@ -157,6 +163,7 @@ plain_init(void)
 {
 	unsigned b, c;
 	int mark;
+	int32_t cp;
 
 	for (b = 0; b < 0x80; b++) {
 		mark = qm_is_mark((int32_t)b);
@@ -164,6 +171,11 @@ plain_init(void)
 			mark = qm_pair((unsigned char)b, (unsigned char)c) != 0;
 		plain_punct[b] = !mark && !(u8_ascii[b] & (U8_SPACE |
 		    U8_ALPHA | U8_DIGIT));
+	}
+	for (b = 0; b < 64; b++) {
+		cp = 0x2000 + (int32_t)b;
+		e280_kind[b] = u8_isspace(cp) || u8_isalnum(cp) ? 0 :
+		    (unsigned char)((qm_is_mark(cp) ? TK_MARK : TK_PUNCT) + 1);
 	}
 	plain_built = 1;
 }
@@ -279,6 +291,26 @@ plain_tok(struct tok *t, const struct qx_view *v, size_t i, size_t end)
 		j = i + 1;
 		t->kind = TK_PUNCT;
 		t->cp = p[i];
+		t->cap = 0;
+		t->look = 1;
+	} else if (p[i] < 0x80 && !(u8_ascii[p[i]] & (U8_SPACE | U8_ALPHA |
+	    U8_DIGIT))) {
+		/* " ' ` and the pairs `` '': as punct_tok has them */
+		int32_t c = i + 1 < end ? qm_pair(p[i], p[i + 1]) : 0;
+
+		j = i + 1 + (c != 0);
+		if (c == 0)
+			c = p[i];
+		t->kind = qm_is_mark(c) ? TK_MARK : TK_PUNCT;
+		t->cp = c;
+		t->cap = 0;
+		t->look = (unsigned char)(i + 2 - j);
+	} else if (p[i] == 0xE2 && i + 2 < end && p[i + 1] == 0x80 &&
+	    (p[i + 2] & 0xC0) == 0x80 && e280_kind[p[i + 2] & 0x3F] != 0) {
+		/* “ ” ‘ ’ – —: as punct_tok has them, the next byte read */
+		j = i + 3;
+		t->kind = (unsigned char)(e280_kind[p[i + 2] & 0x3F] - 1);
+		t->cp = 0x2000 + (p[i + 2] & 0x3F);
 		t->cap = 0;
 		t->look = 1;
 	} else
