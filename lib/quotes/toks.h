@@ -167,8 +167,10 @@ tk_in(const struct toks *ts, int i, uint64_t cls)
 	if (!tk_word(ts, i))
 		return 0;
 	t = (struct tok *)(uintptr_t)&ts->t[i];
+	/* tk_classes, in line: one call, to the index */
 	if (!(t->cls & QW_KNOWN))
-		t->cls = tk_classes(ts, i);
+		t->cls = QW_KNOWN | qw_word_classes_in(tk_p(ts, i), tk_n(ts, i),
+		    (size_t)(ts->v->base + ts->v->len - t->s));
 	return (t->cls & cls) != 0;
 }
 
