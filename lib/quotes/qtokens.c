@@ -600,11 +600,14 @@ tk_passive(const struct toks *ts, int i)
 	return tk_in(ts, i, QW_PASSIVE);
 }
 
-/* "as one diplomat put it" */
-static int
+/* "as one diplomat put it" (the word at i is one) */
+static TK_HOT int
 put_it(const struct toks *ts, int i)
 {
-	return (tk_is(ts, i, "put") || tk_is(ts, i, "puts")) &&
+	size_t n = tk_n(ts, i);
+
+	return (n == 3 || n == 4) &&
+	    (tk_is(ts, i, "put") || tk_is(ts, i, "puts")) &&
 	    tk_is(ts, i + 1, "it") && !tk_in(ts, i - 1, QW_DET);
 }
 
