@@ -501,10 +501,14 @@ tk_after(struct toks *ts, const struct qx_view *v, uint64_t after)
 	int k;
 
 	tk_ahead(ts, v, after);
-	for (k = 0; k < ts->n; k++)
-		if (tk_send(ts, k) || ts->t[k].kind == TK_MARK) {
-			ts->n = k;
-			return ts->t[k].kind == TK_MARK;
-		}
+	/*
+	 * A sentence end or a mark stops TK_FIRST (tk_stops), so the last
+	 * token is the only one that may be either
+	 */
+	k = ts->n - 1;
+	if (k >= 0 && (tk_send(ts, k) || ts->t[k].kind == TK_MARK)) {
+		ts->n = k;
+		return ts->t[k].kind == TK_MARK;
+	}
 	return 0;
 }

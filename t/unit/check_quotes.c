@@ -361,6 +361,10 @@ tk_same(const struct toks *a, const struct toks *b, uint64_t from,
 		    (unsigned long long)from, (unsigned long long)to, mode, i,
 		    (unsigned long long)y->s);
 		ck_assert_uint_eq(a->t[i].cls, 0);
+		/* TK_FIRST stops at its first stop: tk_after looks at the last */
+		ck_assert_msg(mode != TK_FIRST || i == a->n - 1 ||
+		    !tk_stops(x), "[%llu, %llu): a stop before the last token",
+		    (unsigned long long)from, (unsigned long long)to);
 	}
 }
 
