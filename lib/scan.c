@@ -67,10 +67,12 @@ spread(unsigned char b)
 }
 
 /*
- * 32 bytes a turn, one test for both halves: the bytes the filter flags
- * are looked up in the set's table one by one, lowest first, so a block
- * of text with a mark or a letter outside ASCII in it costs one lookup a
- * flagged byte and the scan goes on in the same block.
+ * 32 bytes a turn after the first 16, one test for both halves (where
+ * stops are dense, as in "a"a"a, the first 16 hold the next one): the
+ * bytes the filter flags are looked up in the set's table one by one,
+ * lowest first, so a block of text with a mark or a letter outside ASCII
+ * in it costs one lookup a flagged byte and the scan goes on in the same
+ * block.
  */
 size_t
 scan_plain(const char *p, size_t n, const struct scan_set *s)
@@ -82,7 +84,8 @@ scan_plain(const char *p, size_t n, const struct scan_set *s)
 	unsigned m;
 
 	for (;;) {
-		if (i + 32 <= n) {
+		/* the first 16 alone: a stop is most often near */
+		if (i > 0 && i + 32 <= n) {
 			__m128i f0 = flags16(_mm_loadu_si128((const __m128i *)
 			    (const void *)(p + i)), b0, b1, b2, b3, lim);
 			__m128i f1 = flags16(_mm_loadu_si128((const __m128i *)
@@ -105,7 +108,7 @@ scan_plain(const char *p, size_t n, const struct scan_set *s)
 			if (s->stop[(unsigned char)p[i + k]])
 				return i + k;
 		}
-		i += i + 32 <= n ? 32 : 16;
+		i += i > 0 && i + 32 <= n ? 32 : 16;
 	}
 	while (i < n && !s->stop[(unsigned char)p[i]])
 		i++;

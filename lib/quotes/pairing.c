@@ -124,14 +124,6 @@ ent(struct qx *x, unsigned long seq)
 	return &x->q[seq % QX_QMAX];
 }
 
-/* Is the head of the queue decided: is there anything for drain? */
-static int
-head_decided(const struct qx *x)
-{
-	return x->qfirst != x->qnext && x->q[x->qfirst % QX_QMAX].state !=
-	    QE_OPEN;
-}
-
 /* Emit or drop the decided quotations at the head of the queue. */
 static void
 drain(struct qx *x, const struct qx_view *v, int force)
@@ -633,10 +625,7 @@ qx_scan(struct qx *x, const char *win, uint64_t base, size_t len, int final,
 			size_t j = plain_end(p, i + 1, (size_t)(stop - base));
 
 			skip_run(x, p, base, i, j);
-			/* drain, asked once a run or character: most often
-			   there is nothing for it */
-			if (head_decided(x))
-				drain(x, &v, 0);
+			drain(x, &v, 0);
 			continue;
 		}
 		/* an LF or an ASCII mark most often: no decoding */
@@ -686,8 +675,7 @@ qx_scan(struct qx *x, const char *win, uint64_t base, size_t len, int final,
 			mark(x, &v, c, off, l, x->prev, next);
 		}
 		x->prev = c;
-		if (head_decided(x))
-			drain(x, &v, 0);
+		drain(x, &v, 0);
 	}
 	if (final) {
 		fail_all(x, x->in_ws ? x->ws_start : x->pos);
