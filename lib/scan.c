@@ -29,13 +29,19 @@ maybe8(const char *p, const struct scan_set *s)
 #endif
 
 #ifdef __SSE2__
-/* The 16 bytes at p: a mask of those equal to one of the set's bytes. */
-static inline unsigned
-hits16(__m128i v, __m128i b0, __m128i b1, __m128i b2, __m128i b3)
+/*
+ * The 16 bytes v: those equal to one of the set's bytes, and with lim
+ * 0x20 those under 0x20 or over 0x7F (a signed compare; with lim -128
+ * none), as a vector of flags.
+ */
+static inline __m128i
+flags16(__m128i v, __m128i b0, __m128i b1, __m128i b2, __m128i b3,
+    __m128i lim)
 {
-	return (unsigned)_mm_movemask_epi8(_mm_or_si128(
+	return _mm_or_si128(_mm_or_si128(
 	    _mm_or_si128(_mm_cmpeq_epi8(v, b0), _mm_cmpeq_epi8(v, b1)),
-	    _mm_or_si128(_mm_cmpeq_epi8(v, b2), _mm_cmpeq_epi8(v, b3))));
+	    _mm_or_si128(_mm_cmpeq_epi8(v, b2), _mm_cmpeq_epi8(v, b3))),
+	    _mm_cmpgt_epi8(lim, v));
 }
 
 /* The lowest set bit of m, not 0. */
@@ -53,50 +59,56 @@ low_bit(unsigned m)
 #endif
 }
 
+/* The byte b in each of 16. */
+static inline __m128i
+spread(unsigned char b)
+{
+	return _mm_set1_epi32((int)(b * 0x01010101u));
+}
+
 /*
- * 16 bytes a turn: the bytes the filter flags are looked up in the
- * set's table one by one, lowest first, so a block of text with a mark
- * or a letter outside ASCII in it costs one lookup a flagged byte and
- * the scan goes on in the same block.
+ * 32 bytes a turn after the first 16, one test for both halves (where
+ * stops are dense, as in "a"a"a, the first 16 hold the next one): the
+ * bytes the filter flags are looked up in the set's table one by one,
+ * lowest first, so a block of text with a mark or a letter outside ASCII
+ * in it costs one lookup a flagged byte and the scan goes on in the same
+ * block.
  */
 size_t
 scan_plain(const char *p, size_t n, const struct scan_set *s)
 {
-	const __m128i b0 = _mm_set1_epi8((char)s->bytes[0]),
-	    b1 = _mm_set1_epi8((char)s->bytes[1]),
-	    b2 = _mm_set1_epi8((char)s->bytes[2]),
-	    b3 = _mm_set1_epi8((char)s->bytes[3]);
-	/* A signed compare with 0x20 also catches every byte >= 0x80. */
-	const __m128i low = _mm_set1_epi8(0x20);
-	size_t i;
-	unsigned m, k;
+	const __m128i b0 = spread(s->bytes[0]), b1 = spread(s->bytes[1]),
+	    b2 = spread(s->bytes[2]), b3 = spread(s->bytes[3]),
+	    lim = _mm_set1_epi8(s->coarse ? 0x20 : -128);
+	size_t i = 0, k;
+	unsigned m;
 
-	for (i = 0; i + 16 <= n; i += 16) {
-		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)
-		    (p + i));
+	for (;;) {
+		/* the first 16 alone: a stop is most often near */
+		if (i > 0 && i + 32 <= n) {
+			__m128i f0 = flags16(_mm_loadu_si128((const __m128i *)
+			    (const void *)(p + i)), b0, b1, b2, b3, lim);
+			__m128i f1 = flags16(_mm_loadu_si128((const __m128i *)
+			    (const void *)(p + i + 16)), b0, b1, b2, b3, lim);
 
-		m = hits16(v, b0, b1, b2, b3);
-		if (s->coarse)
-			m |= (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v, low));
-		/* and the next 16 in the same turn, where neither flags one */
-		if (m == 0 && i + 32 <= n) {
-			v = _mm_loadu_si128((const __m128i *)(const void *)
-			    (p + i + 16));
-			m = hits16(v, b0, b1, b2, b3);
-			if (s->coarse)
-				m |= (unsigned)_mm_movemask_epi8(
-				    _mm_cmplt_epi8(v, low));
-			if (m == 0) {
-				i += 16;
+			if (_mm_movemask_epi8(_mm_or_si128(f0, f1)) == 0) {
+				i += 32;
 				continue;
 			}
-			i += 16;
-		}
+			m = (unsigned)_mm_movemask_epi8(f0) |
+			    (unsigned)_mm_movemask_epi8(f1) << 16;
+		} else if (i + 16 <= n)
+			m = (unsigned)_mm_movemask_epi8(flags16(_mm_loadu_si128(
+			    (const __m128i *)(const void *)(p + i)), b0, b1, b2,
+			    b3, lim));
+		else
+			break;
 		for (; m != 0; m &= m - 1) {
 			k = low_bit(m);
 			if (s->stop[(unsigned char)p[i + k]])
 				return i + k;
 		}
+		i += i > 0 && i + 32 <= n ? 32 : 16;
 	}
 	while (i < n && !s->stop[(unsigned char)p[i]])
 		i++;

@@ -628,9 +628,14 @@ qx_scan(struct qx *x, const char *win, uint64_t base, size_t len, int final,
 			drain(x, &v, 0);
 			continue;
 		}
-		l = u8_decode(p + i, len - i, &c);
-		if (i + 1 < len && (pair = qm_pair(p[i], p[i + 1])) != 0)
-			c = pair, l = 2;
+		/* an LF or an ASCII mark most often: no decoding */
+		if (p[i] < 0x80) {
+			c = p[i];
+			l = 1;
+			if (i + 1 < len && (pair = qm_pair(p[i], p[i + 1])) != 0)
+				c = pair, l = 2;
+		} else
+			l = u8_decode(p + i, len - i, &c);
 		x->pos += l;
 		/* Open longer than the cap: unclosed (blanks count too). */
 		if (x->sp > 0 && off - ent(x, x->stk[0])->start > x->opt.cap)

@@ -53,6 +53,30 @@ tc_at(unsigned long k)
 	return &tc->t[k % TC_MAX];
 }
 
+/* Copy the n kept tokens from k on to dst: two runs at most. */
+static void
+tc_copy_out(struct tok *dst, unsigned long k, int n)
+{
+	size_t at = k % TC_MAX, m = (size_t)n;
+
+	if (m > TC_MAX - at)
+		m = TC_MAX - at;
+	memcpy(dst, &tc->t[at], m * sizeof *dst);
+	memcpy(dst + m, &tc->t[0], ((size_t)n - m) * sizeof *dst);
+}
+
+/* Keep the n tokens src at k on. */
+static void
+tc_copy_in(unsigned long k, const struct tok *src, int n)
+{
+	size_t at = k % TC_MAX, m = (size_t)n;
+
+	if (m > TC_MAX - at)
+		m = TC_MAX - at;
+	memcpy(&tc->t[at], src, m * sizeof *src);
+	memcpy(&tc->t[0], src + m, ((size_t)n - m) * sizeof *src);
+}
+
 static void
 tc_reset(unsigned long rec, uint64_t at)
 {
@@ -315,8 +339,11 @@ req_last(struct req *r, struct toks *ts, int synced)
 	ts->n = 0;
 	for (j = from; j < r->npre; j++)
 		ts->t[ts->n++] = r->pre[j];
-	for (j = from > r->npre ? from - r->npre : 0; j < m; j++)
-		ts->t[ts->n++] = *tc_at(r->a + (unsigned long)j);
+	j = from > r->npre ? from - r->npre : 0;
+	if (j < m) {
+		tc_copy_out(&ts->t[ts->n], r->a + (unsigned long)j, m - j);
+		ts->n += m - j;
+	}
 	for (j = from > r->npre + m ? from - r->npre - m : 0; j < r->nsuf; j++)
 		ts->t[ts->n++] = r->suf[j];
 	return 1;
@@ -370,7 +397,9 @@ tc_adopt(struct toks *ts, const struct qx_view *v, uint64_t from,
 	if (ts->n >= TK_MAX - TK_MAX / 2)
 		return;
 	for (j = 0; j < ts->n && tk_read_end(&ts->t[j]) <= to; j++)
-		*tc_at(tc->next++) = ts->t[j];
+		;
+	tc_copy_in(tc->next, ts->t, j);
+	tc->next += (unsigned long)j;
 	if (j > 0) {
 		tc->pos = ts->t[j - 1].e;
 		tc->nl = ts->t[j - 1].kind == TK_PARA ? 2 : 0;
@@ -444,35 +473,17 @@ tokenize(struct toks *ts, const struct qx_view *v, uint64_t from, uint64_t to,
 }
 
 /*
- * The classes of the words asked about, by where they stand in the
- * record and their length: a word held by many requests (the sentence
- * of tens of quotations) is looked up in words.def once.  A slot holds
- * the last word hashed to it.
+ * The classes of the word token i, from the single-word index: one
+ * probe, cheaper than remembering the answer (each word of the text
+ * near a quotation is asked about once or twice).
  */
 uint64_t
 tk_classes(const struct toks *ts, int i)
 {
 	const struct tok *t = &ts->t[i];
-	struct tk_cache *c = ts->v->tc;
-	unsigned long rec = ts->v->rec;
-	size_t n = tk_n(ts, i);
-	uint64_t h = (t->s * 0x9E3779B97F4A7C15u) >> 40, cls;
 
-	h = (h ^ n) & (TC_MEMO - 1);
-	if (c == NULL)
-		rec = 0;
-	if (rec != 0 && c->memo[h].rec == rec && c->memo[h].s == t->s &&
-	    c->memo[h].n == n)
-		return c->memo[h].cls;
-	cls = QW_KNOWN | qw_word_classes_in(tk_p(ts, i), n,
+	return QW_KNOWN | qw_word_classes_in(tk_p(ts, i), tk_n(ts, i),
 	    (size_t)(ts->v->base + ts->v->len - t->s));
-	if (rec != 0) {
-		c->memo[h].rec = rec;
-		c->memo[h].s = t->s;
-		c->memo[h].n = n;
-		c->memo[h].cls = cls;
-	}
-	return cls;
 }
 
 void
@@ -490,10 +501,14 @@ tk_after(struct toks *ts, const struct qx_view *v, uint64_t after)
 	int k;
 
 	tk_ahead(ts, v, after);
-	for (k = 0; k < ts->n; k++)
-		if (tk_send(ts, k) || ts->t[k].kind == TK_MARK) {
-			ts->n = k;
-			return ts->t[k].kind == TK_MARK;
-		}
+	/*
+	 * A sentence end or a mark stops TK_FIRST (tk_stops), so the last
+	 * token is the only one that may be either
+	 */
+	k = ts->n - 1;
+	if (k >= 0 && (tk_send(ts, k) || ts->t[k].kind == TK_MARK)) {
+		ts->n = k;
+		return ts->t[k].kind == TK_MARK;
+	}
 	return 0;
 }

@@ -27,7 +27,6 @@ struct tok {
 
 #define TC_MAX 4096	/* tokens kept: more than QX_BEHIND + QX_AHEAD
 			   bytes hold, a token being a byte at least */
-#define TC_MEMO 4096	/* word classes remembered: slots, a power of two */
 
 struct tk_cache {
 	unsigned long rec;	/* the record the tokens are of, 0: none */
@@ -44,13 +43,6 @@ struct tk_cache {
 		int n;
 		struct tok t[TK_MAX];
 	} again;
-	/* the classes of the words asked about, by place and length */
-	struct {
-		unsigned long rec;
-		uint64_t s;
-		size_t n;
-		uint64_t cls;
-	} memo[TC_MEMO];
 };
 
 #endif

@@ -101,8 +101,9 @@ word_tok(struct tok *t, const unsigned char *p, size_t i, size_t l,
 
 		/* (D-Ore.), R-Ky., : a state's short form before ) or , */
 		if (dotted || (n == 1 && t->cap) ||
-		    qw_in(QW_ABBREV, (const char *)p + i, n) || (t->cap &&
-		    n <= 8 && j + 1 < end && (p[j + 1] == ')' || p[j + 1] == ',')))
+		    qw_word_in(QW_ABBREV, (const char *)p + i, n, end - i) ||
+		    (t->cap && n <= 8 && j + 1 < end && (p[j + 1] == ')' ||
+		    p[j + 1] == ',')))
 			j++;
 	}
 	/* a character outside ASCII first: up to four bytes decoded */
@@ -149,6 +150,12 @@ token_at(struct tok *t, const struct qx_view *v, size_t i, int kind)
  * pair of them (``, ''); derived from the marks table once.
  */
 static unsigned char plain_punct[128];
+/*
+ * And the characters U+2000 to U+203F (E2 80 xx: the curly marks, the
+ * dashes) that are a token of their own whatever follows them, as
+ * TK_PUNCT + 1 or TK_MARK + 1; 0 for the others (spaces, U+2028).
+ */
+static unsigned char e280_kind[64];
 static int plain_built;
 
 static void
@@ -156,6 +163,7 @@ plain_init(void)
 {
 	unsigned b, c;
 	int mark;
+	int32_t cp;
 
 	for (b = 0; b < 0x80; b++) {
 		mark = qm_is_mark((int32_t)b);
@@ -163,6 +171,11 @@ plain_init(void)
 			mark = qm_pair((unsigned char)b, (unsigned char)c) != 0;
 		plain_punct[b] = !mark && !(u8_ascii[b] & (U8_SPACE |
 		    U8_ALPHA | U8_DIGIT));
+	}
+	for (b = 0; b < 64; b++) {
+		cp = 0x2000 + (int32_t)b;
+		e280_kind[b] = u8_isspace(cp) || u8_isalnum(cp) ? 0 :
+		    (unsigned char)((qm_is_mark(cp) ? TK_MARK : TK_PUNCT) + 1);
 	}
 	plain_built = 1;
 }
@@ -243,7 +256,8 @@ plain_word(const unsigned char *p, size_t i, size_t end, unsigned char *look)
 			if (j - seg <= 1 || (tk_digit(p[j - 1]) && j + 1 < end &&
 			    tk_digit(p[j + 1])))
 				return 0;
-			if (qw_in(QW_ABBREV, (const char *)p + i, j - i) ||
+			if (qw_word_in(QW_ABBREV, (const char *)p + i, j - i,
+			    end - i) ||
 			    (p[i] >= 'A' && p[i] <= 'Z' && j - i <= 8 &&
 			    j + 1 < end && (p[j + 1] == ')' || p[j + 1] == ',')))
 				return *look = 7, j + 1;
@@ -277,6 +291,26 @@ plain_tok(struct tok *t, const struct qx_view *v, size_t i, size_t end)
 		j = i + 1;
 		t->kind = TK_PUNCT;
 		t->cp = p[i];
+		t->cap = 0;
+		t->look = 1;
+	} else if (p[i] < 0x80 && !(u8_ascii[p[i]] & (U8_SPACE | U8_ALPHA |
+	    U8_DIGIT))) {
+		/* " ' ` and the pairs `` '': as punct_tok has them */
+		int32_t c = i + 1 < end ? qm_pair(p[i], p[i + 1]) : 0;
+
+		j = i + 1 + (c != 0);
+		if (c == 0)
+			c = p[i];
+		t->kind = qm_is_mark(c) ? TK_MARK : TK_PUNCT;
+		t->cp = c;
+		t->cap = 0;
+		t->look = (unsigned char)(i + 2 - j);
+	} else if (p[i] == 0xE2 && i + 2 < end && p[i + 1] == 0x80 &&
+	    (p[i + 2] & 0xC0) == 0x80 && e280_kind[p[i + 2] & 0x3F] != 0) {
+		/* “ ” ‘ ’ – —: as punct_tok has them, the next byte read */
+		j = i + 3;
+		t->kind = (unsigned char)(e280_kind[p[i + 2] & 0x3F] - 1);
+		t->cp = 0x2000 + (p[i + 2] & 0x3F);
 		t->cap = 0;
 		t->look = 1;
 	} else
@@ -351,8 +385,6 @@ step(struct tok *t, const struct qx_view *v, size_t *ip, size_t end,
 	const unsigned char *p = (const unsigned char *)v->buf;
 	size_t i = *ip, l;
 
-	if (!plain_built)
-		plain_init();
 	while (i < end && BLANK(p[i]))
 		i++;
 	if (plain && i < end && (l = plain_tok(t, v, i, end)) != 0) {
@@ -369,6 +401,8 @@ int
 tk_step(struct tok *t, const struct qx_view *v, size_t *ip, size_t end,
     int *nl)
 {
+	if (!plain_built)
+		plain_init();
 	return step(t, v, ip, end, nl, 1);
 }
 
@@ -376,6 +410,8 @@ int
 tk_step_any(struct tok *t, const struct qx_view *v, size_t *ip, size_t end,
     int *nl)
 {
+	if (!plain_built)
+		plain_init();
 	return step(t, v, ip, end, nl, 0);
 }
 
@@ -404,6 +440,8 @@ tk_fresh(struct toks *ts, const struct qx_view *v, uint64_t from, uint64_t to,
 
 	ts->n = 0;
 	ts->v = v;
+	if (!plain_built)
+		plain_init();
 	/* room is made before any byte more is read, blank or not */
 	while (i < end && tk_room(ts, mode)) {
 		t = &ts->t[ts->n];
@@ -562,6 +600,17 @@ tk_passive(const struct toks *ts, int i)
 	return tk_in(ts, i, QW_PASSIVE);
 }
 
+/* "as one diplomat put it" (the word at i is one) */
+static TK_HOT int
+put_it(const struct toks *ts, int i)
+{
+	size_t n = tk_n(ts, i);
+
+	return (n == 3 || n == 4) &&
+	    (tk_is(ts, i, "put") || tk_is(ts, i, "puts")) &&
+	    tk_is(ts, i + 1, "it") && !tk_in(ts, i - 1, QW_DET);
+}
+
 /* Does a reporting verb phrase start at i: said, was quoted as saying? */
 int
 tk_vp(const struct toks *ts, int i)
@@ -569,16 +618,13 @@ tk_vp(const struct toks *ts, int i)
 	/* each way below starts with a word at i */
 	if (!tk_word(ts, i))
 		return 0;
-	/* and needs one of these classes there, or is "put it" */
-	if (!tk_in(ts, i, QW_VERB | QW_PASSIVE | QW_QUOTING | QW_PHRASAL) &&
-	    tk_n(ts, i) != 3 && tk_n(ts, i) != 4)
-		return 0;
-	if (tk_verb(ts, i))
-		return 1;
-	/* "as one diplomat put it" */
-	if (tk_word(ts, i) && (tk_is(ts, i, "put") || tk_is(ts, i, "puts")) &&
-	    tk_is(ts, i + 1, "it") &&
-	    !tk_in(ts, i - 1, QW_DET))
+	/*
+	 * and needs one of these classes there (tk_verb, a passive, a
+	 * verb of quoting), or is "as one diplomat put it"
+	 */
+	if (!tk_in(ts, i, QW_VERB | QW_PASSIVE | QW_QUOTING | QW_PHRASAL))
+		return put_it(ts, i);
+	if (tk_verb(ts, i) || put_it(ts, i))
 		return 1;
 	if (tk_passive(ts, i))
 		i++;

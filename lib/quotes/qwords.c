@@ -25,12 +25,16 @@ static int built;
  * row with that first word, the one lex_first finds; a longer word is
  * looked up in the lib/lex index.
  */
-#define W_BITS 13
+#define W_BITS 12
 #define W_SLOTS (1u << W_BITS)
 #define W_KEY 16
-static uint16_t wslot[W_SLOTS];	/* row + 1, 0 empty */
-static unsigned char wlen[W_SLOTS];	/* its first word's length */
-static uint64_t wkey[W_SLOTS][2];	/* and that word, folded */
+/* A slot, one load of a cache line: a probe reads nothing else. */
+static struct wslot {
+	uint64_t key[2];	/* the row's first word, folded */
+	uint64_t cls;		/* the row's classes */
+	uint16_t row;		/* row + 1, 0 empty */
+	unsigned char len;	/* the first word's length */
+} wslot[W_SLOTS];
 
 /* The slot of the folded key k of a word of n bytes. */
 static uint32_t
@@ -91,9 +95,13 @@ word_key_wide(const char *p, size_t n, uint64_t k[2])
 	uint64_t a, b;
 
 	memcpy(&a, p, 8);
-	memcpy(&b, p + 8, 8);
 	k[0] = fold8(head_bytes(a, n));
-	k[1] = fold8(head_bytes(b, n > 8 ? n - 8 : 0));
+	/* most words are of 8 bytes or fewer: their second key is 0 */
+	if (n > 8) {
+		memcpy(&b, p + 8, 8);
+		k[1] = fold8(head_bytes(b, n - 8));
+	} else
+		k[1] = 0;
 	return key_slot(k, n);
 }
 
@@ -111,27 +119,38 @@ words_build(void)
 			;
 		if (n == 0 || n > W_KEY || qw_word_row(s, n) >= 0)
 			continue;	/* an earlier row has the word */
-		for (k = word_key(s, n, key); wslot[k] != 0;
+		for (k = word_key(s, n, key); wslot[k].row != 0;
 		    k = (k + 1) % W_SLOTS)
 			;
 		if (i + 1 > UINT16_MAX || 2 * (i + 1) > W_SLOTS)
 			return -1;
-		wslot[k] = (uint16_t)(i + 1);
-		wlen[k] = (unsigned char)n;
-		wkey[k][0] = key[0];
-		wkey[k][1] = key[1];
+		wslot[k].row = (uint16_t)(i + 1);
+		wslot[k].len = (unsigned char)n;
+		wslot[k].key[0] = key[0];
+		wslot[k].key[1] = key[1];
+		wslot[k].cls = qw_table[i].cls;
 	}
 	return 0;
+}
+
+/* The slot of the word whose key is k and slot h, or NULL. */
+static const struct wslot *
+key_slot_of(const uint64_t k[2], uint32_t h, size_t n)
+{
+	for (; wslot[h].row != 0; h = (h + 1) % W_SLOTS)
+		if (wslot[h].len == n && wslot[h].key[0] == k[0] &&
+		    wslot[h].key[1] == k[1])
+			return &wslot[h];
+	return NULL;
 }
 
 /* The row of the word whose key is k and slot h, or -1. */
 static long
 key_row(const uint64_t k[2], uint32_t h, size_t n)
 {
-	for (; wslot[h] != 0; h = (h + 1) % W_SLOTS)
-		if (wlen[h] == n && wkey[h][0] == k[0] && wkey[h][1] == k[1])
-			return (long)wslot[h] - 1;
-	return -1;
+	const struct wslot *w = key_slot_of(k, h, n);
+
+	return w != NULL ? (long)w->row - 1 : -1;
 }
 
 long
@@ -156,12 +175,12 @@ uint64_t
 qw_word_classes_in(const char *p, size_t n, size_t room)
 {
 	uint64_t key[2];
-	long r;
+	const struct wslot *w;
 
 	if (n == 0 || n > W_KEY || room < W_KEY)
 		return qw_word_classes(p, n);
-	r = key_row(key, word_key_wide(p, n, key), n);
-	return r < 0 ? 0 : qw_table[r].cls;
+	w = key_slot_of(key, word_key_wide(p, n, key), n);
+	return w != NULL ? w->cls : 0;
 }
 
 int

@@ -288,17 +288,20 @@ int
 before_verb(struct spk *sp, const struct toks *ts, int i0, int *kp, int *ap)
 {
 	int i, j, k = -1, a = -1;
+	size_t n;
 
-	for (i = ts->n - 1; i >= i0; i--) {
-		/* each test below is of a word at i */
+	/* both found, the words before have nothing more to tell */
+	for (i = ts->n - 1; i >= i0 && (k < 0 || a < 0); i--) {
+		/* each test below is of a word at i, by its length first */
 		if (ts->t[i].kind != TK_WORD)
 			continue;
+		n = tk_n(ts, i);
 		/* "Ginsburg's comments “...”", "his remarks": a noun */
 		if (k < 0 && tk_vp(ts, i) && !tk_possessive(ts, i - 1) &&
 		    !tk_in(ts, i - 1, QW_DET))
 			k = i;
 		/* "X was quoted by KUNA as saying" */
-		for (j = i - 2; k < 0 && tk_is(ts, i, "saying") &&
+		for (j = i - 2; k < 0 && n == 6 && tk_is(ts, i, "saying") &&
 		    tk_is(ts, i - 1, "as") && j >= i0 && j > i - 10; j--) {
 			if (!tk_in(ts, j, QW_QUOTING))
 				continue;
@@ -308,12 +311,13 @@ before_verb(struct spk *sp, const struct toks *ts, int i0, int *kp, int *ap)
 			else if (j + 1 < i - 1 && np_forward(sp, ts, j + 1))
 				return 1;	/* KUNA quoted him */
 		}
-		if (a < 0 && tk_is(ts, i, "according") &&
+		if (a < 0 && n == 9 && tk_is(ts, i, "according") &&
 		    tk_is(ts, i + 1, "to"))
 			a = i;
 		/* "in the words of X": as according to, two tokens on */
-		if (a < 0 && tk_is(ts, i, "in") && tk_is(ts, i + 1, "the") &&
-		    tk_is(ts, i + 2, "words") && tk_is(ts, i + 3, "of"))
+		if (a < 0 && n == 2 && tk_is(ts, i, "in") &&
+		    tk_is(ts, i + 1, "the") && tk_is(ts, i + 2, "words") &&
+		    tk_is(ts, i + 3, "of"))
 			a = i + 2;
 	}
 	*kp = k;
@@ -576,7 +580,7 @@ word_period(const unsigned char *p, size_t l, size_t d)
 		w--;
 	if (d - w < 2 || w == l || (p[w - 1] != ' ' && p[w - 1] != '\n'))
 		return 0;
-	return !qw_in(QW_ABBREV, (const char *)p + w, d - w);
+	return !qw_word_in(QW_ABBREV, (const char *)p + w, d - w, d - w);
 }
 
 /*

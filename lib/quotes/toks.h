@@ -73,8 +73,8 @@ int tk_step_any(struct tok *t, const struct qx_view *v, size_t *ip,
 void tk_fresh(struct toks *ts, const struct qx_view *v, uint64_t from,
     uint64_t to, int mode);
 /*
- * QW_KNOWN and the classes of the word token i: a word is looked up once
- * a record, however many requests hold it (qcache.c).
+ * QW_KNOWN and the classes of the word token i, from the index of single
+ * words (qcache.c); tk_in keeps them in the token.
  */
 uint64_t tk_classes(const struct toks *ts, int i);
 /* A new record for the token cache: its number, never 0. */
@@ -105,6 +105,16 @@ static inline int
 qw_in(uint64_t cls, const char *p, size_t n)
 {
 	return (qw_classes(p, n) & cls) != 0;
+}
+
+/*
+ * qw_in for a word with no space in it, as a token is, with room bytes
+ * readable from p: the faster index of single words (words.h).
+ */
+static inline int
+qw_word_in(uint64_t cls, const char *p, size_t n, size_t room)
+{
+	return (qw_word_classes_in(p, n, room) & cls) != 0;
 }
 
 static inline const char *
@@ -157,8 +167,10 @@ tk_in(const struct toks *ts, int i, uint64_t cls)
 	if (!tk_word(ts, i))
 		return 0;
 	t = (struct tok *)(uintptr_t)&ts->t[i];
+	/* tk_classes, in line: one call, to the index */
 	if (!(t->cls & QW_KNOWN))
-		t->cls = tk_classes(ts, i);
+		t->cls = QW_KNOWN | qw_word_classes_in(tk_p(ts, i), tk_n(ts, i),
+		    (size_t)(ts->v->base + ts->v->len - t->s));
 	return (t->cls & cls) != 0;
 }
 

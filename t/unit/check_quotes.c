@@ -337,6 +337,9 @@ static const char *const tk_pieces[] = {
 	"\xe2\x80\x9d", "\xe2\x80\x99", "-", "\xe2\x80\x94", "U.S.", "H.E.",
 	"Dr.", "3.5", "Jordan\xe2\x80\x99s", "\xc3\xa9t\xc3\xa9", "(D-Ore.)",
 	"\xe3\x80\x80", "\xe2\x80\x90", "x.Y", "..", "\xc2\xa0", "\xe2",
+	/* the tokenizer's fast path for U+2000 to U+203F, and ` alone */
+	"\xe2\x80\x82", "\xe2\x80\x8b", "\xe2\x80\xa8", "\xe2\x80\xa6",
+	"\xe2\x80\x98", "\xe2\x80\x93", "\xe2\x80\xbf", "\xe2\x80", "`",
 };
 
 static void
@@ -358,6 +361,10 @@ tk_same(const struct toks *a, const struct toks *b, uint64_t from,
 		    (unsigned long long)from, (unsigned long long)to, mode, i,
 		    (unsigned long long)y->s);
 		ck_assert_uint_eq(a->t[i].cls, 0);
+		/* TK_FIRST stops at its first stop: tk_after looks at the last */
+		ck_assert_msg(mode != TK_FIRST || i == a->n - 1 ||
+		    !tk_stops(x), "[%llu, %llu): a stop before the last token",
+		    (unsigned long long)from, (unsigned long long)to);
 	}
 }
 
