@@ -122,6 +122,26 @@ scan(struct num_run *nr, int final)
 	win_drop(&nr->w, keep);
 }
 
+/*
+ * Room in the window for n more bytes.  The scan decides what it can and
+ * the window drops the rest only when the room lacks: a record that fits
+ * is scanned once, at its end, which gives the rows it gives in pieces.
+ * With -u each piece is scanned as it comes (appended), for its rows.
+ */
+static void
+room(struct num_run *nr, size_t n)
+{
+	if (n > nr->w.size - nr->w.len)
+		scan(nr, 0);
+}
+
+static void
+appended(struct num_run *nr)
+{
+	if (out.linebuf)
+		scan(nr, 0);
+}
+
 static void
 text(void *ctx, const char *p, size_t n)
 {
@@ -131,11 +151,25 @@ text(void *ctx, const char *p, size_t n)
 	/* rec_run's pieces are at most WIN_PIECE; cut anyway to be safe. */
 	while (n > 0) {
 		k = n < WIN_PIECE ? n : WIN_PIECE;
+		room(nr, k);
 		win_append(&nr->w, p, k);
-		scan(nr, 0);
+		appended(nr);
 		p += k;
 		n -= k;
 	}
+}
+
+/* The text as TSV escapes it (n <= RD_BLOCK), unescaped into the window. */
+static void
+text_esc(void *ctx, const char *p, size_t n, int *pending)
+{
+	struct num_run *nr = ctx;
+	char *d;
+
+	room(nr, n + 1);	/* a backslash left from the last piece */
+	d = win_room(&nr->w);
+	win_append(&nr->w, d, tsv_unescape(d, p, n, pending));
+	appended(nr);
 }
 
 static void
@@ -197,7 +231,7 @@ main(int argc, char *argv[])
 		kind_len[k] = strlen(nx_kind_name[k]);
 	/* The extractor keeps only its look-behind and look-ahead. */
 	win_init(&nr.w, NX_LOOKAHEAD + NX_LOOKBEHIND);
-	rv = rec_tool_run(&tool, &ro, argc, argv);
+	rv = rec_tool_run_esc(&tool, text_esc, &ro, argc, argv);
 	win_free(&nr.w);
 	return rv;
 }

@@ -723,6 +723,9 @@ nx_scan(struct nx *x, const char *win, uint64_t base, size_t len, int final,
 		lim = len;
 	else
 		lim = len > NX_LOOKAHEAD ? len - NX_LOOKAHEAD : 0;
+	q = p;
+	if (p >= lim)	/* a short record's first piece: nothing to decide */
+		goto done;
 	nx_cursor_init(&cur, b, len, lim, &x->opt);
 	while ((q = next_at(&cur, p, &we, &what)) < lim) {
 		c = b[q];
@@ -755,6 +758,7 @@ nx_scan(struct nx *x, const char *win, uint64_t base, size_t len, int final,
 		else if (act == AT_PARSE)
 			p = read_at(&sc, start, p, id, hw, we);
 	}
+done:
 	if (q > p)
 		p = q;
 	x->pos = base + p;

@@ -70,6 +70,7 @@ static uint32_t pairs_after_a[64 * 32];
  */
 static uint32_t reads[4][1u << 16];
 static unsigned char reads_built[4];
+static unsigned actives[4];	/* active_of(o), with reads[o] */
 static int overflow;
 /* A key longer than KEYMAX was wanted: longer words go the slow way. */
 static int longkeys;
@@ -461,6 +462,7 @@ build_reads(unsigned o)
 			reads[o][x] = pairs[o][PAIR(c0, c1)] >> 1 &
 			    ~(~UINT32_C(0) << KEYMAX);
 		}
+	actives[o] = active_of(o);
 	reads_built[o] = 1;
 }
 
@@ -818,20 +820,18 @@ void
 nx_cursor_init(struct nx_cursor *c, const unsigned char *b, size_t len,
     size_t lim, const struct nx_opts *o)
 {
-	unsigned i;
+	unsigned i = (o->extended ? 1 : 0) | (o->bounds ? 2 : 0);
 
 	c->b = b;
 	c->len = len;
 	c->lim = lim;
-	c->set = nx_evset_of(o);
-	c->active = active_of((o->extended ? 1 : 0) | (o->bounds ? 2 : 0));
-	c->pairs = pairs[(o->extended ? 1 : 0) | (o->bounds ? 2 : 0)];
-	i = (o->extended ? 1 : 0) | (o->bounds ? 2 : 0);
+	/* once a record or more: the option's tables, built on first use */
 	if (!reads_built[i])
 		build_reads(i);
+	c->set = &evsets[i];
+	c->active = actives[i];
+	c->pairs = pairs[i];
 	c->reads = reads[i];
-	c->bb = 0;
-	c->ev = 0;
 	c->loaded = 0;
 }
 
