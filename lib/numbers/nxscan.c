@@ -52,13 +52,8 @@ decade_word(const unsigned char *b, size_t n)
 	return 0;
 }
 
-/*
- * After "a" or "an" at p (the word ends at we): does a number word follow
- * ("a dozen", "a half", "a fifth")?  Looks at most NX_LOOKAHEAD bytes on.
- */
-static int
-a_number(const unsigned char *b, size_t we, size_t len,
-    size_t p)
+int
+nx_a_number(const unsigned char *b, size_t we, size_t len, size_t p)
 {
 	const struct lx *w;
 	size_t s = we, e;
@@ -460,10 +455,10 @@ at_word(const struct sc *sc, size_t *p, size_t *start, size_t we,
 	}
 	/*
 	 * an article's key is read as its first row, W_A, whatever its case:
-	 * a_number decides before the row is looked up
+	 * nx_a_number decides before the row is looked up
 	 */
 	if ((article = (what & SCR_ARTICLE) != 0) &&
-	    !a_number(b, we, sc->len, *p)) {
+	    !nx_a_number(b, we, sc->len, *p)) {
 		*p = we;
 		return AT_SKIP;
 	}
@@ -474,7 +469,7 @@ at_word(const struct sc *sc, size_t *p, size_t *start, size_t we,
 		return AT_ALONE;
 	}
 	if ((w->type == W_CMP && !x->opt.bounds) || (w->type == W_A &&
-	    !article && !a_number(b, we, sc->len, *p))) {
+	    !article && !nx_a_number(b, we, sc->len, *p))) {
 		*p = we;	/* the article: most often nothing follows */
 		return AT_SKIP;
 	}

@@ -913,6 +913,18 @@ article_alone(const struct nx_cursor *c, unsigned f, size_t we)
 	    (we >= c->len || (c->b[we] != ' ' && c->b[we] != '\t'));
 }
 
+/*
+ * Is the word with the flags f, from q to we, the article before what
+ * makes no number, as a_number finds?  Most articles are ("a new"): the
+ * screen steps over them, as the scan would.
+ */
+static inline int
+article_nothing(const struct nx_cursor *c, unsigned f, size_t q, size_t we)
+{
+	return (f & (SCR_ARTICLE | SCR_URL | SCR_EXT)) == SCR_ARTICLE &&
+	    !nx_a_number(c->b, we, c->len, q);
+}
+
 size_t
 nx_cursor_next(struct nx_cursor *c, size_t p, size_t *we, unsigned *what)
 {
@@ -974,7 +986,8 @@ nx_cursor_next(struct nx_cursor *c, size_t p, size_t *we, unsigned *what)
 			ev = n + e >= 64 ? 0 : ev & (ev - 1);
 		}
 		p = q + n;
-		if (f != 0 && !article_alone(c, f, p)) {
+		if (f != 0 && !article_alone(c, f, p) &&
+		    !article_nothing(c, f, q, p)) {
 			*what = f;
 			*we = p;
 			return q;
