@@ -744,6 +744,28 @@ block64(const unsigned char *p, const struct nx_evset *s, uint64_t *alpha,
 }
 #endif
 
+/* How many of the 16 bytes at p are letters before the first other one. */
+static inline size_t
+letters_run16(const unsigned char *p)
+{
+#if defined __SSE2__ && defined __GNUC__
+	const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+	unsigned m;
+
+	/* letters as in nx_word_end */
+	m = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(_mm_add_epi8(
+	    _mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8(31)),
+	    _mm_set1_epi8(-102)));
+	return (size_t)__builtin_ctz(~m);
+#else
+	size_t r;
+
+	for (r = 0; r < 16 && ISALPHA(p[r]); r++)
+		;
+	return r;
+#endif
+}
+
 /*
  * The word starts of a block that the first cheap test, the word's
  * length under its first two bytes (reads), does not turn away; a word
@@ -759,8 +781,8 @@ words_to_read(const unsigned char *kb, const uint32_t *rd, uint64_t ws,
 {
 	uint64_t keep = 0, w = ws, ends;
 	uint16_t two;
-	unsigned e, n1;
-	size_t r;
+	size_t e, r;
+	unsigned n1;
 
 	if (longkeys)
 		return ws;	/* the careful way for every word */
@@ -770,8 +792,7 @@ words_to_read(const unsigned char *kb, const uint32_t *rd, uint64_t ws,
 		e = 63 - clz64(w);
 		if (~alpha >> e == 0) {	/* the block ends inside it */
 			w &= ~(UINT64_C(1) << e);
-			for (r = 1; r < 16 && ISALPHA(kb[64 + r]); r++)
-				;
+			r = letters_run16(kb + 64);
 			memcpy(&two, kb + e, 2);
 			if (64 - e + r <= KEYMAX)
 				keep = (uint64_t)(rd[two] >> (63 - e + r) & 1) << e;
@@ -783,7 +804,9 @@ words_to_read(const unsigned char *kb, const uint32_t *rd, uint64_t ws,
 		/* a word longer than a key starts nothing: any bit will do */
 		n1 = ctz64(ends >> e) & 31;
 		memcpy(&two, kb + e, 2);
-		keep |= (uint64_t)(rd[two] >> n1 & 1) << e;
+		/* a branch: most words are turned away, and it costs less */
+		if (rd[two] >> n1 & 1)
+			keep |= UINT64_C(1) << e;
 		w &= w - 1;
 	}
 	return keep;
