@@ -837,6 +837,7 @@ load_block(struct nx_cursor *c, size_t bb)
 	ws = alpha & ~(alpha << 1 | (bb > 0 && ISALPHA(c->b[bb - 1]))) & lm;
 	c->ws = ws;
 	c->ev = (ev & lm) | words_to_read(c->kb, c->reads, ws, alpha);
+	c->loaded = 1;
 }
 
 void
@@ -958,15 +959,19 @@ nx_cursor_next(struct nx_cursor *c, size_t p, size_t *we, unsigned *what)
 
 	if (p >= c->lim)
 		return p;
-	if (!c->loaded || p < c->bb || p >= c->bb + 64) {
-		load_block(c, p);
-		c->loaded = 1;
-	}
-	bb = c->bb;
-	alpha = c->alpha;
-	kb = c->kb;
 	from = p;
-	ev = c->ev & (~UINT64_C(0) << (p - bb));
+	if (c->loaded && p >= c->bb && p < c->bb + 64) {
+		bb = c->bb;
+		alpha = c->alpha;
+		kb = c->kb;
+		ev = c->ev & (~UINT64_C(0) << (p - bb));
+	} else {
+		/* the loop loads the block at p: one call, made inline */
+		bb = p - 64;
+		alpha = 0;
+		kb = c->b;
+		ev = 0;
+	}
 	for (;;) {
 		while (ev == 0) {	/* the next block, or from p on */
 			q = p > bb + 64 ? p : bb + 64;
