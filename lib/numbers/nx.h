@@ -357,9 +357,9 @@ extern const size_t nx_nhot, nx_nsuf, nx_nrel, nx_npct, nx_nu8sym, nx_ncmp,
 
 /* The bytes a block of text is looked at for, with a set of options. */
 struct nx_evset {
-	unsigned char sym[8];	/* the symbols (repeated to fill) */
+	unsigned char sym[8];	/* the symbols, 0x20 or-ed in (repeated to fill) */
 	unsigned char vec[8][16];	/* each, sixteen times */
-	int wide;		/* more than four of them */
+	int nvec;		/* how many to compare: 2, 4 or 8 */
 	int coarse;		/* and every byte over 0x7F */
 	unsigned char cls[256];	/* without SSE2: 1 letter, 2 look at */
 };

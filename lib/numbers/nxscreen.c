@@ -369,11 +369,27 @@ add_rows(const struct lx *rows, size_t n, unsigned what)
 		key_add(rows[i].s, first_len(rows[i].s), what);
 }
 
-/* The symbols that start a number, and the letters and digits. */
+/* Is the byte c in s->sym[0, k)? */
+static int
+has_sym(const struct nx_evset *s, size_t k, unsigned c)
+{
+	while (k > 0)
+		if (s->sym[--k] == c)
+			return 1;
+	return 0;
+}
+
+/*
+ * The symbols that start a number, and the letters and digits.  The
+ * block compares each byte with 0x20 or-ed in, as for its letters, so a
+ * symbol stands for its pair too ($ and the control byte 0x04, the lead
+ * bytes C2 and E2 of the pound and the euro): the other of a pair is no
+ * letter, and the scan steps over a byte that starts nothing.
+ */
 static void
 build_evsets(void)
 {
-	unsigned c, o;
+	unsigned c, f, o;
 	size_t k;
 
 	for (o = 0; o < 4; o++) {
@@ -387,15 +403,18 @@ build_evsets(void)
 			if (!(nx_cls[c] & C_SYM) || !nx_sym_starts(c, o & 1, o & 2))
 				continue;
 			s->cls[c] = 2;
-			if (k < sizeof s->sym && !(c >= 0x80 && full))
-				s->sym[k++] = (unsigned char)c;
+			f = c | 0x20;
+			if (has_sym(s, k, f) || (c >= 0x80 && full))
+				continue;
+			if (k < sizeof s->sym)
+				s->sym[k++] = (unsigned char)f;
 			else if (c >= 0x80)
 				full = 1;	/* every byte over 0x7F, then */
 			else
 				overflow = 1;
 		}
 		s->coarse = full;
-		s->wide = k > 4;
+		s->nvec = k > 4 ? 8 : k > 2 ? 4 : 2;
 		if (k == 0)
 			s->sym[k++] = '0';	/* a digit: found anyway */
 		for (; k < sizeof s->sym; k++)
@@ -667,32 +686,34 @@ clz64(uint64_t v)
 
 /*
  * The letters and the bytes to look at of the 16 bytes at p, the symbols
- * compared four (or eight, wide) at a time, every byte over 0x7F too
+ * compared two, four or eight (nvec) at a time, every byte over 0x7F too
  * when coarse: a constant in each caller.
  */
 #define ALWAYS_INLINE __attribute__((always_inline))
 
 static inline ALWAYS_INLINE void
-block16(const unsigned char *p, const struct nx_evset *s, int wide,
+block16(const unsigned char *p, const struct nx_evset *s, int nvec,
     int coarse, unsigned *alpha, unsigned *ev)
 {
-	const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+	const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p),
+	    f = _mm_or_si128(v, _mm_set1_epi8(0x20));
 	__m128i l, m;
 
 	/* letters: as in nx_word_end; digits: c + 0x50 below -118 */
-	l = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)),
-	    _mm_set1_epi8(31)), _mm_set1_epi8(-102));
+	l = _mm_cmplt_epi8(_mm_add_epi8(f, _mm_set1_epi8(31)),
+	    _mm_set1_epi8(-102));
 	m = _mm_or_si128(_mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(0x50)),
-	    _mm_set1_epi8(-118)), _mm_or_si128(_mm_or_si128(
-	    _mm_cmpeq_epi8(v, VEC(s, 0)), _mm_cmpeq_epi8(v, VEC(s, 1))),
-	    _mm_or_si128(_mm_cmpeq_epi8(v, VEC(s, 2)),
-	    _mm_cmpeq_epi8(v, VEC(s, 3)))));
-	if (wide)
+	    _mm_set1_epi8(-118)), _mm_or_si128(_mm_cmpeq_epi8(f, VEC(s, 0)),
+	    _mm_cmpeq_epi8(f, VEC(s, 1))));
+	if (nvec > 2)
+		m = _mm_or_si128(m, _mm_or_si128(_mm_cmpeq_epi8(f, VEC(s, 2)),
+		    _mm_cmpeq_epi8(f, VEC(s, 3))));
+	if (nvec > 4)
 		m = _mm_or_si128(m, _mm_or_si128(
-		    _mm_or_si128(_mm_cmpeq_epi8(v, VEC(s, 4)),
-		    _mm_cmpeq_epi8(v, VEC(s, 5))),
-		    _mm_or_si128(_mm_cmpeq_epi8(v, VEC(s, 6)),
-		    _mm_cmpeq_epi8(v, VEC(s, 7)))));
+		    _mm_or_si128(_mm_cmpeq_epi8(f, VEC(s, 4)),
+		    _mm_cmpeq_epi8(f, VEC(s, 5))),
+		    _mm_or_si128(_mm_cmpeq_epi8(f, VEC(s, 6)),
+		    _mm_cmpeq_epi8(f, VEC(s, 7)))));
 	if (coarse)	/* signed: a byte over 0x7F is below zero */
 		m = _mm_or_si128(m, _mm_cmplt_epi8(v, _mm_setzero_si128()));
 	*alpha = (unsigned)_mm_movemask_epi8(l);
@@ -700,15 +721,15 @@ block16(const unsigned char *p, const struct nx_evset *s, int wide,
 }
 
 static inline ALWAYS_INLINE void
-block64_with(const unsigned char *p, const struct nx_evset *s, int wide,
+block64_with(const unsigned char *p, const struct nx_evset *s, int nvec,
     int coarse, uint64_t *alpha, uint64_t *ev)
 {
 	unsigned a0, a1, a2, a3, e0, e1, e2, e3;
 
-	block16(p, s, wide, coarse, &a0, &e0);
-	block16(p + 16, s, wide, coarse, &a1, &e1);
-	block16(p + 32, s, wide, coarse, &a2, &e2);
-	block16(p + 48, s, wide, coarse, &a3, &e3);
+	block16(p, s, nvec, coarse, &a0, &e0);
+	block16(p + 16, s, nvec, coarse, &a1, &e1);
+	block16(p + 32, s, nvec, coarse, &a2, &e2);
+	block16(p + 48, s, nvec, coarse, &a3, &e3);
 	*alpha = (uint64_t)a0 | (uint64_t)a1 << 16 | (uint64_t)a2 << 32 |
 	    (uint64_t)a3 << 48;
 	*ev = (uint64_t)e0 | (uint64_t)e1 << 16 | (uint64_t)e2 << 32 |
@@ -721,11 +742,13 @@ block64(const unsigned char *p, const struct nx_evset *s, uint64_t *alpha,
     uint64_t *ev)
 {
 	if (s->coarse)
-		block64_with(p, s, 1, 1, alpha, ev);
-	else if (s->wide)
-		block64_with(p, s, 1, 0, alpha, ev);
+		block64_with(p, s, 8, 1, alpha, ev);
+	else if (s->nvec == 8)
+		block64_with(p, s, 8, 0, alpha, ev);
+	else if (s->nvec == 4)
+		block64_with(p, s, 4, 0, alpha, ev);
 	else
-		block64_with(p, s, 0, 0, alpha, ev);
+		block64_with(p, s, 2, 0, alpha, ev);
 }
 #else
 static void
