@@ -465,7 +465,13 @@ build_pairs(void)
 				pair_add(e, c1);
 }
 
-/* The table reads[o], from pairs[o]: only a letter starts a word. */
+/*
+ * The table reads[o], from pairs[o]: only a letter starts a word.  Never
+ * inline: nx_cursor_init, once a record, would save registers for it.
+ */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
 static void
 build_reads(unsigned o)
 {
