@@ -967,15 +967,41 @@ article_alone(const struct nx_cursor *c, unsigned f, size_t we)
 }
 
 /*
- * Is the word with the flags f, from q to we, the article before what
- * makes no number, as a_number finds?  Most articles are ("a new"): the
- * screen steps over them, as the scan would.
+ * Does nx_a_number say no to the article that ends at we, by what the
+ * block tells at once: one space, then a word that ends in the block and
+ * that no word after "a" has the first letters and length of, with no
+ * "and a half" after it?  0 when the block cannot tell.
  */
 static inline int
-article_nothing(const struct nx_cursor *c, unsigned f, size_t q, size_t we)
+no_number_after(const struct nx_cursor *c, size_t we, uint64_t alpha)
+{
+	size_t s = we + 1 - c->bb, n, e;
+	const unsigned char *w;
+
+	if (s >= 64 || c->kb[s - 1] != ' ' || !(alpha >> s & 1))
+		return 0;
+	n = ctz64(~(alpha >> s));
+	if (s + n >= 64)
+		return 0;	/* it may run on past the block */
+	w = c->kb + s;
+	if (n <= KEYMAX && pair_has(pairs_after_a, w[0], n > 1 ? w[1] : 0, n))
+		return 0;
+	e = we + 1 + n;
+	return !(w[n] == ' ' && w[n + 1] == 'a' && e + 11 <= c->len &&
+	    memcmp(c->b + e, " and a half", 11) == 0);
+}
+
+/*
+ * Is the word with the flags f, from q to we, the article before what
+ * makes no number, as nx_a_number finds?  Most articles are ("a new"):
+ * the screen steps over them, as the scan would.
+ */
+static inline int
+article_nothing(const struct nx_cursor *c, unsigned f, size_t q, size_t we,
+    uint64_t alpha)
 {
 	return (f & (SCR_ARTICLE | SCR_URL | SCR_EXT)) == SCR_ARTICLE &&
-	    !nx_a_number(c->b, we, c->len, q);
+	    (no_number_after(c, we, alpha) || !nx_a_number(c->b, we, c->len, q));
 }
 
 size_t
@@ -1044,7 +1070,7 @@ nx_cursor_next(struct nx_cursor *c, size_t p, size_t *we, unsigned *what)
 		}
 		p = q + n;
 		if (f != 0 && !article_alone(c, f, p) &&
-		    !article_nothing(c, f, q, p)) {
+		    !article_nothing(c, f, q, p, alpha)) {
 			*what = f;
 			*we = p;
 			return q;
