@@ -1031,7 +1031,8 @@ nx_cursor_next(struct nx_cursor *c, size_t p, size_t *we, unsigned *what)
 		while (ev == 0) {	/* the next block, or from p on */
 			q = p > bb + 64 ? p : bb + 64;
 			if (q >= c->lim) {	/* a word read may end past lim */
-				p = past_words(c, from, p);
+				if (c->lim < c->len)	/* none past the text's end */
+					p = past_words(c, from, p);
 				return p > c->lim ? p : c->lim;
 			}
 			load_block(c, q);
