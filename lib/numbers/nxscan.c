@@ -745,7 +745,8 @@ nx_scan(struct nx *x, const char *win, uint64_t base, size_t len, int final,
 		} else if (nx_cls[c] & C_SYM)
 			act = at_symbol(&sc, &p);
 		else {
-			p++;	/* a byte over 0x7F that starts nothing */
+			/* over 0x7F, or a control byte the block folds with $ */
+			p++;
 			continue;
 		}
 		if (act == AT_ALONE && x->opt.extended)
