@@ -357,9 +357,9 @@ extern const size_t nx_nhot, nx_nsuf, nx_nrel, nx_npct, nx_nu8sym, nx_ncmp,
 
 /* The bytes a block of text is looked at for, with a set of options. */
 struct nx_evset {
-	unsigned char sym[8];	/* the symbols (repeated to fill) */
+	unsigned char sym[8];	/* the symbols, 0x20 or-ed in (repeated to fill) */
 	unsigned char vec[8][16];	/* each, sixteen times */
-	int wide;		/* more than four of them */
+	int nvec;		/* how many to compare: 2, 4 or 8 */
 	int coarse;		/* and every byte over 0x7F */
 	unsigned char cls[256];	/* without SSE2: 1 letter, 2 look at */
 };
@@ -458,6 +458,12 @@ size_t nx_cursor_next(struct nx_cursor *c, size_t p, size_t *we,
     unsigned *what);
 /* nxscan.c: may the symbol c alone start a number, with these options? */
 int nx_sym_starts(unsigned c, int extended, int bounds);
+/*
+ * nxscan.c: after "a" or "an" at p (the word ends at we, the text at b
+ * ends at len): does a number word follow ("a dozen", "a half", "a
+ * fifth")?  Looks at most NX_LOOKAHEAD bytes on.  The screen asks it.
+ */
+int nx_a_number(const unsigned char *b, size_t we, size_t len, size_t p);
 /* The words after a number: call with *it = 0, then again for the next
    entry whose first word is p[0, n) (hash h = lex_hash(p, n)). */
 const struct lx *nx_suf_next(const unsigned char *p, size_t n, uint32_t h,

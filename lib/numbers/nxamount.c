@@ -158,10 +158,14 @@ unit_at(struct ps *ps, int j)
 static int
 and_a_half(struct ps *ps, int j)
 {
-	const struct tk *a = nx_tok(ps, j + 1), *h = nx_tok(ps, j + 2);
+	const struct tk *a, *h;
 
-	if (!nx_tok_is(ps, j, "and") || nx_tok(ps, j)->sp != 1 ||
-	    a->sp != 1 || !a->w || a->w->type != W_A || h->sp != 1 || !h->w ||
+	/* the tokens after it cut only after "and" */
+	if (!nx_tok_is(ps, j, "and") || nx_tok(ps, j)->sp != 1)
+		return -1;
+	a = nx_tok(ps, j + 1);
+	h = nx_tok(ps, j + 2);
+	if (a->sp != 1 || !a->w || a->w->type != W_A || h->sp != 1 || !h->w ||
 	    h->w->type != W_HALF)
 		return -1;
 	return j + 3;

@@ -52,13 +52,8 @@ decade_word(const unsigned char *b, size_t n)
 	return 0;
 }
 
-/*
- * After "a" or "an" at p (the word ends at we): does a number word follow
- * ("a dozen", "a half", "a fifth")?  Looks at most NX_LOOKAHEAD bytes on.
- */
-static int
-a_number(const unsigned char *b, size_t we, size_t len,
-    size_t p)
+int
+nx_a_number(const unsigned char *b, size_t we, size_t len, size_t p)
 {
 	const struct lx *w;
 	size_t s = we, e;
@@ -460,10 +455,10 @@ at_word(const struct sc *sc, size_t *p, size_t *start, size_t we,
 	}
 	/*
 	 * an article's key is read as its first row, W_A, whatever its case:
-	 * a_number decides before the row is looked up
+	 * nx_a_number decides before the row is looked up
 	 */
 	if ((article = (what & SCR_ARTICLE) != 0) &&
-	    !a_number(b, we, sc->len, *p)) {
+	    !nx_a_number(b, we, sc->len, *p)) {
 		*p = we;
 		return AT_SKIP;
 	}
@@ -474,7 +469,7 @@ at_word(const struct sc *sc, size_t *p, size_t *start, size_t we,
 		return AT_ALONE;
 	}
 	if ((w->type == W_CMP && !x->opt.bounds) || (w->type == W_A &&
-	    !article && !a_number(b, we, sc->len, *p))) {
+	    !article && !nx_a_number(b, we, sc->len, *p))) {
 		*p = we;	/* the article: most often nothing follows */
 		return AT_SKIP;
 	}
@@ -723,6 +718,9 @@ nx_scan(struct nx *x, const char *win, uint64_t base, size_t len, int final,
 		lim = len;
 	else
 		lim = len > NX_LOOKAHEAD ? len - NX_LOOKAHEAD : 0;
+	q = p;
+	if (p >= lim)	/* a short record's first piece: nothing to decide */
+		goto done;
 	nx_cursor_init(&cur, b, len, lim, &x->opt);
 	while ((q = next_at(&cur, p, &we, &what)) < lim) {
 		c = b[q];
@@ -747,7 +745,8 @@ nx_scan(struct nx *x, const char *win, uint64_t base, size_t len, int final,
 		} else if (nx_cls[c] & C_SYM)
 			act = at_symbol(&sc, &p);
 		else {
-			p++;	/* a byte over 0x7F that starts nothing */
+			/* over 0x7F, or a control byte the block folds with $ */
+			p++;
 			continue;
 		}
 		if (act == AT_ALONE && x->opt.extended)
@@ -755,6 +754,7 @@ nx_scan(struct nx *x, const char *win, uint64_t base, size_t len, int final,
 		else if (act == AT_PARSE)
 			p = read_at(&sc, start, p, id, hw, we);
 	}
+done:
 	if (q > p)
 		p = q;
 	x->pos = base + p;

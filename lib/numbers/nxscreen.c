@@ -70,6 +70,7 @@ static uint32_t pairs_after_a[64 * 32];
  */
 static uint32_t reads[4][1u << 16];
 static unsigned char reads_built[4];
+static unsigned actives[4];	/* active_of(o), with reads[o] */
 static int overflow;
 /* A key longer than KEYMAX was wanted: longer words go the slow way. */
 static int longkeys;
@@ -368,11 +369,27 @@ add_rows(const struct lx *rows, size_t n, unsigned what)
 		key_add(rows[i].s, first_len(rows[i].s), what);
 }
 
-/* The symbols that start a number, and the letters and digits. */
+/* Is the byte c in s->sym[0, k)? */
+static int
+has_sym(const struct nx_evset *s, size_t k, unsigned c)
+{
+	while (k > 0)
+		if (s->sym[--k] == c)
+			return 1;
+	return 0;
+}
+
+/*
+ * The symbols that start a number, and the letters and digits.  The
+ * block compares each byte with 0x20 or-ed in, as for its letters, so a
+ * symbol stands for its pair too ($ and the control byte 0x04, the lead
+ * bytes C2 and E2 of the pound and the euro): the other of a pair is no
+ * letter, and the scan steps over a byte that starts nothing.
+ */
 static void
 build_evsets(void)
 {
-	unsigned c, o;
+	unsigned c, f, o;
 	size_t k;
 
 	for (o = 0; o < 4; o++) {
@@ -386,15 +403,18 @@ build_evsets(void)
 			if (!(nx_cls[c] & C_SYM) || !nx_sym_starts(c, o & 1, o & 2))
 				continue;
 			s->cls[c] = 2;
-			if (k < sizeof s->sym && !(c >= 0x80 && full))
-				s->sym[k++] = (unsigned char)c;
+			f = c | 0x20;
+			if (has_sym(s, k, f) || (c >= 0x80 && full))
+				continue;
+			if (k < sizeof s->sym)
+				s->sym[k++] = (unsigned char)f;
 			else if (c >= 0x80)
 				full = 1;	/* every byte over 0x7F, then */
 			else
 				overflow = 1;
 		}
 		s->coarse = full;
-		s->wide = k > 4;
+		s->nvec = k > 4 ? 8 : k > 2 ? 4 : 2;
 		if (k == 0)
 			s->sym[k++] = '0';	/* a digit: found anyway */
 		for (; k < sizeof s->sym; k++)
@@ -445,7 +465,13 @@ build_pairs(void)
 				pair_add(e, c1);
 }
 
-/* The table reads[o], from pairs[o]: only a letter starts a word. */
+/*
+ * The table reads[o], from pairs[o]: only a letter starts a word.  Never
+ * inline: nx_cursor_init, once a record, would save registers for it.
+ */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
 static void
 build_reads(unsigned o)
 {
@@ -461,6 +487,7 @@ build_reads(unsigned o)
 			reads[o][x] = pairs[o][PAIR(c0, c1)] >> 1 &
 			    ~(~UINT32_C(0) << KEYMAX);
 		}
+	actives[o] = active_of(o);
 	reads_built[o] = 1;
 }
 
@@ -665,32 +692,34 @@ clz64(uint64_t v)
 
 /*
  * The letters and the bytes to look at of the 16 bytes at p, the symbols
- * compared four (or eight, wide) at a time, every byte over 0x7F too
+ * compared two, four or eight (nvec) at a time, every byte over 0x7F too
  * when coarse: a constant in each caller.
  */
 #define ALWAYS_INLINE __attribute__((always_inline))
 
 static inline ALWAYS_INLINE void
-block16(const unsigned char *p, const struct nx_evset *s, int wide,
+block16(const unsigned char *p, const struct nx_evset *s, int nvec,
     int coarse, unsigned *alpha, unsigned *ev)
 {
-	const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+	const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p),
+	    f = _mm_or_si128(v, _mm_set1_epi8(0x20));
 	__m128i l, m;
 
 	/* letters: as in nx_word_end; digits: c + 0x50 below -118 */
-	l = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)),
-	    _mm_set1_epi8(31)), _mm_set1_epi8(-102));
+	l = _mm_cmplt_epi8(_mm_add_epi8(f, _mm_set1_epi8(31)),
+	    _mm_set1_epi8(-102));
 	m = _mm_or_si128(_mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(0x50)),
-	    _mm_set1_epi8(-118)), _mm_or_si128(_mm_or_si128(
-	    _mm_cmpeq_epi8(v, VEC(s, 0)), _mm_cmpeq_epi8(v, VEC(s, 1))),
-	    _mm_or_si128(_mm_cmpeq_epi8(v, VEC(s, 2)),
-	    _mm_cmpeq_epi8(v, VEC(s, 3)))));
-	if (wide)
+	    _mm_set1_epi8(-118)), _mm_or_si128(_mm_cmpeq_epi8(f, VEC(s, 0)),
+	    _mm_cmpeq_epi8(f, VEC(s, 1))));
+	if (nvec > 2)
+		m = _mm_or_si128(m, _mm_or_si128(_mm_cmpeq_epi8(f, VEC(s, 2)),
+		    _mm_cmpeq_epi8(f, VEC(s, 3))));
+	if (nvec > 4)
 		m = _mm_or_si128(m, _mm_or_si128(
-		    _mm_or_si128(_mm_cmpeq_epi8(v, VEC(s, 4)),
-		    _mm_cmpeq_epi8(v, VEC(s, 5))),
-		    _mm_or_si128(_mm_cmpeq_epi8(v, VEC(s, 6)),
-		    _mm_cmpeq_epi8(v, VEC(s, 7)))));
+		    _mm_or_si128(_mm_cmpeq_epi8(f, VEC(s, 4)),
+		    _mm_cmpeq_epi8(f, VEC(s, 5))),
+		    _mm_or_si128(_mm_cmpeq_epi8(f, VEC(s, 6)),
+		    _mm_cmpeq_epi8(f, VEC(s, 7)))));
 	if (coarse)	/* signed: a byte over 0x7F is below zero */
 		m = _mm_or_si128(m, _mm_cmplt_epi8(v, _mm_setzero_si128()));
 	*alpha = (unsigned)_mm_movemask_epi8(l);
@@ -698,15 +727,15 @@ block16(const unsigned char *p, const struct nx_evset *s, int wide,
 }
 
 static inline ALWAYS_INLINE void
-block64_with(const unsigned char *p, const struct nx_evset *s, int wide,
+block64_with(const unsigned char *p, const struct nx_evset *s, int nvec,
     int coarse, uint64_t *alpha, uint64_t *ev)
 {
 	unsigned a0, a1, a2, a3, e0, e1, e2, e3;
 
-	block16(p, s, wide, coarse, &a0, &e0);
-	block16(p + 16, s, wide, coarse, &a1, &e1);
-	block16(p + 32, s, wide, coarse, &a2, &e2);
-	block16(p + 48, s, wide, coarse, &a3, &e3);
+	block16(p, s, nvec, coarse, &a0, &e0);
+	block16(p + 16, s, nvec, coarse, &a1, &e1);
+	block16(p + 32, s, nvec, coarse, &a2, &e2);
+	block16(p + 48, s, nvec, coarse, &a3, &e3);
 	*alpha = (uint64_t)a0 | (uint64_t)a1 << 16 | (uint64_t)a2 << 32 |
 	    (uint64_t)a3 << 48;
 	*ev = (uint64_t)e0 | (uint64_t)e1 << 16 | (uint64_t)e2 << 32 |
@@ -719,11 +748,13 @@ block64(const unsigned char *p, const struct nx_evset *s, uint64_t *alpha,
     uint64_t *ev)
 {
 	if (s->coarse)
-		block64_with(p, s, 1, 1, alpha, ev);
-	else if (s->wide)
-		block64_with(p, s, 1, 0, alpha, ev);
+		block64_with(p, s, 8, 1, alpha, ev);
+	else if (s->nvec == 8)
+		block64_with(p, s, 8, 0, alpha, ev);
+	else if (s->nvec == 4)
+		block64_with(p, s, 4, 0, alpha, ev);
 	else
-		block64_with(p, s, 0, 0, alpha, ev);
+		block64_with(p, s, 2, 0, alpha, ev);
 }
 #else
 static void
@@ -742,6 +773,28 @@ block64(const unsigned char *p, const struct nx_evset *s, uint64_t *alpha,
 }
 #endif
 
+/* How many of the 16 bytes at p are letters before the first other one. */
+static inline size_t
+letters_run16(const unsigned char *p)
+{
+#if defined __SSE2__ && defined __GNUC__
+	const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+	unsigned m;
+
+	/* letters as in nx_word_end */
+	m = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(_mm_add_epi8(
+	    _mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8(31)),
+	    _mm_set1_epi8(-102)));
+	return (size_t)__builtin_ctz(~m);
+#else
+	size_t r;
+
+	for (r = 0; r < 16 && ISALPHA(p[r]); r++)
+		;
+	return r;
+#endif
+}
+
 /*
  * The word starts of a block that the first cheap test, the word's
  * length under its first two bytes (reads), does not turn away; a word
@@ -757,8 +810,8 @@ words_to_read(const unsigned char *kb, const uint32_t *rd, uint64_t ws,
 {
 	uint64_t keep = 0, w = ws, ends;
 	uint16_t two;
-	unsigned e, n1;
-	size_t r;
+	size_t e, r;
+	unsigned n1;
 
 	if (longkeys)
 		return ws;	/* the careful way for every word */
@@ -768,8 +821,7 @@ words_to_read(const unsigned char *kb, const uint32_t *rd, uint64_t ws,
 		e = 63 - clz64(w);
 		if (~alpha >> e == 0) {	/* the block ends inside it */
 			w &= ~(UINT64_C(1) << e);
-			for (r = 1; r < 16 && ISALPHA(kb[64 + r]); r++)
-				;
+			r = letters_run16(kb + 64);
 			memcpy(&two, kb + e, 2);
 			if (64 - e + r <= KEYMAX)
 				keep = (uint64_t)(rd[two] >> (63 - e + r) & 1) << e;
@@ -781,7 +833,9 @@ words_to_read(const unsigned char *kb, const uint32_t *rd, uint64_t ws,
 		/* a word longer than a key starts nothing: any bit will do */
 		n1 = ctz64(ends >> e) & 31;
 		memcpy(&two, kb + e, 2);
-		keep |= (uint64_t)(rd[two] >> n1 & 1) << e;
+		/* a branch: most words are turned away, and it costs less */
+		if (rd[two] >> n1 & 1)
+			keep |= UINT64_C(1) << e;
 		w &= w - 1;
 	}
 	return keep;
@@ -812,26 +866,25 @@ load_block(struct nx_cursor *c, size_t bb)
 	ws = alpha & ~(alpha << 1 | (bb > 0 && ISALPHA(c->b[bb - 1]))) & lm;
 	c->ws = ws;
 	c->ev = (ev & lm) | words_to_read(c->kb, c->reads, ws, alpha);
+	c->loaded = 1;
 }
 
 void
 nx_cursor_init(struct nx_cursor *c, const unsigned char *b, size_t len,
     size_t lim, const struct nx_opts *o)
 {
-	unsigned i;
+	unsigned i = (o->extended ? 1 : 0) | (o->bounds ? 2 : 0);
 
 	c->b = b;
 	c->len = len;
 	c->lim = lim;
-	c->set = nx_evset_of(o);
-	c->active = active_of((o->extended ? 1 : 0) | (o->bounds ? 2 : 0));
-	c->pairs = pairs[(o->extended ? 1 : 0) | (o->bounds ? 2 : 0)];
-	i = (o->extended ? 1 : 0) | (o->bounds ? 2 : 0);
+	/* once a record or more: the option's tables, built on first use */
 	if (!reads_built[i])
 		build_reads(i);
+	c->set = &evsets[i];
+	c->active = actives[i];
+	c->pairs = pairs[i];
 	c->reads = reads[i];
-	c->bb = 0;
-	c->ev = 0;
 	c->loaded = 0;
 }
 
@@ -913,6 +966,44 @@ article_alone(const struct nx_cursor *c, unsigned f, size_t we)
 	    (we >= c->len || (c->b[we] != ' ' && c->b[we] != '\t'));
 }
 
+/*
+ * Does nx_a_number say no to the article that ends at we, by what the
+ * block tells at once: one space, then a word that ends in the block and
+ * that no word after "a" has the first letters and length of, with no
+ * "and a half" after it?  0 when the block cannot tell.
+ */
+static inline int
+no_number_after(const struct nx_cursor *c, size_t we, uint64_t alpha)
+{
+	size_t s = we + 1 - c->bb, n, e;
+	const unsigned char *w;
+
+	if (s >= 64 || c->kb[s - 1] != ' ' || !(alpha >> s & 1))
+		return 0;
+	n = ctz64(~(alpha >> s));
+	if (s + n >= 64)
+		return 0;	/* it may run on past the block */
+	w = c->kb + s;
+	if (n <= KEYMAX && pair_has(pairs_after_a, w[0], n > 1 ? w[1] : 0, n))
+		return 0;
+	e = we + 1 + n;
+	return !(w[n] == ' ' && w[n + 1] == 'a' && e + 11 <= c->len &&
+	    memcmp(c->b + e, " and a half", 11) == 0);
+}
+
+/*
+ * Is the word with the flags f, from q to we, the article before what
+ * makes no number, as nx_a_number finds?  Most articles are ("a new"):
+ * the screen steps over them, as the scan would.
+ */
+static inline int
+article_nothing(const struct nx_cursor *c, unsigned f, size_t q, size_t we,
+    uint64_t alpha)
+{
+	return (f & (SCR_ARTICLE | SCR_URL | SCR_EXT)) == SCR_ARTICLE &&
+	    (no_number_after(c, we, alpha) || !nx_a_number(c->b, we, c->len, q));
+}
+
 size_t
 nx_cursor_next(struct nx_cursor *c, size_t p, size_t *we, unsigned *what)
 {
@@ -923,20 +1014,25 @@ nx_cursor_next(struct nx_cursor *c, size_t p, size_t *we, unsigned *what)
 
 	if (p >= c->lim)
 		return p;
-	if (!c->loaded || p < c->bb || p >= c->bb + 64) {
-		load_block(c, p);
-		c->loaded = 1;
-	}
-	bb = c->bb;
-	alpha = c->alpha;
-	kb = c->kb;
 	from = p;
-	ev = c->ev & (~UINT64_C(0) << (p - bb));
+	if (c->loaded && p >= c->bb && p < c->bb + 64) {
+		bb = c->bb;
+		alpha = c->alpha;
+		kb = c->kb;
+		ev = c->ev & (~UINT64_C(0) << (p - bb));
+	} else {
+		/* the loop loads the block at p: one call, made inline */
+		bb = p - 64;
+		alpha = 0;
+		kb = c->b;
+		ev = 0;
+	}
 	for (;;) {
 		while (ev == 0) {	/* the next block, or from p on */
 			q = p > bb + 64 ? p : bb + 64;
 			if (q >= c->lim) {	/* a word read may end past lim */
-				p = past_words(c, from, p);
+				if (c->lim < c->len)	/* none past the text's end */
+					p = past_words(c, from, p);
 				return p > c->lim ? p : c->lim;
 			}
 			load_block(c, q);
@@ -974,7 +1070,8 @@ nx_cursor_next(struct nx_cursor *c, size_t p, size_t *we, unsigned *what)
 			ev = n + e >= 64 ? 0 : ev & (ev - 1);
 		}
 		p = q + n;
-		if (f != 0 && !article_alone(c, f, p)) {
+		if (f != 0 && !article_alone(c, f, p) &&
+		    !article_nothing(c, f, q, p, alpha)) {
 			*what = f;
 			*we = p;
 			return q;

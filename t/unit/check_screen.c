@@ -45,7 +45,10 @@ stops(const char *buf, size_t n, const struct nx_opts *o, size_t *at,
 	return k;
 }
 
-/* Does the scan stop at the word w put at each offset of a block? */
+/*
+ * Does the scan stop at the word w put at each offset of a block?  A
+ * number word follows it, as an article needs ("a dozen").
+ */
 static void
 stops_at(const char *w, size_t n, const struct nx_opts *o)
 {
@@ -58,7 +61,8 @@ stops_at(const char *w, size_t n, const struct nx_opts *o)
 		for (i = 0; i + 5 <= off; i += 4)
 			memcpy(buf + i, "the ", 4);
 		memcpy(buf + off, w, n);
-		k = stops(buf, off + n + 4, o, at, 64);
+		memcpy(buf + off + n, " dozen", 6);
+		k = stops(buf, off + n + 10, o, at, 64);
 		for (found = 0, i = 0; i < k; i++)
 			found |= at[i] == off;
 		ck_assert_msg(found, "'%.*s' at %zu not found", (int)n, w, off);
@@ -187,10 +191,13 @@ START_TEST(screen_steps_over_words)
 	ck_assert_uint_eq(at[2], 7);
 	/* an article with no blank after it starts nothing */
 	ck_assert_uint_eq(stops(LIT("\"a\"A\"an,a\ta dozen"), &no_opts, at, 8),
-	    3);
-	ck_assert_uint_eq(at[0], 8);
-	ck_assert_uint_eq(at[1], 10);
-	ck_assert_uint_eq(at[2], 12);
+	    2);
+	ck_assert_uint_eq(at[0], 10);
+	ck_assert_uint_eq(at[1], 12);
+	/* nor does one before a word that makes no number ("a" at 8 too) */
+	ck_assert_uint_eq(stops(LIT("a new A man an idea a decade"), &no_opts,
+	    at, 8), 1);
+	ck_assert_uint_eq(at[0], 20);
 	/* quotation marks and dashes are stepped over; the minus sign not */
 	ck_assert_uint_eq(stops(LIT("\xe2\x80\x9c" "5\xe2\x80\x9d \xe2\x80\x94 "
 	    "\xc2\xa0 \xe2\x88\x92" "4"), &no_opts, at, 8), 3);
@@ -202,7 +209,8 @@ END_TEST
 
 /*
  * Is the word b[p, e) of n one the scan reads, with -b -e (all) or none?
- * An article with no blank after it is stepped over.
+ * An article with no blank after it is stepped over, and so is one
+ * before what makes no number (nx_a_number).
  */
 static int
 word_read(const unsigned char *b, size_t p, size_t e, size_t n, int all)
@@ -212,7 +220,8 @@ word_read(const unsigned char *b, size_t p, size_t e, size_t n, int all)
 	if (p > 0 && ISALPHA(b[p - 1]))
 		return 0;	/* inside a word */
 	if ((f & (SCR_ARTICLE | SCR_URL | SCR_EXT)) == SCR_ARTICLE &&
-	    (e >= n || (b[e] != ' ' && b[e] != '\t')))
+	    (e >= n || (b[e] != ' ' && b[e] != '\t') ||
+	    !nx_a_number(b, e, n, p)))
 		return 0;
 	return (f & (SCR_HOT | SCR_GLUE | SCR_URL)) ||
 	    (all && (f & (SCR_CMP | SCR_EXT))) ||
@@ -243,7 +252,8 @@ START_TEST(screen_agrees_with_bytes)
 	    "In 2024 the firm's revenue rose 12.5% to $3.2bn, from one "
 	    "hundred\xe2\x80\x94\xe2\x80\x9c" "five\xe2\x80\x9d ofone x-7 "
 	    "(KD 40) Mayday May <5 www.a.b ninety-nine people, caf\xc3\xa9s "
-	    "\xc2\xa3" "5 thousandths and the internationalisationsofsix.";
+	    "\xc2\xa3" "5 thousandths and the internationalisationsofsix, "
+	    "a new a dozen A  fifth an\thour a year and a half an ";
 	size_t at[128], want[128], k, w, i, p, e, n, oi;
 	const struct nx_opts *os[2] = { &no_opts, &all_opts };
 	const unsigned char *b = (const unsigned char *)text;
