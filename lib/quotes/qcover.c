@@ -14,6 +14,14 @@
  *              with an article ("The Cabinet hailed “historic” ties"),
  *              which names no source as often as it names one.
  *
+ *   verb-lead  a quotation led in by a comma after a reporting verb,
+ *              where the before sieve read no subject: the name after
+ *              the verb in commas (But, said Solovey, “...”), the
+ *              subject just before the verb in its clause (... that Gov.
+ *              Chris Christie said, “...”), the sentence's subject before
+ *              a participle (And then Trump went on the attack, saying,
+ *              “...”).
+ *
  * Each takes only the shape it names: no relative or subordinate clause,
  * no other quotation between the subject and the quotation, so that the
  * subject is the one whose words or terms these are.
@@ -208,4 +216,63 @@ sv_wide_subject(struct spk *sp, struct sieve_ctx *c)
 		sp->found = 0;
 	else
 		tokenize(ts, v, from, e->mark, TK_LAST);
+}
+
+/*
+ * The subject that speaks a quotation led in by the tokens before its
+ * mark, [i0, n) ending in a comma: ", said Solovey," after
+ * the verb; "Christie said," before it; "Trump went on the attack,
+ * saying," the sentence's.  1 with the speaker in *sp.
+ */
+static int
+lead_find(struct spk *sp, const struct toks *ts, int i0, int n)
+{
+	int k = n - 2, v;
+
+	/* ", said Solovey, “...”": the verb before the name */
+	for (v = k; v > i0 && v > k - 4 && tk_cap(ts, v); v--)
+		;
+	if (v < k && tk_verb(ts, v) && tk_punct(ts, v - 1, ',') &&
+	    after_verb(sp, ts, v) && sp->named && sp->e == ts->t[k].e)
+		return 1;
+	sp->found = 0;
+	/* "... bill that Gov. Chris Christie said, “...”": from the clause */
+	if (tk_verb(ts, k) && !tk_cap(ts, k)) {
+		for (v = k - 1; v > i0 && !tk_is(ts, v, "that") &&
+		    !tk_in(ts, v, QW_RELATIVE | QW_SUBORD); v--)
+			;
+		return np_backward(sp, ts, v > i0 ? v + 1 : i0, k) &&
+		    ts->t[k - 1].e == sp->e && (sp->named ||
+		    tk_in(ts, k - 1, QW_PRONOUN));
+	}
+	if (!tk_in(ts, k, QW_PARTICIPLE) || !tk_punct(ts, k - 1, ','))
+		return 0;
+	/* "And then Trump went on the attack, saying, “...”" */
+	v = tk_in(ts, i0, QW_COORD) ? i0 + 1 : i0;
+	if (tk_in(ts, v, QW_ASIDE) && tk_cap(ts, v + 1))
+		v++;
+	return np_sentence_subject(sp, ts, v, k - 1) &&
+	    same_clause(ts, past_speaker(sp, ts, v, k), k - 1, 1);
+}
+
+/* But, said Solovey, “...”: see lead_find. */
+void
+sv_verb_lead(struct spk *sp, struct sieve_ctx *c)
+{
+	const struct qx_view *v = c->v;
+	const struct qx_ent *e = c->e;
+	const unsigned char *p = (const unsigned char *)v->buf;
+	struct toks *ts = c->ts;
+	uint64_t lo = e->mark > v->base + QX_BEHIND ? e->mark - QX_BEHIND :
+	    v->base;
+	size_t k = (size_t)(e->mark - v->base);
+
+	while (k > 0 && (p[k - 1] == ' ' || p[k - 1] == '\t'))
+		k--;
+	if (e->depth != 0 || k == 0 || p[k - 1] != ',')
+		return;
+	tokenize(ts, v, sure_break(c->x, v, lo, e->mark), e->mark, TK_LAST);
+	if (ts->n < 3 || !lead_find(sp, ts, sentence_at(ts) > ts->n - 2 ? 0 :
+	    sentence_at(ts), ts->n))
+		sp->found = 0;
 }

@@ -1093,6 +1093,7 @@ static const struct sieve {
 	{ "after-apostrophe", sv_after_apostrophe },
 	{ "colon-subject", sv_colon_subject },
 	{ "wide-subject", sv_wide_subject },
+	{ "verb-lead", sv_verb_lead },
 };
 
 void

@@ -131,6 +131,7 @@ sieve_fn sv_colon_subject;	/* a voice celebrated it on Twitter: “...” */
 
 /* The sieves of qcover.c: no speech of its own (sieves.c's table). */
 sieve_fn sv_wide_subject;	/* The campaign projects that “...” */
+sieve_fn sv_verb_lead;		/* But, said Solovey, “...” */
 
 /* The sieves of qclause.c: a quotation inside a clause (sieves.c's table). */
 sieve_fn sv_same_clause;
