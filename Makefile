@@ -34,7 +34,7 @@ LIBOBJ = lib/msg.o lib/utf8.o lib/rd.o lib/tsv.o lib/rec.o lib/opt.o \
 QXOBJ = lib/quotes/marks.o lib/quotes/qwords.o lib/quotes/qtokens.o \
 	lib/quotes/qcache.o \
 	lib/quotes/nphrase.o lib/quotes/sieves.o lib/quotes/qcarry.o \
-	lib/quotes/qreach.o lib/quotes/qclause.o \
+	lib/quotes/qreach.o lib/quotes/qclause.o lib/quotes/qcover.o \
 	lib/quotes/stray.o \
 	lib/quotes/qgender.o lib/quotes/persons.o lib/quotes/qnames.o \
 	lib/quotes/pairing.o

@@ -1096,6 +1096,8 @@ static const struct sieve {
 	{ "named-between", sv_named_between },
 	{ "after-apostrophe", sv_after_apostrophe },
 	{ "colon-subject", sv_colon_subject },
+	{ "wide-subject", sv_wide_subject },
+	{ "verb-lead", sv_verb_lead },
 };
 
 void

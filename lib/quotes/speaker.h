@@ -129,6 +129,10 @@ sieve_fn sv_after_apostrophe;	/* ''... 'for real,''' X said */
 sieve_fn sv_after_ampersand;	/* “...,” said AT&T chief X */
 sieve_fn sv_colon_subject;	/* a voice celebrated it on Twitter: “...” */
 
+/* The sieves of qcover.c: no speech of its own (sieves.c's table). */
+sieve_fn sv_wide_subject;	/* The campaign projects that “...” */
+sieve_fn sv_verb_lead;		/* But, said Solovey, “...” */
+
 /* The sieves of qclause.c: a quotation inside a clause (sieves.c's table). */
 sieve_fn sv_same_clause;
 sieve_fn sv_late_clause;
