@@ -498,7 +498,7 @@ np_apposition(struct spk *sp, const struct toks *ts, int i0, int *mp)
 	if (c <= i0 || c >= m - 1 || !tk_punct(ts, c, ','))
 		return 0;
 	/* a long one opens as a clause or a noun phrase does, not "Miami," */
-	if (c < m - 16 && !tk_is(ts, c + 1, "who") &&
+	if (c < m - 16 && !tk_in(ts, c + 1, QW_RELATIVE) &&
 	    !tk_is(ts, c + 1, "whose") && !tk_in(ts, c + 1, QW_DET))
 		return 0;
 	/* ", Gov. John Kasich (R-OH), said": the name before the tag */
@@ -611,7 +611,7 @@ participle(const struct toks *ts, int i)
 
 	return tk_word(ts, i) && !ts->t[i].cap && tk_word(ts, i - 1) &&
 	    !tk_in(ts, i - 1, QW_PASSIVE | QW_AUX | QW_PRONOUN | QW_ADVERB) &&
-	    !tk_is(ts, i - 1, "who") && !tk_is(ts, i - 1, "which") &&
+	    !tk_in(ts, i - 1, QW_RELATIVE) &&
 	    ((n > 4 && memcmp(p + n - 3, "ing", 3) == 0) ||
 	    tk_pastlike(ts, i));
 }
@@ -714,7 +714,7 @@ np_backward(struct spk *sp, const struct toks *ts, int i0, int k)
 	int m = subject_end(ts, i0, k), b, c, r;
 
 	/* "the crowd, which chanted", "the man who said": before it */
-	if ((tk_is(ts, m, "which") || tk_is(ts, m, "who")) && m - 1 > i0 &&
+	if (tk_in(ts, m, QW_RELATIVE) && m - 1 > i0 &&
 	    (tk_punct(ts, m - 1, ',') || tk_is(ts, m, "who")) &&
 	    (tk_word(ts, m - 2) || tk_word(ts, m - 1)))
 		return np_backward(sp, ts, i0, tk_punct(ts, m - 1, ',') ? m - 1 : m);

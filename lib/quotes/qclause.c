@@ -183,8 +183,7 @@ aside_find(struct spk *sp, const struct toks *ts)
 	k = aside_subject(sp, ts, i0, ts->n);
 	/* nor another's voice: "won because of Mr. Obama's suggestion" */
 	for (i = k; k >= 0 && i < ts->n; i++)
-		if (ts->t[i].kind == TK_MARK || tk_is(ts, i, "who") ||
-		    tk_is(ts, i, "which") || tk_is(ts, i, "what") ||
+		if (ts->t[i].kind == TK_MARK || tk_in(ts, i, QW_RELATIVE) ||
 		    (tk_cap(ts, i) && tk_possessive(ts, i)))
 			k = -1;
 	return k >= 0;
@@ -364,8 +363,7 @@ speech_find(struct spk *sp, const struct toks *ts)
 	for (i = lim, inside = 0; i < ts->n; i++)
 		if (ts->t[i].kind == TK_MARK)
 			inside = !inside;
-		else if (!inside && (tk_is(ts, i, "who") ||
-		    tk_is(ts, i, "which") || tk_is(ts, i, "what")))
+		else if (!inside && tk_in(ts, i, QW_RELATIVE))
 			return 0;
 	if (lim - i0 < 2 || !(np_sentence_subject(sp, ts, i0, lim) ||
 	    article_subject(sp, ts, i0, lim)))
