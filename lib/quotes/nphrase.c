@@ -989,6 +989,37 @@ past_tag(const struct toks *ts, int e, int lim)
 }
 
 /*
+ * After a name, up to three nouns in lower case from m, the last a
+ * plural, before a verb that is surely one: "Clinton officials were",
+ * "Obama administration officials say", "Top Senate candidates
+ * pointing".  The verb's token, or m (not "Trump slams Cruz", "Sanders
+ * later told", "Trump blasts media").
+ */
+static int
+plural_head(const struct toks *ts, int m, int lim)
+{
+	const char *p;
+	size_t n;
+	int c, v;
+
+	for (c = m; c + 1 < lim && c < m + 3 && tk_word(ts, c) &&
+	    !ts->t[c].cap && !tk_in(ts, c, QW_STOP | QW_ADVERB | QW_TIME |
+	    QW_DAY | QW_AUX | QW_MODAL | QW_PASSIVE | QW_PREP | QW_DET |
+	    QW_PRONOUN | QW_TRAIL | QW_VERB) && !tk_pastlike(ts, c); c++) {
+		p = tk_p(ts, c);
+		n = tk_n(ts, c);
+		v = c + 1;
+		if (n > 3 && p[n - 1] == 's' && p[n - 2] != 's' &&
+		    p[n - 2] != '\'' && tk_word(ts, v) && !ts->t[v].cap &&
+		    (tk_in(ts, v, QW_VERB | QW_PASSIVE | QW_MODAL | QW_AUX |
+		    QW_JUDGE) || tk_pastlike(ts, v) || (tk_n(ts, v) > 4 &&
+		    memcmp(tk_p(ts, v) + tk_n(ts, v) - 3, "ing", 3) == 0)))
+			return v;
+	}
+	return m;
+}
+
+/*
  * Is [c, ...) a name or a pronoun with a verb after it, before lim:
  * "Trump launched", "He has coined" (not "The lack of places was")?
  * The phrase in *t.
@@ -996,7 +1027,7 @@ past_tag(const struct toks *ts, int e, int lim)
 static int
 subject_at(struct spk *t, const struct toks *ts, int c, int lim)
 {
-	int e, n, ne;
+	int e, n, ne, h = 0;
 
 	/* not "it may have an impact:", "You have to go back" */
 	if (!((tk_cap(ts, c) && !opener_at(ts, c)) ||
@@ -1009,9 +1040,13 @@ subject_at(struct spk *t, const struct toks *ts, int c, int lim)
 	for (n = c; n < e && ts->t[n].s < t->s; n++)
 		;
 	ne = e;
-	if (t->named)
+	/* "Legal observers note", "Clinton officials were": the head */
+	if (t->named && (h = plural_head(ts, e, lim)) > e) {
+		t->e = ts->t[h - 1].e;
+		e = h;
+	} else if (t->named)
 		e = past_tag(ts, e, lim);
-	if (e >= lim || !(verb_after(ts, e) || (!t->named &&
+	if (e >= lim || !(verb_after(ts, e) || ((!t->named || h > ne) &&
 	    pronoun_verb(ts, e))) || (t->named ? !all_name(ts, n, ne - 1) :
 	    !tk_in(ts, c, QW_PRONOUN)))
 		return 0;
