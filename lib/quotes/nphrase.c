@@ -666,13 +666,15 @@ noun_word(const struct toks *ts, int j)
 
 /*
  * Does the head of a subject start at j, the first word of a sentence
- * or of a clause after a comma ("Officials in each state say"), or after
- * a conjunction that opens it ("But officials in the city said")?
+ * or of a clause after a comma ("Officials in each state say") or a
+ * subordinator ("when Trump in his speech called"), or after a
+ * conjunction that opens it ("But officials in the city said")?
  */
 static int
 head_opens(const struct toks *ts, int i0, int j)
 {
-	return ((tk_cap(ts, j) && (j == i0 || !tk_word(ts, j - 1))) ||
+	return ((tk_cap(ts, j) && (j == i0 || !tk_word(ts, j - 1) ||
+	    tk_in(ts, j - 1, QW_SUBORD))) ||
 	    (tk_word(ts, j) && tk_in(ts, j - 1, QW_COORD | QW_LEAD) &&
 	    (j - 1 == i0 || !tk_word(ts, j - 2)))) &&
 	    !tk_in(ts, j, QW_OPENER | QW_LEAD | QW_ASIDE | QW_PREP | QW_DAY |
