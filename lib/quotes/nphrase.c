@@ -35,6 +35,25 @@ namelike(const struct toks *ts, int b, int m)
 }
 
 /*
+ * "Sanders’ campaign", "Sanders' campaign": is token j the apostrophe
+ * of a possessive after a word in s?
+ */
+static int
+s_owner(const struct toks *ts, int j)
+{
+	const char *p;
+
+	if (j < 1 || j + 1 >= ts->n || (ts->t[j].kind != TK_PUNCT &&
+	    ts->t[j].kind != TK_MARK) || (ts->t[j].cp != '\'' &&
+	    ts->t[j].cp != 0x2019) || !tk_word(ts, j - 1) ||
+	    ts->t[j - 1].e != ts->t[j].s || !tk_word(ts, j + 1) ||
+	    ts->t[j + 1].s == ts->t[j].e)
+		return 0;
+	p = tk_p(ts, j - 1);
+	return p[tk_n(ts, j - 1) - 1] == 's';
+}
+
+/*
  * A sign no word takes that may stand inside one: a combining accent or
  * a Latin-1 sign, as in a name's UTF-8 read twice ("PeA\xcc\x83\xc2\xb1a
  * Nieto" for Pe\xc3\xb1a Nieto).
@@ -95,6 +114,16 @@ title_split(const struct toks *ts, int b, int m, int *r)
 	return t;
 }
 
+/* Does a possessive stand in [b, m): "Party’s Nachman Shai"? */
+static int
+owner_within(const struct toks *ts, int b, int m)
+{
+	for (; b < m; b++)
+		if (tk_possessive(ts, b) || s_owner(ts, b + 1))
+			return 1;
+	return 0;
+}
+
 void
 spk_set(struct spk *sp, const struct toks *ts, int b, int m)
 {
@@ -107,7 +136,8 @@ spk_set(struct spk *sp, const struct toks *ts, int b, int m)
 	 */
 	t = title_split(ts, b, m, &r);
 	if (t >= b && t < m) {
-		if (r == t && tk_cap(ts, t + 1))
+		/* "the Zionist Union Party’s Nachman Shai": the owner's own */
+		if (r == t && tk_cap(ts, t + 1) && !owner_within(ts, t + 1, m))
 			b = t + 1;
 		/*
 		 * "Mayor of Kyiv Vitali Klitschko", "Representative to the
@@ -473,7 +503,8 @@ titles_back(struct spk *sp, const struct toks *ts, int i0, int b, int m)
 }
 
 static int party_tag(const struct toks *ts, int i);
-int np_backward(struct spk *sp, const struct toks *ts, int i0, int k);
+static int subject_back(struct spk *sp, const struct toks *ts, int i0,
+    int k, int widen);
 static int before_paren(const struct toks *ts, int i0, int m);
 
 /*
@@ -498,7 +529,7 @@ np_apposition(struct spk *sp, const struct toks *ts, int i0, int *mp)
 	if (c <= i0 || c >= m - 1 || !tk_punct(ts, c, ','))
 		return 0;
 	/* a long one opens as a clause or a noun phrase does, not "Miami," */
-	if (c < m - 16 && !tk_is(ts, c + 1, "who") &&
+	if (c < m - 16 && !tk_in(ts, c + 1, QW_RELATIVE) &&
 	    !tk_is(ts, c + 1, "whose") && !tk_in(ts, c + 1, QW_DET))
 		return 0;
 	/* ", Gov. John Kasich (R-OH), said": the name before the tag */
@@ -561,6 +592,9 @@ name_start(const struct toks *ts, int i0, int m)
 		if (tk_punct(ts, j, '&') && j - 1 >= i0 && tk_cap(ts, j - 1) &&
 		    tk_cap(ts, b))
 			continue;
+		/* "Sanders’ campaign said": the owner's name goes on */
+		if (s_owner(ts, j))
+			continue;
 		if (!tk_word(ts, j))
 			break;
 		/* "Enrique PeA\xcc\x83\xc2\xb1a Nieto": a word in pieces */
@@ -579,7 +613,8 @@ name_start(const struct toks *ts, int i0, int m)
 		if (ts->t[j].cap)
 			continue;
 		/* the ministry's spokesman, Norway's top diplomat */
-		if (tk_possessive(ts, j) || tk_possessive(ts, j - 1))
+		if (tk_possessive(ts, j) || tk_possessive(ts, j - 1) ||
+		    s_owner(ts, j - 1))
 			continue;
 		if (tk_in(ts, j, QW_PARTICLE) && tk_cap(ts, j - 1))
 			continue;
@@ -611,9 +646,88 @@ participle(const struct toks *ts, int i)
 
 	return tk_word(ts, i) && !ts->t[i].cap && tk_word(ts, i - 1) &&
 	    !tk_in(ts, i - 1, QW_PASSIVE | QW_AUX | QW_PRONOUN | QW_ADVERB) &&
-	    !tk_is(ts, i - 1, "who") && !tk_is(ts, i - 1, "which") &&
+	    !tk_in(ts, i - 1, QW_RELATIVE) &&
 	    ((n > 4 && memcmp(p + n - 3, "ing", 3) == 0) ||
 	    tk_pastlike(ts, i));
+}
+
+/*
+ * A word inside the noun phrase before a preposition: no article, verb
+ * or adverb ("The ad then cuts to"), nor a verb in -s after a name
+ * ("Ginsburg apologizes for").
+ */
+static int
+noun_word(const struct toks *ts, int j)
+{
+	return tk_word(ts, j) && !tk_in(ts, j, QW_DET | QW_STOP | QW_ADVERB) &&
+	    !tk_verb(ts, j) && !tk_digit((unsigned char)tk_p(ts, j)[0]) &&
+	    !(!ts->t[j].cap && tk_cap(ts, j - 1) && verb_after(ts, j));
+}
+
+/*
+ * Does the head of a subject start at j, the first word of a sentence
+ * or of a clause after a comma ("Officials in each state say") or a
+ * subordinator ("when Trump in his speech called"), or after a
+ * conjunction that opens it ("But officials in the city said")?
+ */
+static int
+head_opens(const struct toks *ts, int i0, int j)
+{
+	return ((tk_cap(ts, j) && (j == i0 || !tk_word(ts, j - 1) ||
+	    tk_in(ts, j - 1, QW_SUBORD))) ||
+	    (tk_word(ts, j) && tk_in(ts, j - 1, QW_COORD | QW_LEAD) &&
+	    (j - 1 == i0 || !tk_word(ts, j - 2)))) &&
+	    !tk_in(ts, j, QW_OPENER | QW_LEAD | QW_ASIDE | QW_PREP | QW_DAY |
+	    QW_TIME | QW_COORD | QW_PRONOUN);
+}
+
+/*
+ * The phrase from b is the object of a preposition after the subject's
+ * noun ("an official close to Smith said", "officials in each state
+ * say", "officials speaking on condition of anonymity said"): the
+ * subject's start, read back over up to three such phrases to an
+ * article or to the head that opens the sentence; b where there is none,
+ * or where the first phrase is an adverbial's ("At a rally in Ohio Trump
+ * said").  *part: a participle before a preposition ("a source speaking
+ * to the newspaper"), the last word of the subject; else -1.
+ */
+static int
+post_noun(const struct toks *ts, int i0, int b, int *part)
+{
+	int n, c, j, s = b;
+
+	*part = -1;
+	for (n = 0; n < 3 && b - 2 >= i0 && tk_in(ts, b - 1, QW_POSTNOUN);
+	    n++) {
+		c = b - 2;
+		if (participle(ts, c) && !tk_is(ts, b - 1, "of")) {
+			*part = c;
+			return s;
+		}
+		for (j = c; j >= i0 && j > c - 5 && noun_word(ts, j); j--)
+			if (s_owner(ts, j - 1))	/* "Sanders’ fundraising email" */
+				j--;
+		if (j == c) {
+			if (!tk_in(ts, c, QW_ALONE))
+				break;
+			b = c;	/* "One of the protesters" */
+			continue;
+		}
+		if (j >= i0 && tk_in(ts, j, QW_DET))
+			b = j;
+		else if (head_opens(ts, i0, j + 1))
+			return j + 1;
+		else if (j >= i0 && tk_in(ts, j, QW_POSTNOUN) && !ts->t[c].cap)
+			b = j + 1;	/* "on condition of": a phrase before */
+		else
+			break;
+	}
+	/* the phrase opens the clause: not "He sent a memo to X in April" */
+	if (b == s || !tk_in(ts, b, QW_DET) || !(b == i0 ||
+	    !tk_word(ts, b - 1) || tk_in(ts, b - 1, QW_LEAD | QW_ASIDE |
+	    QW_COORD | QW_SUBORD)) || tk_in(ts, b - 1, QW_PREP | QW_OPENER))
+		return s;
+	return b;
 }
 
 /*
@@ -623,9 +737,9 @@ participle(const struct toks *ts, int i)
  * Chamber said").
  */
 static int
-np_subject(struct spk *sp, const struct toks *ts, int i0, int m)
+np_subject(struct spk *sp, const struct toks *ts, int i0, int m, int widen)
 {
-	int b = of_phrase(ts, i0, name_start(ts, i0, m)), c;
+	int b = of_phrase(ts, i0, name_start(ts, i0, m)), c, part;
 
 	/* "As Rashid told my son": the conjunction is no part of it */
 	if (b < m && tk_is(ts, b, "as"))
@@ -651,6 +765,12 @@ np_subject(struct spk *sp, const struct toks *ts, int i0, int m)
 	    (tk_in(ts, b - 1, QW_PREP) && !tk_in(ts, b - 1, QW_SUBORD) &&
 	    !tk_is(ts, b - 1, "of"))))
 		return np_backward(sp, ts, i0, b - 2);
+	if (widen && ((c = post_noun(ts, i0, b, &part)) < b || part >= 0)) {
+		if (part >= 0)
+			return subject_back(sp, ts, i0, part, 1);
+		spk_set(sp, ts, c, m);
+		return 1;
+	}
 	/* "HE the Minister said", "His Highness the Prime Minister": the style */
 	if (b - 1 >= i0 && tk_is(ts, b, "the") && tk_style_abbr(ts, b - 1))
 		b--;
@@ -707,17 +827,22 @@ owner(const struct toks *ts, int i)
 	    !tk_is(ts, i, "the") && !tk_is(ts, i, "a") && !tk_is(ts, i, "an");
 }
 
-/* The subject of the verb at k, read backwards. */
-int
-np_backward(struct spk *sp, const struct toks *ts, int i0, int k)
+/*
+ * The subject of the verb at k, read backwards; widen: it may be a noun
+ * before a preposition's phrase (post_noun), not so the antecedent of a
+ * relative pronoun ("the report, which notes").
+ */
+static int
+subject_back(struct spk *sp, const struct toks *ts, int i0, int k, int widen)
 {
 	int m = subject_end(ts, i0, k), b, c, r;
 
 	/* "the crowd, which chanted", "the man who said": before it */
-	if ((tk_is(ts, m, "which") || tk_is(ts, m, "who")) && m - 1 > i0 &&
+	if (tk_in(ts, m, QW_RELATIVE) && m - 1 > i0 &&
 	    (tk_punct(ts, m - 1, ',') || tk_is(ts, m, "who")) &&
 	    (tk_word(ts, m - 2) || tk_word(ts, m - 1)))
-		return np_backward(sp, ts, i0, tk_punct(ts, m - 1, ',') ? m - 1 : m);
+		return subject_back(sp, ts, i0, tk_punct(ts, m - 1, ',') ?
+		    m - 1 : m, 0);
 	/*
 	 * "fans who flew in for the final said": the subject before who;
 	 * not "He praised those who left but said", a verb of its own
@@ -726,7 +851,7 @@ np_backward(struct spk *sp, const struct toks *ts, int i0, int k)
 		for (c = m; c > i0 && c > m - 12 && tk_word(ts, c); c--)
 			if (tk_is(ts, c, "who") && c < m &&
 			    tk_word(ts, c - 1) && !tk_in(ts, c - 1, QW_STOP))
-				return np_backward(sp, ts, i0, c);
+				return subject_back(sp, ts, i0, c, 0);
 	m = before_paren(ts, i0, m);
 	if (m > i0 && tk_punct(ts, m, ',') &&
 	    (r = np_apposition(sp, ts, i0, &m)) >= 0)
@@ -760,14 +885,27 @@ np_backward(struct spk *sp, const struct toks *ts, int i0, int k)
 		/* "over her recovered emails “...”": emails is no verb */
 		if (b == m - 1 && owner(ts, b) && tk_pastlike(ts, m))
 			return 0;
-		spk_set(sp, ts, of_phrase(ts, i0, b), m);
+		b = of_phrase(ts, i0, b);
+		if (widen && ((c = post_noun(ts, i0, b, &r)) < b || r >= 0)) {
+			if (r >= 0)
+				return subject_back(sp, ts, i0, r, 1);
+			b = c;
+		}
+		spk_set(sp, ts, b, m);
 		return 1;
 	}
 	/* "roused the crowd to spontaneous chants of “...”": an object */
 	if (!ts->t[m].cap && (tk_is(ts, m - 1, "to") || (tk_in(ts, m - 1,
 	    QW_PREP) && !tk_is(ts, m - 1, "of"))))
 		return 0;
-	return np_subject(sp, ts, i0, m);
+	return np_subject(sp, ts, i0, m, widen);
+}
+
+/* The subject of the verb at k, read backwards. */
+int
+np_backward(struct spk *sp, const struct toks *ts, int i0, int k)
+{
+	return subject_back(sp, ts, i0, k, 1);
 }
 
 
@@ -853,6 +991,37 @@ past_tag(const struct toks *ts, int e, int lim)
 }
 
 /*
+ * After a name, up to three nouns in lower case from m, the last a
+ * plural, before a verb that is surely one: "Clinton officials were",
+ * "Obama administration officials say", "Top Senate candidates
+ * pointing".  The verb's token, or m (not "Trump slams Cruz", "Sanders
+ * later told", "Trump blasts media").
+ */
+static int
+plural_head(const struct toks *ts, int m, int lim)
+{
+	const char *p;
+	size_t n;
+	int c, v;
+
+	for (c = m; c + 1 < lim && c < m + 3 && tk_word(ts, c) &&
+	    !ts->t[c].cap && !tk_in(ts, c, QW_STOP | QW_ADVERB | QW_TIME |
+	    QW_DAY | QW_AUX | QW_MODAL | QW_PASSIVE | QW_PREP | QW_DET |
+	    QW_PRONOUN | QW_TRAIL | QW_VERB) && !tk_pastlike(ts, c); c++) {
+		p = tk_p(ts, c);
+		n = tk_n(ts, c);
+		v = c + 1;
+		if (n > 3 && p[n - 1] == 's' && p[n - 2] != 's' &&
+		    p[n - 2] != '\'' && tk_word(ts, v) && !ts->t[v].cap &&
+		    (tk_in(ts, v, QW_VERB | QW_PASSIVE | QW_MODAL | QW_AUX |
+		    QW_JUDGE) || tk_pastlike(ts, v) || (tk_n(ts, v) > 4 &&
+		    memcmp(tk_p(ts, v) + tk_n(ts, v) - 3, "ing", 3) == 0)))
+			return v;
+	}
+	return m;
+}
+
+/*
  * Is [c, ...) a name or a pronoun with a verb after it, before lim:
  * "Trump launched", "He has coined" (not "The lack of places was")?
  * The phrase in *t.
@@ -860,7 +1029,7 @@ past_tag(const struct toks *ts, int e, int lim)
 static int
 subject_at(struct spk *t, const struct toks *ts, int c, int lim)
 {
-	int e, n, ne;
+	int e, n, ne, h = 0;
 
 	/* not "it may have an impact:", "You have to go back" */
 	if (!((tk_cap(ts, c) && !opener_at(ts, c)) ||
@@ -873,9 +1042,13 @@ subject_at(struct spk *t, const struct toks *ts, int c, int lim)
 	for (n = c; n < e && ts->t[n].s < t->s; n++)
 		;
 	ne = e;
-	if (t->named)
+	/* "Legal observers note", "Clinton officials were": the head */
+	if (t->named && (h = plural_head(ts, e, lim)) > e) {
+		t->e = ts->t[h - 1].e;
+		e = h;
+	} else if (t->named)
 		e = past_tag(ts, e, lim);
-	if (e >= lim || !(verb_after(ts, e) || (!t->named &&
+	if (e >= lim || !(verb_after(ts, e) || ((!t->named || h > ne) &&
 	    pronoun_verb(ts, e))) || (t->named ? !all_name(ts, n, ne - 1) :
 	    !tk_in(ts, c, QW_PRONOUN)))
 		return 0;

@@ -128,16 +128,13 @@ mid_sentence(const struct qx_view *v, uint64_t m)
 #define ASIDE_TOKENS 32
 
 /*
- * Does the sentence [i0, n) open with a name or a pronoun (in *sp), a
- * comma, an aside and a comma before a verb: "Clinton, during a town
- * hall in Columbus, Ohio, said", "Sanders, meanwhile, who sits at zero
- * endorsements, said", "Silverman, herself a supporter, incurred"?  The
- * verb's index, or -1.
+ * Does the sentence [i0, n) open with a name or a pronoun (in *sp) and a
+ * comma?  The comma's index, or -1.
  */
 static int
-aside_subject(struct spk *sp, const struct toks *ts, int i0, int n)
+subject_comma(struct spk *sp, const struct toks *ts, int i0, int n)
 {
-	int b = skip_asides(ts, i0, n), e, c, m;
+	int b = skip_asides(ts, i0, n), e, m;
 
 	/* "And Trump, in Ohio, said" */
 	if (tk_in(ts, b, QW_COORD) && tk_word(ts, b + 1))
@@ -155,6 +152,23 @@ aside_subject(struct spk *sp, const struct toks *ts, int i0, int n)
 		;
 	if (sp->named ? !all_name(ts, m, e - 1) : !tk_in(ts, b, QW_PRONOUN))
 		return -1;
+	return e;
+}
+
+/*
+ * Does the sentence [i0, n) open with a name or a pronoun (in *sp), a
+ * comma, an aside and a comma before a verb: "Clinton, during a town
+ * hall in Columbus, Ohio, said", "Sanders, meanwhile, who sits at zero
+ * endorsements, said", "Silverman, herself a supporter, incurred"?  The
+ * verb's index, or -1.
+ */
+static int
+aside_subject(struct spk *sp, const struct toks *ts, int i0, int n)
+{
+	int e = subject_comma(sp, ts, i0, n), c;
+
+	if (e < 0)
+		return -1;
 	for (c = e + 1; c < n && c <= e + ASIDE_TOKENS; c++) {
 		if (ts->t[c].kind == TK_MARK || tk_send(ts, c))
 			return -1;
@@ -162,6 +176,44 @@ aside_subject(struct spk *sp, const struct toks *ts, int i0, int n)
 			return c + 1;
 	}
 	return -1;
+}
+
+/*
+ * Jones, citing “a long record,” said the candidate could win: the
+ * sentence [i0, n) opens with a name or a pronoun and a comma, then a
+ * participle in lower case and at most three words before the mark, and
+ * the quotation's sentence goes on to a reporting verb after the
+ * closing mark (a cheap look at its bytes): the subject speaks it.
+ */
+static int
+cited_aside(struct spk *sp, const struct toks *ts, const struct qx_view *v,
+    const struct qx_ent *q)
+{
+	const unsigned char *p = (const unsigned char *)v->buf;
+	size_t k = (size_t)(q->end - v->base), a = (size_t)(q->after - v->base);
+	size_t w, n = v->len;
+	int e = subject_comma(sp, ts, sentence_start(ts), ts->n), c;
+	const char *t;
+
+	if (e < 0 || ts->n - e - 1 < 1 || ts->n - e - 1 > 4 || k == 0 ||
+	    tk_n(ts, e + 1) < 5 || ts->t[e + 1].cap)
+		return 0;
+	t = tk_p(ts, e + 1) + tk_n(ts, e + 1) - 3;
+	if (t[0] != 'i' || t[1] != 'n' || t[2] != 'g')
+		return 0;
+	for (c = e + 1; c < ts->n; c++)
+		if (!tk_word(ts, c))
+			return 0;
+	/* “...,” said or “...”, said */
+	if (a < n && p[a] == ',')
+		a++;
+	else if (p[k - 1] != ',')
+		return 0;
+	while (a < n && p[a] == ' ')
+		a++;
+	for (w = a; w < n && w < a + 24 && p[w] >= 'a' && p[w] <= 'z'; w++)
+		;
+	return w > a && (qw_classes((const char *)p + a, w - a) & QW_VERB);
 }
 
 /*
@@ -183,8 +235,7 @@ aside_find(struct spk *sp, const struct toks *ts)
 	k = aside_subject(sp, ts, i0, ts->n);
 	/* nor another's voice: "won because of Mr. Obama's suggestion" */
 	for (i = k; k >= 0 && i < ts->n; i++)
-		if (ts->t[i].kind == TK_MARK || tk_is(ts, i, "who") ||
-		    tk_is(ts, i, "which") || tk_is(ts, i, "what") ||
+		if (ts->t[i].kind == TK_MARK || tk_in(ts, i, QW_RELATIVE) ||
 		    (tk_cap(ts, i) && tk_possessive(ts, i)))
 			k = -1;
 	return k >= 0;
@@ -364,8 +415,7 @@ speech_find(struct spk *sp, const struct toks *ts)
 	for (i = lim, inside = 0; i < ts->n; i++)
 		if (ts->t[i].kind == TK_MARK)
 			inside = !inside;
-		else if (!inside && (tk_is(ts, i, "who") ||
-		    tk_is(ts, i, "which") || tk_is(ts, i, "what")))
+		else if (!inside && tk_in(ts, i, QW_RELATIVE))
 			return 0;
 	if (lim - i0 < 2 || !(np_sentence_subject(sp, ts, i0, lim) ||
 	    article_subject(sp, ts, i0, lim)))
@@ -419,7 +469,8 @@ clause_finds(struct sieve_ctx *c)
 	    !ts->t[1].cap && ts->t[0].s > lo)
 		tokenize(ts, v, sure_break(NULL, v, lo, ts->t[0].s - 1), e->mark,
 		    TK_LAST);
-	if (!aside_find(&c->aside, ts) || !spk_tidy(&c->aside, ts))
+	if (!(aside_find(&c->aside, ts) || cited_aside(&c->aside, ts, v, e)) ||
+	    !spk_tidy(&c->aside, ts))
 		c->aside.found = 0;
 	if (!c->aside.found && (!speech_find(&c->speech, ts) ||
 	    !spk_tidy(&c->speech, ts)))

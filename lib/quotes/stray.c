@@ -119,10 +119,17 @@ spk_tidy(struct spk *sp, const struct toks *ts)
 		return 1;
 	while (b < m && (tk_in(ts, b, QW_LEAD) || lead_verb(ts, b)))
 		b++;
-	/* "Obama himself has even"; but "those surveyed" keeps its -ed */
+	/*
+	 * "Obama himself has even", "Ed Krayewski may"; but "those
+	 * surveyed" keeps its -ed, and "Will" in capitals may be a name.
+	 * Nor does a speaker end in an article or a preposition, once such
+	 * a word after it is gone: "Trump at the (rally)".
+	 */
 	while (m > b && (ly_adverb(ts, m) ||
 	    tk_in(ts, m, QW_TRAIL | QW_AUX | QW_ADVERB) ||
-	    (!tk_cap(ts, m) && tk_in(ts, m, QW_PAST))))
+	    (!tk_cap(ts, m) && tk_in(ts, m, QW_PAST | QW_MODAL)) ||
+	    (!tk_cap(ts, m) && tk_in(ts, m, QW_DET | QW_POSTNOUN) &&
+	    !tk_in(ts, m, QW_ALONE))))
 		m--;
 	/* "At" opens no name, but "AT&T" is one */
 	if ((tk_in(ts, b, QW_LEAD | QW_OPENER) && !(b < m &&

@@ -64,6 +64,9 @@
 					   -p leaves out of a person's name */
 #define QW_RELATIVE	QW_BIT(45)	/* who, which: opens a relative clause
 					   (not that, which is more) */
+#define QW_POSTNOUN	QW_BIT(46)	/* of, close to, in: opens a phrase
+					   after a noun ("an official close
+					   to X", "officials in each state") */
 
 /* Build the index (once; later calls do nothing).  0, or -1 if the
    table outgrew its slots, which the unit test rules out. */
