@@ -401,9 +401,10 @@ subject_person(const struct qx *x, const char *p, size_t n)
 	return pe;
 }
 
-/* The classes of a word that opens no person's name ("Both", "Former"). */
+/* The classes of a word that opens no person's name ("Both", "Had"). */
 #define PR_NOTFIRST (QW_LEAD | QW_TRAIL | QW_DET | QW_PRONOUN | QW_OPENER | \
-	QW_PLACE | QW_NOBODY | QW_TIME | QW_DAY | QW_STOP | QW_ALONE)
+	QW_PLACE | QW_NOBODY | QW_TIME | QW_DAY | QW_STOP | QW_ALONE | \
+	QW_ADVERB | QW_AUX)
 
 /* Does the word p[0, n) end in 's or ’s? */
 static int
@@ -578,8 +579,9 @@ subject_before(const struct qx *x, const struct toks *ts, uint64_t floor,
 		for (b = i; b < ts->n && tk_in(ts, b, QW_LEAD); b++)
 			;
 		if (tk_in(ts, b, QW_OPENER | QW_ASIDE | QW_PREP) ||
-		    (participle_opens(ts, b) && known_person(x, tk_p(ts, b),
-		    tk_n(ts, b)) == NULL))
+		    (tk_in(ts, b, QW_ADVERB | QW_TIME) && tk_punct(ts, b + 1,
+		    ',')) || (participle_opens(ts, b) && known_person(x,
+		    tk_p(ts, b), tk_n(ts, b)) == NULL))
 			b = after_comma(ts, b);
 		if (!tk_cap(ts, b) || tk_in(ts, b, QW_PRONOUN | QW_DET))
 			continue;
