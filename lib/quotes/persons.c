@@ -128,6 +128,31 @@ pr_step(struct pr_walk *w)
 	return k;
 }
 
+static const struct qx_person *by_surname(const struct qx *x, const char *p,
+    size_t n, int want);
+
+/*
+ * A title before a surname alone gives the newest person of that name
+ * the role, if it had none: "Gov. Christie" after "Chris Christie" makes
+ * "the governor" Chris Christie.
+ */
+void
+pr_role(struct qx *x, const char *p, size_t n, const char *r, size_t rn)
+{
+	const struct qx_person *pe;
+	struct qx_person *to;
+	size_t i;
+
+	if (rn == 0 || rn >= QX_ROLEMAX || n == 0 || !(p[0] >= 'A' &&
+	    p[0] <= 'Z') || (pe = by_surname(x, p, n, QG_NONE)) == NULL ||
+	    pe->rlen > 0)
+		return;
+	to = &x->pr[pe - x->pr];
+	for (i = 0; i < rn; i++)
+		to->role[i] = (char)lex_lower((unsigned char)r[i]);
+	to->rlen = rn;
+}
+
 /* Remember the person p[0, n), with the role r[0, rn), as the newest. */
 void
 pr_add(struct qx *x, const char *p, size_t n, const char *r, size_t rn)
