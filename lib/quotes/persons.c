@@ -711,6 +711,55 @@ surname_person(const struct qx *x, const struct qx_view *v, const char *p,
 	return qw_classes(pe->name, c) == 0 ? pe : by;
 }
 
+/*
+ * Is a[0, an) b[0, bn) with accents: the same bytes but where a has a
+ * letter of Latin-1's two-byte range (é, ç: lead byte 0xC3) and b an
+ * ASCII letter ("François Hollande", "Francois Hollande")?
+ */
+static int
+accent_variant(const char *a, size_t an, const char *b, size_t bn)
+{
+	size_t i = 0, j = 0;
+	int seen = 0;
+
+	while (i < an && j < bn) {
+		if (a[i] == b[j]) {
+			i++, j++;
+		} else if ((unsigned char)a[i] == 0xC3 && i + 1 < an &&
+		    ((b[j] >= 'a' && b[j] <= 'z') || (b[j] >= 'A' &&
+		    b[j] <= 'Z'))) {
+			i += 2, j++;
+			seen = 1;
+		} else
+			return 0;
+	}
+	return seen && i == an && j == bn;
+}
+
+/*
+ * The person pe, or the one the record also named with the accents pe
+ * lacks (a headline's "Francois Hollande" is "François Hollande" of the
+ * text): the spelling with them is the fuller.
+ */
+static const struct qx_person *
+accented(const struct qx *x, const struct qx_person *pe)
+{
+	struct pr_walk w;
+	size_t i;
+	int k;
+
+	if (pe == NULL || pe->len == 0)
+		return pe;
+	for (i = pe->len; i > 0 && pe->name[i - 1] != ' '; i--)
+		;
+	w = pr_walk(x, x->pr_word[pr_hash(pe->name + i, pe->len - i)]);
+	while ((k = pr_step(&w)) >= 0)
+		if (x->pr[k].len > pe->len && accent_variant(x->pr[k].name,
+		    x->pr[k].len, pe->name, pe->len))
+			return &x->pr[k];
+	return pe;
+}
+
 /* Set *r, *n to the person pe, if any; is there one? */
 static int
 take(const struct qx_person *pe, const char **r, size_t *n)
@@ -773,7 +822,8 @@ pronoun_person(const struct qx *x, const struct qx_view *v,
 	const char *p;
 	size_t pn;
 
-	if (take_part(subject_before(x, ts, floor, &sx), r, &n) ||
+	if (take_part(accented(x, subject_before(x, ts, floor, &sx)), r,
+	    &n) ||
 	    (sx.asis != NULL && take_name(sx.asis, sx.asn, &sx, r, &n)))
 		return n;
 	if (spk_name_before(&nm, ts)) {
@@ -786,7 +836,8 @@ pronoun_person(const struct qx *x, const struct qx_view *v,
 		return n;
 	if (x->personlen == 0 && x->pr_asis == want && want != QG_NONE)
 		return n;
-	if (take_part(subject_behind(x, v, floor, lo, ts, &sx), r, &n) ||
+	if (take_part(accented(x, subject_behind(x, v, floor, lo, ts, &sx)),
+	    r, &n) ||
 	    take_name(x->name, x->namelen, &sx, r, &n))
 		return n;
 	last = x->pr_next > 0 ? &x->pr[(x->pr_next - 1) % QX_PERSONS] : NULL;
@@ -855,7 +906,7 @@ pr_person(struct qx *x, const struct qx_view *v, const struct qx_ent *e,
 		if (!asked)
 			n = resolve(x, r, n, &r);
 		else
-			take(pe, &r, &n);
+			take(accented(x, pe), &r, &n);
 	}
 	if (n >= QX_NAMEMAX)
 		n = 0;
