@@ -479,14 +479,18 @@ person_like(const char *p, size_t n)
 static int
 person_part(const char **p, size_t *n)
 {
-	const char *s = *p;
+	const char *s = *p, *b;
 	size_t m = *n, i, e;
 
-	for (i = 0; i + 4 <= m; i++)
-		if (memcmp(s + i, " of ", 4) == 0) {
-			m = i;
+	for (b = memchr(s, ' ', m); b != NULL && (size_t)(b - s) + 4 <= m;
+	    b = memchr(b + 1, ' ', m - (size_t)(b + 1 - s)))
+		if (b[1] == 'o' && b[2] == 'f' && b[3] == ' ') {
+			m = (size_t)(b - s);
 			break;
 		}
+	/* no apostrophe, no word in the possessive */
+	if (memchr(s, '\'', m) == NULL && memchr(s, 0xE2, m) == NULL)
+		return person_like(s, *n = m);
 	for (i = 0;; i = e + 1) {
 		for (e = i; e < m && s[e] != ' '; e++)
 			;
@@ -745,6 +749,7 @@ static const struct qx_person *
 accented(const struct qx *x, const struct qx_person *pe)
 {
 	struct pr_walk w;
+	uint64_t others;
 	size_t i;
 	int k;
 
@@ -752,7 +757,12 @@ accented(const struct qx *x, const struct qx_person *pe)
 		return pe;
 	for (i = pe->len; i > 0 && pe->name[i - 1] != ' '; i--)
 		;
-	w = pr_walk(x, x->pr_word[pr_hash(pe->name + i, pe->len - i)]);
+	/* most surnames have one holder: no walk then */
+	others = x->pr_word[pr_hash(pe->name + i, pe->len - i)] &
+	    ~((uint64_t)1 << (pe - x->pr));
+	if (others == 0)
+		return pe;
+	w = pr_walk(x, others);
 	while ((k = pr_step(&w)) >= 0)
 		if (x->pr[k].len > pe->len && accent_variant(x->pr[k].name,
 		    x->pr[k].len, pe->name, pe->len))
