@@ -109,6 +109,7 @@ struct qx {
 	int pr_asis;	/* it named nobody and was written as a pronoun or
 			   a noun of this sex (qgender.h): "the woman" */
 	uint64_t pr_seen;	/* the text before this is read for names */
+	uint64_t pr_after;	/* just past the last quotation -p resolved */
 	unsigned long tok_rec;	/* the record's number for the token cache */
 	/* the speaker search's last sure sentence end (sieves.c) */
 	unsigned long sb_rec;	/* its record's tok_rec, 0: none */

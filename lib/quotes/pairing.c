@@ -547,6 +547,7 @@ qx_reset(struct qx *x)
 	x->pr_asis = 0;
 	x->pr_next = 0;
 	x->pr_seen = 0;
+	x->pr_after = 0;
 	x->tok_rec = tk_record();
 }
 

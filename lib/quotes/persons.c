@@ -153,6 +153,31 @@ full_name(const char *p, size_t n)
 	return c == 0 || (n > c && memchr(p + c, ' ', n - c) != NULL);
 }
 
+static const struct qx_person *by_surname(const struct qx *x, const char *p,
+    size_t n, int want);
+
+/*
+ * A title before a surname alone gives the newest person of that name
+ * the role, if it had none: "Gov. Christie" after "Chris Christie" makes
+ * "the governor" Chris Christie.
+ */
+void
+pr_role(struct qx *x, const char *p, size_t n, const char *r, size_t rn)
+{
+	const struct qx_person *pe;
+	struct qx_person *to;
+	size_t i;
+
+	if (rn == 0 || rn >= QX_ROLEMAX || n == 0 || !(p[0] >= 'A' &&
+	    p[0] <= 'Z') || (pe = by_surname(x, p, n, QG_NONE)) == NULL ||
+	    pe->rlen > 0)
+		return;
+	to = &x->pr[pe - x->pr];
+	for (i = 0; i < rn; i++)
+		to->role[i] = (char)lex_lower((unsigned char)r[i]);
+	to->rlen = rn;
+}
+
 /* Remember the person p[0, n), with the role r[0, rn), as the newest. */
 void
 pr_add(struct qx *x, const char *p, size_t n, const char *r, size_t rn)
@@ -392,6 +417,126 @@ known_person(const struct qx *x, const char *p, size_t n)
 }
 
 /*
+ * The length of an abbreviated title that opens the name p[0, n) before
+ * two words or more, as the table holds the name without it ("Sen. Ann
+ * Lee", "Adm. Harry B. Harris Jr.": a capitalised word of two to four
+ * letters and its period).  Not a title in full ("Justice Sonia
+ * Sotomayor"), which the sentence of a quotation's own speaker may open
+ * further back.
+ */
+static size_t
+title_len(const char *p, size_t n)
+{
+	size_t e;
+
+	for (e = 0; e < n && p[e] != ' '; e++)
+		;
+	if (e >= n || words_of(p + e + 1, n - e - 1) < 2)
+		return 0;
+	if (e >= 3 && e <= 5 && p[e - 1] == '.' && p[0] >= 'A' &&
+	    p[0] <= 'Z' && memchr(p, '.', e - 1) == NULL)
+		return e + 1;
+	return 0;
+}
+
+/* The known person of the subject p[0, n), with a title or without. */
+static const struct qx_person *
+subject_person(const struct qx *x, const char *p, size_t n)
+{
+	const struct qx_person *pe = known_person(x, p, n);
+	size_t t;
+
+	if (pe == NULL && (t = title_len(p, n)) > 0)
+		pe = by_name(x, p + t, n - t);
+	return pe;
+}
+
+/* The classes of a word that opens no person's name ("Both", "Had"). */
+#define PR_NOTFIRST (QW_LEAD | QW_TRAIL | QW_DET | QW_PRONOUN | QW_OPENER | \
+	QW_PLACE | QW_NOBODY | QW_TIME | QW_DAY | QW_STOP | QW_ALONE | \
+	QW_ADVERB | QW_AUX)
+
+/* Does the word p[0, n) end in 's or ’s? */
+static int
+possessive_word(const char *p, size_t n)
+{
+	return (n > 2 && p[n - 1] == 's' && p[n - 2] == '\'') || (n > 4 &&
+	    p[n - 1] == 's' && memcmp(p + n - 4, "\xE2\x80\x99", 3) == 0);
+}
+
+/*
+ * May the name p[0, n) stand for he or she?  Not a body's (qgender.def:
+ * "Right Wing Watch"), nor one with a word in the possessive
+ * ("Podliska's lawsuit") or in lower case but a particle ("bin",
+ * "de"), nor one without a letter in lower case ("FULL TEXT", "D.C."),
+ * nor one whose first word opens no name ("Both Democrats").
+ */
+static int
+person_like(const char *p, size_t n)
+{
+	size_t i = 0, e;
+	int lower = 0;
+
+	if (n == 0 || qg_body(p, n))
+		return 0;
+	for (;;) {
+		for (e = i; e < n && p[e] != ' '; e++)
+			lower |= (p[e] >= 'a' && p[e] <= 'z') ||
+			    (unsigned char)p[e] >= 0x80;
+		if (possessive_word(p + i, e - i) || (p[i] >= 'a' &&
+		    p[i] <= 'z' && !qw_in(QW_NAMEPART, p + i, e - i)))
+			return 0;
+		if (i == 0 && qw_in(PR_NOTFIRST, p, e))
+			return 0;
+		if (e >= n)
+			return lower;
+		i = e + 1;
+	}
+}
+
+/*
+ * The part of the name *p[0, *n) that may be a person's: after a word
+ * in the possessive before two words or more ("North Carolina's Ada
+ * Fisher": Ada Fisher), before
+ * " of " ("Stephen Vladeck of the University of Texas"), without the 's
+ * of a last word ("Trump's"); set in *p, *n.  Is it person_like?
+ */
+static int
+person_part(const char **p, size_t *n)
+{
+	const char *s = *p, *b;
+	size_t m = *n, i, e;
+
+	for (b = memchr(s, ' ', m); b != NULL && (size_t)(b - s) + 4 <= m;
+	    b = memchr(b + 1, ' ', m - (size_t)(b + 1 - s)))
+		if (b[1] == 'o' && b[2] == 'f' && b[3] == ' ') {
+			m = (size_t)(b - s);
+			break;
+		}
+	/* no apostrophe, no word in the possessive */
+	if (memchr(s, '\'', m) == NULL && memchr(s, 0xE2, m) == NULL)
+		return person_like(s, *n = m);
+	for (i = 0;; i = e + 1) {
+		for (e = i; e < m && s[e] != ' '; e++)
+			;
+		if (e >= m)
+			break;
+		/* a name of two words after it: not "Cruz's Path" */
+		if (possessive_word(s + i, e - i) && words_of(s + e + 1,
+		    m - e - 1) >= 2) {
+			s += e + 1;
+			m -= e + 1;
+			e = (size_t)-1;
+		}
+	}
+	if (possessive_word(s, m) && memchr(s, ' ', m) == NULL)
+		m -= s[m - 2] == '\'' ? 2 : 4;
+	*p = s;
+	*n = m;
+	return person_like(s, m);
+}
+
+/*
  * The sex he or she asks for; sure once a person of the other sex was
  * passed over, when only a person known to be of this one will do (a
  * name nobody knows the sex of is likelier a party or a place then).
@@ -399,6 +544,8 @@ known_person(const struct qx *x, const char *p, size_t n)
 struct sex {
 	int want;
 	int sure;
+	const char *asis;	/* a subject of no known person ("Mr. Obama") */
+	size_t asn;
 };
 
 /* May a name whose first word tells the sex g stand for the pronoun? */
@@ -448,6 +595,21 @@ after_comma(const struct toks *ts, int b)
 }
 
 /*
+ * Does a participle and its preposition open the sentence at b
+ * ("Walking to the next address, Ebeling reminisced"), so that its
+ * subject comes after the comma?  Not a name in -ing, which its caller
+ * asks the table for ("Manning at the door said").
+ */
+static int
+participle_opens(const struct toks *ts, int b)
+{
+	size_t n = tk_n(ts, b);
+
+	return tk_word(ts, b) && n > 5 && memcmp(tk_p(ts, b) + n - 3, "ing",
+	    3) == 0 && (tk_in(ts, b + 1, QW_PREP) || tk_is(ts, b + 1, "to"));
+}
+
+/*
  * The person the last sentence of ts that begins with one begins with,
  * after But, As, When (LEAD words): "Joe Madison, a radio host,
  * recalled ...", "But as Mr. Sanders campaigned ...", "Sherman, in
@@ -460,6 +622,8 @@ subject_before(const struct qx *x, const struct toks *ts, uint64_t floor,
     struct sex *sx)
 {
 	const struct qx_person *pe;
+	const char *p;
+	size_t pn;
 	int i, b, m;
 
 	for (i = ts->n - 1; i >= 0; i--) {
@@ -468,7 +632,10 @@ subject_before(const struct qx *x, const struct toks *ts, uint64_t floor,
 			continue;
 		for (b = i; b < ts->n && tk_in(ts, b, QW_LEAD); b++)
 			;
-		if (tk_in(ts, b, QW_OPENER | QW_ASIDE | QW_PREP))
+		if (tk_in(ts, b, QW_OPENER | QW_ASIDE | QW_PREP) ||
+		    (tk_in(ts, b, QW_ADVERB | QW_TIME) && tk_punct(ts, b + 1,
+		    ',')) || (participle_opens(ts, b) && known_person(x,
+		    tk_p(ts, b), tk_n(ts, b)) == NULL))
 			b = after_comma(ts, b);
 		if (!tk_cap(ts, b) || tk_in(ts, b, QW_PRONOUN | QW_DET))
 			continue;
@@ -476,10 +643,25 @@ subject_before(const struct qx *x, const struct toks *ts, uint64_t floor,
 			;
 		if (tk_possessive(ts, m))
 			continue;
-		pe = known_person(x, tk_p(ts, b), (size_t)(ts->t[m].e -
+		pe = subject_person(x, tk_p(ts, b), (size_t)(ts->t[m].e -
 		    ts->t[b].s));
-		if (pe != NULL && fits(sx, sx != NULL && sx->want != QG_NONE ?
-		    qg_name(pe->name, pe->len) : QG_NONE))
+		/*
+		 * "Mr. Obama himself tried ...": a person, though none known
+		 * (the table holds no surname alone), as written
+		 */
+		if (pe == NULL && m == b + 1 && tk_in(ts, b, QW_HONORIFIC)) {
+			if (sx != NULL) {
+				sx->asis = tk_p(ts, b);
+				sx->asn = (size_t)(ts->t[m].e - ts->t[b].s);
+			}
+			return NULL;
+		}
+		if (pe == NULL)
+			continue;
+		p = pe->name;
+		pn = pe->len;
+		if (person_part(&p, &pn) && fits(sx, sx != NULL &&
+		    sx->want != QG_NONE ? qg_name(p, pn) : QG_NONE))
 			return pe;
 	}
 	return NULL;
@@ -558,6 +740,61 @@ surname_person(const struct qx *x, const struct qx_view *v, const char *p,
 	return qw_classes(pe->name, c) == 0 ? pe : by;
 }
 
+/*
+ * Is a[0, an) b[0, bn) with accents: the same bytes but where a has a
+ * letter of Latin-1's two-byte range (é, ç: lead byte 0xC3) and b an
+ * ASCII letter ("François Hollande", "Francois Hollande")?
+ */
+static int
+accent_variant(const char *a, size_t an, const char *b, size_t bn)
+{
+	size_t i = 0, j = 0;
+	int seen = 0;
+
+	while (i < an && j < bn) {
+		if (a[i] == b[j]) {
+			i++, j++;
+		} else if ((unsigned char)a[i] == 0xC3 && i + 1 < an &&
+		    ((b[j] >= 'a' && b[j] <= 'z') || (b[j] >= 'A' &&
+		    b[j] <= 'Z'))) {
+			i += 2, j++;
+			seen = 1;
+		} else
+			return 0;
+	}
+	return seen && i == an && j == bn;
+}
+
+/*
+ * The person pe, or the one the record also named with the accents pe
+ * lacks (a headline's "Francois Hollande" is "François Hollande" of the
+ * text): the spelling with them is the fuller.
+ */
+static const struct qx_person *
+accented(const struct qx *x, const struct qx_person *pe)
+{
+	struct pr_walk w;
+	uint64_t others;
+	size_t i;
+	int k;
+
+	if (pe == NULL || pe->len == 0)
+		return pe;
+	for (i = pe->len; i > 0 && pe->name[i - 1] != ' '; i--)
+		;
+	/* most surnames have one holder: no walk then */
+	others = x->pr_word[pr_hash(pe->name + i, pe->len - i)] &
+	    ~((uint64_t)1 << (pe - x->pr));
+	if (others == 0)
+		return pe;
+	w = pr_walk(x, others);
+	while ((k = pr_step(&w)) >= 0)
+		if (x->pr[k].len > pe->len && accent_variant(x->pr[k].name,
+		    x->pr[k].len, pe->name, pe->len))
+			return &x->pr[k];
+	return pe;
+}
+
 /* Set *r, *n to the person pe, if any; is there one? */
 static int
 take(const struct qx_person *pe, const char **r, size_t *n)
@@ -569,12 +806,30 @@ take(const struct qx_person *pe, const char **r, size_t *n)
 	return 1;
 }
 
+/* Set *r, *n to the part of pe's name that is a person's, if any. */
+static int
+take_part(const struct qx_person *pe, const char **r, size_t *n)
+{
+	const char *p;
+	size_t pn;
+
+	if (pe == NULL || pe->len == 0)
+		return 0;
+	p = pe->name;
+	pn = pe->len;
+	if (!person_part(&p, &pn))
+		return 0;
+	*r = p;
+	*n = pn;
+	return 1;
+}
+
 /* Set *r, *n to the name p[0, pn) if it may stand for the pronoun. */
 static int
 take_name(const char *p, size_t pn, struct sex *sx, const char **r,
     size_t *n)
 {
-	if (pn == 0 || !fits(sx, qg_name(p, pn)))
+	if (pn == 0 || !person_part(&p, &pn) || !fits(sx, qg_name(p, pn)))
 		return 0;
 	*r = p;
 	*n = pn;
@@ -597,12 +852,14 @@ pronoun_person(const struct qx *x, const struct qx_view *v,
     const char **r, size_t n)
 {
 	struct spk nm = { 0, 0, 0, 0 };
-	struct sex sx = { want, 0 };
+	struct sex sx = { want, 0, NULL, 0 };
 	const struct qx_person *last;
 	const char *p;
 	size_t pn;
 
-	if (take(subject_before(x, ts, floor, &sx), r, &n))
+	if (take_part(accented(x, subject_before(x, ts, floor, &sx)), r,
+	    &n) ||
+	    (sx.asis != NULL && take_name(sx.asis, sx.asn, &sx, r, &n)))
 		return n;
 	if (spk_name_before(&nm, ts)) {
 		pn = resolve(x, v->buf + (nm.s - v->base),
@@ -614,7 +871,8 @@ pronoun_person(const struct qx *x, const struct qx_view *v,
 		return n;
 	if (x->personlen == 0 && x->pr_asis == want && want != QG_NONE)
 		return n;
-	if (take(subject_behind(x, v, floor, lo, ts, &sx), r, &n) ||
+	if (take_part(accented(x, subject_behind(x, v, floor, lo, ts, &sx)),
+	    r, &n) ||
 	    take_name(x->name, x->namelen, &sx, r, &n))
 		return n;
 	last = x->pr_next > 0 ? &x->pr[(x->pr_next - 1) % QX_PERSONS] : NULL;
@@ -653,8 +911,12 @@ pr_person(struct qx *x, const struct qx_view *v, const struct qx_ent *e,
 
 	uint64_t from = x->pr_seen > v->base ? x->pr_seen : v->base;
 
-	if (x->pr_seen > lo && x->pr_seen <= e->mark)
-		lo = x->pr_seen;
+	/*
+	 * the text since the last quotation, not since the names were last
+	 * read: the window may have let names be read up to the mark
+	 */
+	if (x->pr_after > lo && x->pr_after <= e->mark)
+		lo = x->pr_after;
 	/*
 	 * the text since the last quotation, read for names: all of it
 	 * that the window holds, as pr_learn reads what it lets go, so the
@@ -664,6 +926,7 @@ pr_person(struct qx *x, const struct qx_view *v, const struct qx_ent *e,
 		pr_learn_span(x, v, from, e->mark);
 	if (e->after > x->pr_seen)
 		x->pr_seen = e->after;
+	x->pr_after = e->after;
 	if (sp->found && qw_in(QW_SINGULAR, r, n)) {
 		tk_fresh(ts, v, lo, e->mark, TK_LAST);
 		n = pronoun_person(x, v, ts, lo, floor, qg_word(r, n), &r, n);
@@ -678,7 +941,7 @@ pr_person(struct qx *x, const struct qx_view *v, const struct qx_ent *e,
 		if (!asked)
 			n = resolve(x, r, n, &r);
 		else
-			take(pe, &r, &n);
+			take(accented(x, pe), &r, &n);
 	}
 	if (n >= QX_NAMEMAX)
 		n = 0;

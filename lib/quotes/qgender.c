@@ -16,7 +16,7 @@ const size_t qg_count = sizeof qg_table / sizeof qg_table[0];
  * loop over the word, as qwords.c's index of single words), probed on
  * to the next empty slot; four slots or more a row, so probes are short.
  */
-#define G_BITS 10
+#define G_BITS 11
 #define G_SLOTS (1u << G_BITS)
 static uint16_t gslot[G_SLOTS];	/* row + 1, 0 empty */
 static size_t glen[G_SLOTS];	/* its word's length */
@@ -75,10 +75,12 @@ int
 qg_name(const char *p, size_t n)
 {
 	size_t i;
+	int g;
 
 	for (i = 0; i < n && p[i] != ' '; i++)
 		;
-	return qg_word(p, i);
+	g = qg_word(p, i);
+	return g == QG_BODY ? QG_NONE : g;
 }
 
 int
@@ -89,6 +91,12 @@ qg_last(const char *p, size_t n)
 	for (i = n; i > 0 && p[i - 1] != ' '; i--)
 		;
 	return qg_word(p + i, n - i);
+}
+
+int
+qg_body(const char *p, size_t n)
+{
+	return qg_last(p, n) == QG_BODY;
 }
 
 int

@@ -45,6 +45,24 @@ given_title(const struct toks *ts, int b, int nb)
 	    !tk_in(ts, nb - 2, QW_ABBREV) && tk_word(ts, nb - 2);
 }
 
+/*
+ * A surname alone at m after its title ("Gov. Christie", "Senator
+ * Graham", within [b, nb)): the title is the role of the person of
+ * that name (pr_role).
+ */
+static void
+surname_title(struct qx *x, const struct toks *ts, int b, int nb, int m)
+{
+	int t = nb - 1;
+
+	if (m != nb || t < b)
+		return;
+	if (tk_punct(ts, t, '.') && t > b)
+		t--;
+	if (tk_in(ts, t, QW_TITLE) && ts->t[m].cap)
+		pr_role(x, tk_p(ts, m), tk_n(ts, m), tk_p(ts, t), tk_n(ts, t));
+}
+
 /* The classes of a word that is no part of a person's name. */
 #define PR_NOTNAME (QW_TITLE | QW_PLACE | QW_DAY | QW_TIME | QW_PRONOUN | \
 	QW_DET | QW_STOP)
@@ -70,8 +88,10 @@ learn_name(struct qx *x, const struct qx_view *v, const struct toks *ts,
 		;
 	g = given_title(ts, b, nb);
 	nb -= g;
-	if (m - nb < 1)
+	if (m - nb < 1) {
+		surname_title(x, ts, b, nb, m);
 		return;
+	}
 	/* "Donald Trump's plan": the name without the 's */
 	if (tk_possessive(ts, m))
 		sp.e -= tk_p(ts, m)[tk_n(ts, m) - 2] == '\'' ? 2 : 4;

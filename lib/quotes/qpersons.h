@@ -14,6 +14,10 @@
 /* Remember the person p[0, n), with the role r[0, rn), as the newest. */
 void pr_add(struct qx *x, const char *p, size_t n, const char *r, size_t rn);
 
+/* The title r[0, rn) before the surname p[0, n) alone ("Gov. Christie"):
+   the role of the newest person of that name, if it had none. */
+void pr_role(struct qx *x, const char *p, size_t n, const char *r, size_t rn);
+
 /* Read the names of the text [lo, to) of the view into the table. */
 void pr_learn_span(struct qx *x, const struct qx_view *v, uint64_t lo,
     uint64_t to);

@@ -6,6 +6,14 @@
 # through menafn-quotes -r -p; the row whose text is the gold row's
 # quotation (the first such) gives the tool's person, which is right when
 # it equals the hand person after trimming, or holds all its words.
+#
+# EVAL_DRAW=c prints the rows (row, doc, speaker) of the third sample,
+# polnear-persons-c.tsv, by its fixed rule: of the qualifying speech rows
+# (a pronoun he she they I we, one capitalised word with or without Mr.
+# Mrs. Ms. Dr., or a role starting "the", under LC_ALL=C), those of the
+# docs at odd positions in name order (the half rules are taken from)
+# that neither earlier sample holds, every 25th from the 13th, the first
+# 100.
 set -u
 dir=${1:-../shared/polnear-train}
 bin=${2:-cmd}
@@ -19,6 +27,26 @@ fi
 [ -x "$bin/menafn-quotes" ] || { echo "eval-persons: $bin/menafn-quotes not built (run make)" >&2; exit 1; }
 LC_ALL=C
 export LC_ALL
+if [ "${EVAL_DRAW:-}" = c ]; then
+	ls "$dir/docs" | sort | awk 'NR % 2 == 1 { sub(/\.txt$/, ""); print }' |
+	awk -F '\t' -v used="$here/polnear-persons.tsv $here/polnear-persons-b.tsv" '
+	BEGIN {
+		n = split(used, f, " ")
+		for (i = 1; i <= n; i++)
+			while ((getline l < f[i]) > 0) {
+				split(l, c, "\t")
+				taken[c[1]] = 1
+			}
+	}
+	FILENAME == "-" { odd[$0] = 1; next }
+	FNR > 1 && $3 == "speech" && ($4 ~ /^([Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)$/ ||
+	    $4 ~ /^((Mr|Mrs|Ms|Dr)\. )?[A-Z][[:alpha:]\342\200\231\047.-]+$/ ||
+	    $4 ~ /^the [a-z]/) && ($1 in odd) && !((FNR - 1) in taken) {
+		if (++k % 25 == 13 && ++drawn <= 100)
+			print FNR - 1 "\t" $1 "\t" $4
+	}' - "$dir/gold.tsv"
+	exit 0
+fi
 status=0
 {
 	for doc in $(awk -F '\t' 'NR > 1 { print $2 }' "$gold" | sort -u); do
