@@ -119,6 +119,8 @@ echo "output to /dev/null; MB/s = input bytes / 10^6 / median seconds," \
 echo "RSS KiB: peak resident set size, summed over a pipeline's stages"
 echo "x cat .. x tr: median time of the row / median time of that reference" \
     "on the same file (1.0 = as fast, 2.0 = twice as long)"
+echo "x tr*: the row's median time / the median time of tr -d '\\r' on the" \
+    "same file timed just before it (less moved by a noisy machine)"
 echo
 
 # --- measuring -------------------------------------------------------------
@@ -206,7 +208,7 @@ missing() {
 measure() {
 	in=$tmp/$3
 	size=$(wc -c <"$in" | tr -d ' ')
-	t=- r=- note=
+	t=- r=- note= a=-
 	m=$(missing "$4")
 	if [ -n "$m" ]; then
 		note="missing ($m not built)"
@@ -223,11 +225,15 @@ measure() {
 			r=-
 			sed 's/^/    /' "$tmp/stderr" | head -n 5 >"$tmp/fail"
 		else
+			# tr again just before the row: a ratio of two
+			# neighbouring timings, which the machine's drift over
+			# the whole run moves less than x tr
+			[ "$1" = tool ] && a=$(secs "$in" "tr -d '\\r'")
 			t=$(secs "$in" "$4")
 		fi
 	fi
-	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' \
-	    "$1" "$2" "$3" "$size" "$t" "$r" "$note" >>"$tmp/res"
+	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' \
+	    "$1" "$2" "$3" "$size" "$t" "$r" "$note" "$a" >>"$tmp/res"
 	if [ -s "$tmp/fail" ]; then
 		cat "$tmp/fail" >>"$tmp/fails"
 		: >"$tmp/fail"
@@ -258,11 +264,12 @@ done
 
 awk -F'\t' '
 	{ kind[NR] = $1; label[NR] = $2; input[NR] = $3; size[NR] = $4
-	  t[NR] = $5; rss[NR] = $6; note[NR] = $7
+	  t[NR] = $5; rss[NR] = $6; note[NR] = $7; adj[NR] = $8
 	  if ($1 ~ /^ref/) ref[$3, substr($1, 4)] = $5 }
 	END {
-		printf "%-26s %-8s %7s %9s %6s %6s %6s %6s\n", "command", \
-		    "input", "MB/s", "RSS KiB", "x cat", "x wc-l", "x wc-w", "x tr"
+		printf "%-26s %-8s %7s %9s %6s %6s %6s %6s %6s\n", "command", \
+		    "input", "MB/s", "RSS KiB", "x cat", "x wc-l", "x wc-w", \
+		    "x tr", "x tr*"
 		for (i = 1; i <= NR; i++) {
 			if (note[i] != "") {
 				printf "%-26s %-8s %s\n", label[i], input[i], note[i]
@@ -280,6 +287,9 @@ awk -F'\t' '
 				else
 					line = line sprintf(" %6s", "-")
 			}
+			x = adj[i] > 0 && t[i] > 0 ? t[i] / adj[i] : 0
+			line = line (x > 0 ? sprintf(x >= 10 ? " %6.0f" : \
+			    x >= 1 ? " %6.1f" : " %6.2f", x) : sprintf(" %6s", "-"))
 			print line
 		}
 	}' "$tmp/res"
