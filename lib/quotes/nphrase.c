@@ -682,6 +682,25 @@ head_opens(const struct toks *ts, int i0, int j)
 }
 
 /*
+ * Is [a, c] a name, all its words capitalised and none a title, that
+ * no sentence start explains ("when Trump in his speech called", "Ann Lee in Ohio said")?
+ * A phrase after a name is no part of the speaker as written; after a
+ * noun it is ("Officials in each state say").
+ */
+static int
+name_head(const struct toks *ts, int i0, int a, int c)
+{
+	int j;
+
+	for (j = a; j <= c; j++)
+		if (!tk_cap(ts, j))
+			return 0;
+	/* "Kuwait's Permanent Representative to the UN Ali Said": a role */
+	return !titled(ts, a, c) && namelike(ts, a, c) &&
+	    (c > a || (a > i0 && tk_word(ts, a - 1)));
+}
+
+/*
  * The phrase from b is the object of a preposition after the subject's
  * noun ("an official close to Smith said", "officials in each state
  * say", "officials speaking on condition of anonymity said"): the
@@ -715,8 +734,13 @@ post_noun(const struct toks *ts, int i0, int b, int *part)
 		}
 		if (j >= i0 && tk_in(ts, j, QW_DET))
 			b = j;
-		else if (head_opens(ts, i0, j + 1))
+		else if (head_opens(ts, i0, j + 1)) {
+			if (name_head(ts, i0, j + 1, c)) {
+				*part = c + 1;	/* the name, not its adverbial */
+				return s;
+			}
 			return j + 1;
+		}
 		else if (j >= i0 && tk_in(ts, j, QW_POSTNOUN) && !ts->t[c].cap)
 			b = j + 1;	/* "on condition of": a phrase before */
 		else
