@@ -112,7 +112,7 @@ sentence_start(const struct toks *ts)
  * so that the quotation may be inside its sentence (a cheap look before
  * the tokens)?
  */
-static int
+int
 mid_sentence(const struct qx_view *v, uint64_t m)
 {
 	const unsigned char *p = (const unsigned char *)v->buf;
@@ -121,7 +121,7 @@ mid_sentence(const struct qx_view *v, uint64_t m)
 	while (k > 0 && (p[k - 1] == ' ' || p[k - 1] == '\t'))
 		k--;
 	return k > 0 && (p[k - 1] == ',' || p[k - 1] >= 0x80 ||
-	    (p[k - 1] >= '0' && p[k - 1] <= '9') || tk_alpha(p[k - 1]));
+	    tk_digit(p[k - 1]) || tk_alpha(p[k - 1]));
 }
 
 /* The longest aside between a subject and its verb, in tokens. */

@@ -172,23 +172,6 @@ wide_find(struct spk *sp, const struct toks *ts, int i0, int n)
 	return same_clause(ts, e, n, 1) ? e : -1;
 }
 
-/*
- * Does a word or a comma stand just before the mark at m, blanks aside,
- * so that the quotation may be inside its sentence (a cheap look before
- * the tokens)?
- */
-static int
-inside_sentence(const struct qx_view *v, uint64_t m)
-{
-	const unsigned char *p = (const unsigned char *)v->buf;
-	size_t k = (size_t)(m - v->base);
-
-	while (k > 0 && (p[k - 1] == ' ' || p[k - 1] == '\t'))
-		k--;
-	return k > 0 && (p[k - 1] == ',' || p[k - 1] >= 0x80 ||
-	    tk_digit(p[k - 1]) || tk_alpha(p[k - 1]));
-}
-
 void
 sv_wide_subject(struct spk *sp, struct sieve_ctx *c)
 {
@@ -199,7 +182,7 @@ sv_wide_subject(struct spk *sp, struct sieve_ctx *c)
 	    v->base, from;
 	int i0;
 
-	if (e->depth != 0 || !c->closed || !inside_sentence(v, e->mark))
+	if (e->depth != 0 || !c->closed || !mid_sentence(v, e->mark))
 		return;
 	from = sure_break(c->x, v, lo, e->mark);
 	tokenize(ts, v, from, e->mark, TK_LAST);

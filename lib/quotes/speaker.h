@@ -140,5 +140,7 @@ sieve_fn sv_aside_subject;
 sieve_fn sv_speech_subject;
 /* Their finds, from the tokens before the quotation (sv_before). */
 void clause_finds(struct sieve_ctx *c);
+/* Does a word or a comma stand just before the mark at m, blanks aside? */
+int mid_sentence(const struct qx_view *v, uint64_t m);
 
 #endif
