@@ -41,17 +41,6 @@ static uint32_t suf_lens[32], set_lens[WS_N][32];
 #define NX_MAGPHRASEMAX 16
 static const struct lx *magphrase[NX_MAGPHRASEMAX + 1];
 
-/* The length of the first word of s. */
-static size_t
-word_len(const char *s)
-{
-	size_t n;
-
-	for (n = 0; s[n] != '\0' && s[n] != ' '; n++)
-		;
-	return n;
-}
-
 /* Add the first word of s, n bytes long, to the lengths by first letter. */
 static void
 lens_add(uint32_t *lens, const char *s, size_t n)
@@ -168,8 +157,8 @@ build_suf(void)
 	if (i < nx_nsuf)
 		overflow = 1;
 	for (i = 0, k = 0; i < nsuf; i++) {
-		lens_add(suf_lens, suf[i].s, word_len(suf[i].s));
-		if (suf[i].type != S_MAG || word_len(suf[i].s) == suf[i].n)
+		lens_add(suf_lens, suf[i].s, strcspn(suf[i].s, " "));
+		if (suf[i].type != S_MAG || strcspn(suf[i].s, " ") == suf[i].n)
 			continue;
 		if (k < NX_MAGPHRASEMAX)
 			magphrase[k++] = &suf[i];
@@ -189,7 +178,7 @@ build_sets(void)
 
 	for (i = 0; i < WS_N; i++) {
 		for (k = 0; k < nx_wordsets[i].n; k++) {
-			n = word_len(nx_wordsets[i].w[k]);
+			n = strcspn(nx_wordsets[i].w[k], " ");
 			lens_add(set_lens[i], nx_wordsets[i].w[k], n);
 		}
 		need = LEX_SLOTS(nx_wordsets[i].n);

@@ -245,17 +245,6 @@ key_add(const char *p, size_t n, unsigned what)
 	return e;
 }
 
-/* The length of the first word of s. */
-static size_t
-first_len(const char *s)
-{
-	size_t n;
-
-	for (n = 0; s[n] != '\0' && s[n] != ' '; n++)
-		;
-	return n;
-}
-
 /* What a row of nx_hot makes of its first word. */
 static unsigned
 hot_what(const struct lx *w)
@@ -283,7 +272,7 @@ hot_row(size_t i)
 
 	if (w->n == 0 || w->type == 0)
 		return 0;
-	if (first_len(w->s) > NX_HOTLEN) {
+	if (strcspn(w->s, " ") > NX_HOTLEN) {
 		overflow = 1;
 		return 0;
 	}
@@ -303,7 +292,7 @@ add_hot(void)
 	}
 	for (i = 0; i < nx_nhot; i++)
 		if (hot_row(i) && (e = key_add(nx_hot[i].s,
-		    first_len(nx_hot[i].s), hot_what(&nx_hot[i]))) != NULL)
+		    strcspn(nx_hot[i].s, " "), hot_what(&nx_hot[i]))) != NULL)
 			e->nhot++;
 	for (i = 0; i < nkeys; i++) {
 		keys[i].hot = (unsigned short)used;
@@ -312,7 +301,7 @@ add_hot(void)
 	}
 	for (i = 0; i < nx_nhot; i++)
 		if (hot_row(i) && (e = key_add(nx_hot[i].s,
-		    first_len(nx_hot[i].s), 0)) != NULL)
+		    strcspn(nx_hot[i].s, " "), 0)) != NULL)
 			hot_rows[e->hot + e->nhot++] = (uint16_t)i;
 }
 
@@ -349,7 +338,7 @@ add_glued(void)
 		gn = strlen(nx_glue[g]);
 		for (i = 0; i < nx_nhot; i++) {
 			w = &nx_hot[i];
-			n = first_len(w->s);
+			n = strcspn(w->s, " ");
 			if ((w->type != W_NUM && w->type != W_ORD) || n == 0 ||
 			    gn + n > KEYMAX)
 				continue;	/* glued() reads no longer word */
@@ -366,7 +355,7 @@ add_rows(const struct lx *rows, size_t n, unsigned what)
 	size_t i;
 
 	for (i = 0; i < n; i++)
-		key_add(rows[i].s, first_len(rows[i].s), what);
+		key_add(rows[i].s, strcspn(rows[i].s, " "), what);
 }
 
 /* Is the byte c in s->sym[0, k)? */
@@ -520,7 +509,8 @@ nx_screen_build(void)
 	/* "a decade": a unit that is a power of ten of another */
 	for (i = 0; i < nx_nsuf; i++)
 		if (nx_suf[i].type == S_DIM && nx_suf[i].val > 0)
-			key_add(nx_suf[i].s, first_len(nx_suf[i].s), SCR_AFTER_A);
+			key_add(nx_suf[i].s, strcspn(nx_suf[i].s, " "),
+			    SCR_AFTER_A);
 	build_evsets();
 	build_pairs();
 	for (i = 0; i < nx_nu8sym; i++)
