@@ -507,20 +507,6 @@ lead_subject(const struct toks *ts, int s)
 	    !tk_is(ts, s, "this") && !tk_is(ts, s, "that");
 }
 
-/* famously, only: a word of four letters or more that ends in -ly */
-static int
-ly_word(const struct toks *ts, int i)
-{
-	const char *p;
-	size_t n;
-
-	if (!tk_word(ts, i))
-		return 0;
-	p = tk_p(ts, i);
-	n = tk_n(ts, i);
-	return n >= 4 && p[n - 2] == 'l' && p[n - 1] == 'y';
-}
-
 /*
  * The noun phrase from s and, past an aside in commas, adverbs and a
  * modal, the verb of the lead-in's clause; 1 with the phrase in sp.
@@ -544,7 +530,7 @@ lead_clause(struct spk *sp, const struct toks *ts, int s, int n)
 		j = b + 1;
 	}
 	for (modal = 0; j < n && !ts->t[j].cap && (tk_in(ts, j, QW_ADVERB |
-	    QW_MODAL) || ly_word(ts, j)) && !tk_in(ts, j, QW_VERB); j++)
+	    QW_MODAL) || tk_ly(ts, j)) && !tk_in(ts, j, QW_VERB); j++)
 		modal |= tk_in(ts, j, QW_MODAL);
 	/*
 	 * a verb, not a noun after a capitalised word ("Giant screens

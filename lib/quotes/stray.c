@@ -10,17 +10,6 @@
 
 #include "speaker.h"
 
-/* A lower-case -ly word: angrily, jokingly, frequently. */
-static int
-ly_adverb(const struct toks *ts, int i)
-{
-	const char *p = tk_p(ts, i);
-	size_t n = tk_n(ts, i);
-
-	return tk_word(ts, i) && !ts->t[i].cap && n > 4 &&
-	    p[n - 2] == 'l' && p[n - 1] == 'y';
-}
-
 /*
  * received, highlighted: a past form in lower case, no name's word; but
  * the head of "those surveyed", a verb's subject though read short.
@@ -125,7 +114,7 @@ spk_tidy(struct spk *sp, const struct toks *ts)
 	 * Nor does a speaker end in an article or a preposition, once such
 	 * a word after it is gone: "Trump at the (rally)".
 	 */
-	while (m > b && (ly_adverb(ts, m) ||
+	while (m > b && (tk_ly(ts, m) ||
 	    tk_in(ts, m, QW_TRAIL | QW_AUX | QW_ADVERB) ||
 	    (!tk_cap(ts, m) && tk_in(ts, m, QW_PAST | QW_MODAL)) ||
 	    (!tk_cap(ts, m) && tk_in(ts, m, QW_DET | QW_POSTNOUN) &&
@@ -142,7 +131,7 @@ spk_tidy(struct spk *sp, const struct toks *ts)
 	/* "the", "his" alone name nobody; "one", "another" may */
 	if (b == m && tk_in(ts, b, QW_DET) && !tk_in(ts, b, QW_ALONE))
 		return 0;
-	if (b == m && (ly_adverb(ts, b) || tk_in(ts, b, QW_AUX) ||
+	if (b == m && (tk_ly(ts, b) || tk_in(ts, b, QW_AUX) ||
 	    (past_form(ts, b) && !tk_in(ts, b - 1, QW_DET | QW_NOBODY)) ||
 	    spk_party_tag(ts, b) ||
 	    tk_digit((unsigned char)tk_p(ts, b)[0])))

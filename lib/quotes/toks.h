@@ -135,6 +135,20 @@ tk_word(const struct toks *ts, int i)
 	return i >= 0 && i < ts->n && ts->t[i].kind == TK_WORD;
 }
 
+/* angrily, only: a word in lower case of four letters or more in -ly */
+static inline int
+tk_ly(const struct toks *ts, int i)
+{
+	const char *p;
+	size_t n;
+
+	if (!tk_word(ts, i) || ts->t[i].cap)
+		return 0;
+	p = tk_p(ts, i);
+	n = tk_n(ts, i);
+	return n >= 4 && p[n - 2] == 'l' && p[n - 1] == 'y';
+}
+
 static inline int
 tk_is(const struct toks *ts, int i, const char *lit)
 {
