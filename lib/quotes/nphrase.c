@@ -682,22 +682,28 @@ head_opens(const struct toks *ts, int i0, int j)
 }
 
 /*
- * Is [a, c] a name, all its words capitalised and none a title, that
- * no sentence start explains ("when Trump in his speech called", "Ann Lee in Ohio said")?
- * A phrase after a name is no part of the speaker as written; after a
- * noun it is ("Officials in each state say").
+ * Is [a, c] a name: all its words capitalised, no owner's s, no title
+ * ("Ann Lee", not "Kuwait's Permanent Representative to the UN")?  A
+ * phrase after a name is no part of the speaker as written (SPEC.md);
+ * after a noun it is ("Officials in each state say").
  */
-static int
-name_head(const struct toks *ts, int i0, int a, int c)
+int
+name_words(const struct toks *ts, int a, int c)
 {
 	int j;
 
 	for (j = a; j <= c; j++)
-		if (!tk_cap(ts, j))
+		if (!tk_cap(ts, j) || !tk_word(ts, j) || tk_possessive(ts, j))
 			return 0;
-	/* "Kuwait's Permanent Representative to the UN Ali Said": a role */
-	return !titled(ts, a, c) && namelike(ts, a, c) &&
-	    (c > a || (a > i0 && tk_word(ts, a - 1)));
+	return !titled(ts, a, c) && namelike(ts, a, c);
+}
+
+/* A name that no sentence start explains ("when Trump in his speech"). */
+static int
+name_head(const struct toks *ts, int i0, int a, int c)
+{
+	return name_words(ts, a, c) && (c > a || (a > i0 &&
+	    tk_word(ts, a - 1)));
 }
 
 /*

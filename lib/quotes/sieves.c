@@ -133,32 +133,6 @@ after_apposition(struct spk *sp, const struct toks *ts, int i, int j)
 	return 1;
 }
 
-/* Minister's, Minister’s: a word that ends in a possessive s */
-static int
-possessive(const struct toks *ts, int j)
-{
-	const char *p = tk_p(ts, j);
-	size_t n = tk_n(ts, j);
-
-	return (n > 2 && memcmp(p + n - 2, "'s", 2) == 0) ||
-	    (n > 4 && memcmp(p + n - 4, "\xe2\x80\x99s", 4) == 0);
-}
-
-/*
- * [a, c] all capitalised, no title and no owner: a name ("Ann Lee"), not
- * a role ("Prime Minister's Focal Person for Polio Eradication Ali Said")
- */
-static int
-name_run(const struct toks *ts, int a, int c)
-{
-	int j;
-
-	for (j = a; j <= c; j++)
-		if (!tk_cap(ts, j) || !tk_word(ts, j) || possessive(ts, j))
-			return 0;
-	return !titled(ts, a, c);
-}
-
 /*
  * ,” the minister said, ,” an official from the ministry said, ,” KUNA
  * quoted the minister as saying: a subject from i and its verb.
@@ -187,7 +161,7 @@ after_subject(struct spk *sp, const struct toks *ts, int i)
 			    tk_in(ts, m, QW_ALONE))) || tk_in(ts, m, QW_STOP))
 				return 0;
 			/* ,” Ann Lee in Ohio said: the name, not its phrase */
-			if (pn > i && name_run(ts, i, pn - 1))
+			if (pn > i && name_words(ts, i, pn - 1))
 				m = pn - 1;
 			spk_set(sp, ts, i, m);
 			return 1;

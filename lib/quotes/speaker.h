@@ -35,6 +35,7 @@ int spk_party_tag(const struct toks *ts, int i);
 
 int skip_asides(const struct toks *ts, int i, int lim);
 int namelike(const struct toks *ts, int b, int m);
+int name_words(const struct toks *ts, int a, int c);
 int name_back(const struct toks *ts, int i0, int m);
 int titled(const struct toks *ts, int b, int m);
 int role_before_name(const struct toks *ts, int i);
