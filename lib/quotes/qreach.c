@@ -263,7 +263,7 @@ relative_subject(const struct toks *ts, int i0, int m, int *bp)
 	}
 	for (b = m; b > i0 && b > m - 5 && tk_word(ts, b) &&
 	    !tk_in(ts, b, QW_STOP | QW_PRONOUN | QW_VERB | QW_TIME |
-	    QW_DAY | QW_NOBODY) && !tk_is(ts, b, "that"); b--)
+	    QW_DAY | QW_NOBODY | QW_POINTER); b--)
 		;
 	if (b == m || !(tk_in(ts, b, QW_RELATIVE) || tk_is(ts, b, "that")))
 		return 0;
@@ -503,8 +503,7 @@ lead_subject(const struct toks *ts, int s)
 {
 	return (tk_cap(ts, s) || tk_in(ts, s, QW_PRONOUN | QW_DET)) &&
 	    !tk_in(ts, s, QW_IMPERSONAL | QW_LEAD | QW_OPENER | QW_ASIDE |
-	    QW_PREP | QW_SUBORD | QW_NOBODY) && !tk_is(ts, s, "there") &&
-	    !tk_is(ts, s, "this") && !tk_is(ts, s, "that");
+	    QW_PREP | QW_SUBORD | QW_NOBODY | QW_POINTER);
 }
 
 /*

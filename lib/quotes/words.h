@@ -67,6 +67,8 @@
 #define QW_POSTNOUN	QW_BIT(46)	/* of, close to, in: opens a phrase
 					   after a noun ("an official close
 					   to X", "officials in each state") */
+#define QW_POINTER	QW_BIT(47)	/* this, that, there: points at what
+					   the text says, no subject's head */
 
 /* Build the index (once; later calls do nothing).  0, or -1 if the
    table outgrew its slots, which the unit test rules out. */
