@@ -104,9 +104,10 @@ rd_init(struct rd *r, int fd, const char *name)
 	r->fd = fd;
 	r->name = name;
 	r->size = RD_BLOCK;
+	r->cap = RD_BUF;
 	map_init(r);
 	if (!r->mapped)
-		r->buf = r->own = xmalloc(r->size);
+		r->buf = r->own = xmalloc(r->cap);
 }
 
 static void
@@ -126,19 +127,24 @@ rd_free(struct rd *r)
 	r->buf = r->own = NULL;
 }
 
-/* Move the unread bytes to the front and read(2) once into the rest. */
+/*
+ * read(2) once after the unread bytes (fewer than a piece), moved to the
+ * front first when less than a piece's room is left after them.
+ */
 static int
 fill(struct rd *r)
 {
 	ssize_t n;
 
-	if (r->beg > 0) {
+	if (r->beg == r->end)
+		r->beg = r->end = 0;
+	else if (r->cap - r->end < r->size) {
 		memmove(r->buf, r->buf + r->beg, r->end - r->beg);
 		r->end -= r->beg;
 		r->beg = 0;
 	}
 	do
-		n = read(r->fd, r->buf + r->end, r->size - r->end);
+		n = read(r->fd, r->buf + r->end, r->cap - r->end);
 	while (n < 0 && errno == EINTR);
 	if (n < 0) {
 		r->err = errno;
@@ -156,7 +162,7 @@ keep_unread(struct rd *r, off_t at, size_t n)
 {
 	size_t got = 0;
 
-	r->own = xmalloc(r->size);
+	r->own = xmalloc(RD_BUF);
 	if (r->map != NULL && n > 0)
 		memcpy(r->own, r->buf + r->beg, n);
 	else
@@ -175,6 +181,7 @@ keep_unread(struct rd *r, off_t at, size_t n)
 	unmap(r);
 	r->mapped = 0;
 	r->buf = r->own;
+	r->cap = RD_BUF;
 	r->beg = 0;
 	r->end = n;
 	return 0;

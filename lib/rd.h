@@ -1,7 +1,7 @@
 /*
- * Streaming input over read(2).  A fixed buffer (64 KiB by default) is
- * filled in large blocks; callers take the current line in pieces, so a
- * line of any length passes through in bounded memory.
+ * Streaming input over read(2).  A fixed buffer is filled in large
+ * blocks; callers take the current line in pieces of at most RD_BLOCK
+ * bytes, so a line of any length passes through in bounded memory.
  */
 #ifndef RD_H
 #define RD_H
@@ -10,13 +10,22 @@
 #include <string.h>
 #include <sys/types.h>
 
-#define RD_BLOCK (64 * 1024)
+#define RD_BLOCK (64 * 1024)	/* the most a piece holds */
+/*
+ * What read(2) is given: several pieces' worth, so that a pipe (which
+ * the writer of the tools' output enlarges to 1 MiB) is emptied in a few
+ * calls, each waking its writer once, instead of one call and one wake-up
+ * per 64 KiB; and the unread tail is moved to the front once in a few
+ * pieces.  The pieces are the same whatever read(2) returns.
+ */
+#define RD_BUF (256 * 1024)
 
 struct rd {
 	int fd;
 	const char *name;	/* for messages: the operand, "-" for stdin */
 	char *buf;		/* the buffer, or the window over a mapped file */
-	size_t size;		/* the most a piece holds: the buffer's size */
+	size_t size;		/* the most a piece holds: RD_BLOCK */
+	size_t cap;		/* the buffer's size, RD_BUF (the window's: any) */
 	size_t beg, end;	/* unread bytes are buf[beg, end) */
 	int eof;		/* read(2) returned 0 */
 	int err;		/* errno of a failed read(2), else 0 */

@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "rd.h"
@@ -147,6 +148,51 @@ START_TEST(blocks)
 }
 END_TEST
 
+/*
+ * A pipe whose writer sends a few hundred bytes a write: read(2) returns
+ * what is there, yet the pieces are those of the same bytes in a file
+ * (lines whole up to RD_BLOCK, longer ones in pieces of RD_BLOCK), over
+ * more than the reader's buffer holds.
+ */
+START_TEST(pipe_gives_the_pieces_of_a_file)
+{
+	static struct log want, got;
+	static char text[3 * RD_BUF];
+	size_t n = 0, i;
+	int fd[2];
+	pid_t pid;
+
+	for (i = 0; n + 4 * RD_BLOCK < sizeof text; i++) {
+		size_t len = i == 40 ? 3 * RD_BLOCK + 5 : (i * 7919) % 3001;
+
+		memset(text + n, 'a' + (int)(i % 26), len);
+		n += len;
+		text[n++] = '\n';
+	}
+	memcpy(text + n, "no final LF", 11);
+	n += 11;
+	read_all(tmp_input(text, n), &want);
+	ck_assert_int_eq(pipe(fd), 0);
+	pid = fork();
+	ck_assert_int_ge(pid, 0);
+	if (pid == 0) {
+		close(fd[0]);
+		for (i = 0; i < n; i += 777) {
+			size_t k = n - i < 777 ? n - i : 777;
+
+			if (write(fd[1], text + i, k) != (ssize_t)k)
+				_exit(1);
+		}
+		_exit(0);
+	}
+	close(fd[1]);
+	read_all(fd[0], &got);
+	waitpid(pid, NULL, 0);
+	ck_assert_uint_eq(got.len, want.len);
+	ck_assert_mem_eq(got.buf, want.buf, want.len);
+}
+END_TEST
+
 Suite *
 rd_suite(void)
 {
@@ -160,6 +206,7 @@ rd_suite(void)
 	tcase_add_test(tc, full_buffer_line_at_eof);
 	tcase_add_test(tc, read_error_is_reported);
 	tcase_add_test(tc, blocks);
+	tcase_add_test(tc, pipe_gives_the_pieces_of_a_file);
 	suite_add_tcase(s, tc);
 	return s;
 }
