@@ -1,7 +1,8 @@
 #define _POSIX_C_SOURCE 200809L
-#define _DEFAULT_SOURCE		/* MAP_POPULATE, where the system has it */
+#define _GNU_SOURCE	/* MAP_POPULATE, F_SETPIPE_SZ, where the system has them */
 
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -98,6 +99,19 @@ map_init(struct rd *r)
 }
 
 void
+rd_grow_pipe(int fd)
+{
+#if defined(F_GETPIPE_SZ) && defined(F_SETPIPE_SZ)
+	int now = fcntl(fd, F_GETPIPE_SZ);	/* -1 when fd is no pipe */
+
+	if (now > 0 && now < RD_PIPE)
+		(void)fcntl(fd, F_SETPIPE_SZ, RD_PIPE);
+#else
+	(void)fd;
+#endif
+}
+
+void
 rd_init(struct rd *r, int fd, const char *name)
 {
 	memset(r, 0, sizeof *r);
@@ -106,8 +120,10 @@ rd_init(struct rd *r, int fd, const char *name)
 	r->size = RD_BLOCK;
 	r->cap = RD_BUF;
 	map_init(r);
-	if (!r->mapped)
+	if (!r->mapped) {
+		rd_grow_pipe(fd);	/* whoever writes it: cat, zcat, a tool */
 		r->buf = r->own = xmalloc(r->cap);
+	}
 }
 
 static void

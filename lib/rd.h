@@ -40,6 +40,14 @@ struct rd {
 };
 
 void rd_init(struct rd *r, int fd, const char *name);
+/*
+ * A pipe at fd enlarged to RD_PIPE bytes, where the system can (Linux's
+ * F_SETPIPE_SZ), so that each side runs longer between switches; never
+ * shrunk, and nothing happens on failure or for anything but a pipe.
+ * The input's pipe, by rd_init, and the output's, by tsv_init.
+ */
+#define RD_PIPE (1 << 20)
+void rd_grow_pipe(int fd);
 void rd_free(struct rd *r);
 
 /*

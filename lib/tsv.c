@@ -1,10 +1,9 @@
 #define _POSIX_C_SOURCE 200809L
-#define _GNU_SOURCE		/* F_SETPIPE_SZ, where the system has it */
 
 #include <errno.h>
-#include <fcntl.h>
 #include <string.h>
 #include <unistd.h>
+#include "rd.h"
 #include "scan.h"
 #include "tsv.h"
 
@@ -16,14 +15,11 @@ static const unsigned char tsv_special[256] = {
 void
 tsv_init(struct tsv_out *o, int fd)
 {
-#ifdef F_SETPIPE_SZ
 	/*
 	 * Between two tools a pipe of 64 KiB makes a switch per block; a
-	 * larger one lets each side run longer.  Best effort: on failure the
-	 * pipe stays as it was.
+	 * larger one lets each side run longer.
 	 */
-	(void)fcntl(fd, F_SETPIPE_SZ, 1 << 20);
-#endif
+	rd_grow_pipe(fd);
 	o->fd = fd;
 	o->linebuf = 0;
 	o->err = 0;
