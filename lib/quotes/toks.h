@@ -129,10 +129,20 @@ tk_n(const struct toks *ts, int i)
 	return (size_t)(ts->t[i].e - ts->t[i].s);
 }
 
+/*
+ * i in [0, ts->n) as one unsigned compare (ts->n is never negative): the
+ * rules ask this of nearly every token they look at, at both ends.
+ */
+static inline int
+tk_at(const struct toks *ts, int i)
+{
+	return (unsigned)i < (unsigned)ts->n;
+}
+
 static inline int
 tk_word(const struct toks *ts, int i)
 {
-	return i >= 0 && i < ts->n && ts->t[i].kind == TK_WORD;
+	return tk_at(ts, i) && ts->t[i].kind == TK_WORD;
 }
 
 /* angrily, only: a word in lower case of four letters or more in -ly */
@@ -197,7 +207,7 @@ tk_cap(const struct toks *ts, int i)
 static inline int
 tk_punct(const struct toks *ts, int i, int32_t cp)
 {
-	return i >= 0 && i < ts->n && ts->t[i].kind == TK_PUNCT &&
+	return tk_at(ts, i) && ts->t[i].kind == TK_PUNCT &&
 	    ts->t[i].cp == cp;
 }
 
