@@ -611,18 +611,11 @@ put_it(const struct toks *ts, int i)
 	    tk_is(ts, i + 1, "it") && !tk_in(ts, i - 1, QW_DET);
 }
 
-/* Does a reporting verb phrase start at i: said, was quoted as saying? */
+/* tk_vp past its first look (toks.h): a word at i. */
 int
-tk_vp(const struct toks *ts, int i)
+tk_vp_word(const struct toks *ts, int i)
 {
-	/* each way below starts with a word at i */
-	if (!tk_word(ts, i))
-		return 0;
-	/*
-	 * and needs one of these classes there (tk_verb, a passive, a
-	 * verb of quoting), or is "as one diplomat put it"
-	 */
-	if (!tk_in(ts, i, QW_VERB | QW_PASSIVE | QW_QUOTING | QW_PHRASAL))
+	if (!tk_in(ts, i, TK_VP_CLASSES))
 		return put_it(ts, i);
 	if (tk_verb(ts, i) || put_it(ts, i))
 		return 1;

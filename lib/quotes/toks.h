@@ -251,6 +251,25 @@ int tk_possessive(const struct toks *ts, int i);
 int tk_pastlike(const struct toks *ts, int i);
 int tk_verb(const struct toks *ts, int i);
 int tk_passive(const struct toks *ts, int i);
-int tk_vp(const struct toks *ts, int i);
+int tk_vp_word(const struct toks *ts, int i);
+
+/*
+ * Does a reporting verb phrase start at i: said, was quoted as saying?
+ * Each way starts with a word there, of one of these classes (tk_verb, a
+ * passive, a verb of quoting), or is "as one diplomat put it" (put, puts):
+ * most words are told here, in line, and the rest by tk_vp_word.
+ */
+#define TK_VP_CLASSES (QW_VERB | QW_PASSIVE | QW_QUOTING | QW_PHRASAL)
+
+static inline int
+tk_vp(const struct toks *ts, int i)
+{
+	if (!tk_word(ts, i))
+		return 0;
+	if (!tk_in(ts, i, TK_VP_CLASSES) && tk_n(ts, i) != 3 &&
+	    tk_n(ts, i) != 4)
+		return 0;
+	return tk_vp_word(ts, i);
+}
 
 #endif
