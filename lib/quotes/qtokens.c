@@ -416,41 +416,41 @@ tk_step_any(struct tok *t, const struct qx_view *v, size_t *ip, size_t end,
 }
 
 
-/* Make room for one more token: TK_LAST drops the older half. */
-static int
-tk_room(struct toks *ts, int mode)
-{
-	if (ts->n < TK_MAX)
-		return 1;
-	if (mode == TK_FIRST)
-		return 0;
-	memmove(ts->t, ts->t + TK_MAX / 2,
-	    (TK_MAX - TK_MAX / 2) * sizeof ts->t[0]);
-	ts->n = TK_MAX - TK_MAX / 2;
-	return 1;
-}
-
+/*
+ * The count of tokens is kept in a local, and each mode has its loop:
+ * the loop's own work is a good part of a plain token's cost.  TK_LAST
+ * drops the older half when TK_MAX are held and a byte more is left to
+ * read, blank or not.
+ */
 void
 tk_fresh(struct toks *ts, const struct qx_view *v, uint64_t from, uint64_t to,
     int mode)
 {
 	size_t i = (size_t)(from - v->base), end = (size_t)(to - v->base);
-	int nl = 0;
-	struct tok *t;
+	int nl = 0, n = 0;
 
-	ts->n = 0;
 	ts->v = v;
 	if (!plain_built)
 		plain_init();
-	/* room is made before any byte more is read, blank or not */
-	while (i < end && tk_room(ts, mode)) {
-		t = &ts->t[ts->n];
-		if (!step(t, v, &i, end, &nl, 1))
-			return;
-		ts->n++;
-		if (mode == TK_FIRST && tk_stops(t))
-			return;
+	if (mode == TK_FIRST) {
+		while (i < end && n < TK_MAX && step(&ts->t[n], v, &i, end,
+		    &nl, 1))
+			if (tk_stops(&ts->t[n++]))
+				break;
+		ts->n = n;
+		return;
 	}
+	while (i < end) {
+		if (n == TK_MAX) {
+			memmove(ts->t, ts->t + TK_MAX / 2,
+			    (TK_MAX - TK_MAX / 2) * sizeof ts->t[0]);
+			n = TK_MAX - TK_MAX / 2;
+		}
+		if (!step(&ts->t[n], v, &i, end, &nl, 1))
+			break;
+		n++;
+	}
+	ts->n = n;
 }
 
 /* HE, H.E., HH: an abbreviated style, in capitals. */

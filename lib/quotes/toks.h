@@ -80,12 +80,24 @@ uint64_t tk_classes(const struct toks *ts, int i);
 /* A new record for the token cache: its number, never 0. */
 unsigned long tk_record(void);
 
+/*
+ * . ! and ? as bits of a mask over code points below 64: one shift and
+ * test tells a sentence end.  Only punctuation has one of them as its cp
+ * (a word's is 0, a mark's is a mark's).
+ */
+#define TK_END_CPS (UINT64_C(1) << '.' | UINT64_C(1) << '!' | UINT64_C(1) << '?')
+
+static inline int
+tk_end_cp(int32_t cp)
+{
+	return (uint32_t)cp < 64 && (TK_END_CPS >> cp & 1);
+}
+
 /* Does TK_FIRST stop after token t? */
 static inline int
 tk_stops(const struct tok *t)
 {
-	return t->kind == TK_PARA || t->kind == TK_MARK || t->cp == '.' ||
-	    t->cp == '!' || t->cp == '?';
+	return t->kind == TK_PARA || t->kind == TK_MARK || tk_end_cp(t->cp);
 }
 
 static inline int
@@ -217,8 +229,7 @@ tk_send(const struct toks *ts, int i)
 {
 	const struct tok *t = &ts->t[i];
 
-	return t->kind == TK_PARA || (t->kind == TK_PUNCT &&
-	    (t->cp == '.' || t->cp == '!' || t->cp == '?'));
+	return t->kind == TK_PARA || (t->kind == TK_PUNCT && tk_end_cp(t->cp));
 }
 
 /*
