@@ -615,7 +615,7 @@ put_it(const struct toks *ts, int i)
 int
 tk_vp_word(const struct toks *ts, int i)
 {
-	if (!tk_in(ts, i, TK_VP_CLASSES))
+	if (!tk_in(ts, i, QW_VP))
 		return put_it(ts, i);
 	if (tk_verb(ts, i) || put_it(ts, i))
 		return 1;

@@ -105,6 +105,8 @@ word_key_wide(const char *p, size_t n, uint64_t k[2])
 	return key_slot(k, n);
 }
 
+uint64_t qw_vp_shapes[(1u << QW_SHAPE_BITS) / 64];
+
 static int
 words_build(void)
 {
@@ -129,6 +131,10 @@ words_build(void)
 		wslot[k].key[0] = key[0];
 		wslot[k].key[1] = key[1];
 		wslot[k].cls = qw_table[i].cls;
+		if ((qw_table[i].cls & QW_VP) && n <= QW_SHAPE_MAX) {
+			k = qw_shape_slot(s, n);
+			qw_vp_shapes[k / 64] |= UINT64_C(1) << (k % 64);
+		}
 	}
 	return 0;
 }

@@ -266,19 +266,26 @@ int tk_vp_word(const struct toks *ts, int i);
 
 /*
  * Does a reporting verb phrase start at i: said, was quoted as saying?
- * Each way starts with a word there, of one of these classes (tk_verb, a
- * passive, a verb of quoting), or is "as one diplomat put it" (put, puts):
- * most words are told here, in line, and the rest by tk_vp_word.
+ * Each way starts with a word there of a class of QW_VP (tk_verb, a
+ * passive, a verb of quoting), or is "as one diplomat put it" (put,
+ * puts): most words are told here, in line, by their classes or, before
+ * those are looked up, by their shape; tk_vp_word tells the rest.
  */
-#define TK_VP_CLASSES (QW_VERB | QW_PASSIVE | QW_QUOTING | QW_PHRASAL)
-
 static inline int
 tk_vp(const struct toks *ts, int i)
 {
+	const struct tok *t;
+	size_t n;
+
 	if (!tk_word(ts, i))
 		return 0;
-	if (!tk_in(ts, i, TK_VP_CLASSES) && tk_n(ts, i) != 3 &&
-	    tk_n(ts, i) != 4)
+	t = &ts->t[i];
+	n = tk_n(ts, i);
+	if (t->cls & QW_KNOWN) {
+		if (!(t->cls & QW_VP) && n != 3 && n != 4)
+			return 0;
+	} else if (!qw_may_vp(tk_p(ts, i), n) && !((n == 3 || n == 4) &&
+	    (tk_p(ts, i)[0] | 0x20) == 'p'))
 		return 0;
 	return tk_vp_word(ts, i);
 }

@@ -91,6 +91,41 @@ uint64_t qw_word_classes(const char *p, size_t n);
 /* qw_word_classes where room bytes from p may be read, room >= n. */
 uint64_t qw_word_classes_in(const char *p, size_t n, size_t room);
 
+/*
+ * The classes of a reporting verb phrase's first word (toks.h's tk_vp),
+ * and a filter of their words' shapes (length and first, middle and last
+ * bytes, folded, hashed to one bit): a word whose bit is clear is of none
+ * of them, told in a few instructions where most words of a sentence are
+ * asked; qw_init builds it from the table.
+ */
+#define QW_VP (QW_VERB | QW_PASSIVE | QW_QUOTING | QW_PHRASAL)
+#define QW_SHAPE_BITS 12
+#define QW_SHAPE_MAX 16		/* longer words pass */
+extern uint64_t qw_vp_shapes[(1u << QW_SHAPE_BITS) / 64];
+
+static inline uint32_t
+qw_shape_slot(const char *p, size_t n)
+{
+	const unsigned char *b = (const unsigned char *)p;
+	/* | 0x20 folds A-Z as lex_lower does, and leaves a folded byte be */
+	uint32_t x = (uint32_t)(b[0] | 0x20) | (uint32_t)(b[n / 2] | 0x20) << 8 |
+	    (uint32_t)(b[n - 1] | 0x20) << 16 | (uint32_t)n << 24;
+
+	return (x * 0x9E3779B1u) >> (32 - QW_SHAPE_BITS);
+}
+
+/* May the word p[0, n), n >= 1, be of a class of QW_VP? */
+static inline int
+qw_may_vp(const char *p, size_t n)
+{
+	uint32_t k;
+
+	if (n > QW_SHAPE_MAX)
+		return 1;
+	k = qw_shape_slot(p, n);
+	return (qw_vp_shapes[k / 64] >> (k % 64) & 1) != 0;
+}
+
 /* The table, for the unit test. */
 struct qw_row {
 	const char *text;

@@ -278,6 +278,16 @@ START_TEST(tables_fit_their_indexes)
 		ck_assert_int_eq(qw_word_row(w, n), (long)i);
 		ck_assert_uint_eq(qw_word_classes(w, n), qw_table[i].cls);
 		ck_assert_uint_ne(qw_table[i].cls, 0);
+		/* the verb phrases' shape filter lets each of their words by */
+		if (qw_table[i].cls & QW_VP) {
+			char up[64];
+
+			ck_assert(qw_may_vp(w, n));
+			for (k = 0; k < n && k < sizeof up; k++)
+				up[k] = (char)(w[k] >= 'a' && w[k] <= 'z' ?
+				    w[k] - 'a' + 'A' : w[k]);
+			ck_assert(qw_may_vp(up, n));
+		}
 		for (k = 0; k < n; k++)
 			ck_assert_msg(w[k] != ' ' && !(w[k] >= 'A' &&
 			    w[k] <= 'Z'), "words.def: \"%s\"", w);
