@@ -81,11 +81,22 @@ qm_is_mark(int32_t c)
 	return qm_find(c) != NULL;
 }
 
+/* The two-byte marks by first byte: the second, 0 for none, and the
+   code point standing for them (qm_init). */
+extern unsigned char qm_pair_second[128];
+extern int32_t qm_pair_cp[128];
+
 /*
  * The code point standing for the two-byte mark b0 b1 (`` or ''), or 0
- * if they are none.
+ * if they are none: in line, the scan and the tokenizer ask at every
+ * ASCII stop.
  */
-int32_t qm_pair(unsigned char b0, unsigned char b1);
+static inline int32_t
+qm_pair(unsigned char b0, unsigned char b1)
+{
+	return b0 < 0x80 && qm_pair_second[b0] != 0 &&
+	    qm_pair_second[b0] == b1 ? qm_pair_cp[b0] : 0;
+}
 
 /*
  * May c close a quotation opened by open?  0 no; 1 yes; 2 only where c
