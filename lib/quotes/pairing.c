@@ -402,6 +402,21 @@ mark(struct qx *x, const struct qx_view *v, int32_t c, uint64_t off,
 		open_at(x, v, c, off, l);
 }
 
+/*
+ * Is c, ended at p[j], an apostrophe inside a word, between x->prev and
+ * an ASCII letter or digit: it's, Qatar’s?  mark() passes over such a
+ * one first thing; the scan tells it before decoding what follows.
+ */
+static int
+inner_apostrophe(const struct qx *x, const unsigned char *p, size_t j,
+    size_t len, int32_t c)
+{
+	const struct qm_row *m = qm_find(c);
+
+	return m != NULL && m->apos && !x->in_ws && j < len && p[j] < 0x80 &&
+	    u8_isalnum(p[j]) && u8_isalnum(x->prev);
+}
+
 /* Does the mark c reopen the outermost open quotation? */
 static int
 reopens(const struct qx *x, int32_t c)
@@ -641,6 +656,11 @@ qx_scan(struct qx *x, const char *win, uint64_t base, size_t len, int final,
 		/* Open longer than the cap: unclosed (blanks count too). */
 		if (x->sp > 0 && off - ent(x, x->stk[0])->start > x->opt.cap)
 			fail_all(x, off);
+		if (inner_apostrophe(x, p, i + l, len, c)) {
+			x->prev = c;
+			drain(x, &v, 0);
+			continue;
+		}
 		if (u8_isspace(c)) {
 			if (!x->in_ws) {
 				x->in_ws = 1;
