@@ -229,10 +229,34 @@ alnum_end(const unsigned char *p, size_t j, size_t end)
  * 0 where word_tok must read it (a byte outside ASCII, a period inside
  * the word or after one letter of it).
  */
+/*
+ * A character U+2000 to U+203F at p[j] (E2 80 xx) after a word's letter
+ * or digit, as word_end reads it: 1 where it joins the word to the ASCII
+ * letter or digit after it (’ and the hyphen U+2010, joiners), 2 where
+ * it ends the word (a dash, a mark, the ’ of "ministers’ "), 0 where the
+ * general path must tell (a space, what follows outside ASCII, the end).
+ */
+static TK_HOT int
+e280_stop(const unsigned char *p, size_t j, size_t end)
+{
+	int32_t c;
+
+	if (j + 3 >= end || p[j] != 0xE2 || p[j + 1] != 0x80 ||
+	    (p[j + 2] & 0xC0) != 0x80 || e280_kind[p[j + 2] & 0x3F] == 0)
+		return 0;
+	c = 0x2000 + (p[j + 2] & 0x3F);
+	if (!joiner(c))
+		return 2;
+	if (p[j + 3] >= 0x80)
+		return 0;
+	return ALNUM(p[j + 3]) ? 1 : 2;
+}
+
 static TK_HOT size_t
 plain_word(const unsigned char *p, size_t i, size_t end, unsigned char *look)
 {
 	size_t j = i + 1, seg = i;
+	int m;
 
 	for (;;) {
 		j = alnum_end(p, j, end);
@@ -242,8 +266,15 @@ plain_word(const unsigned char *p, size_t i, size_t end, unsigned char *look)
 		*look = 8;	/* a joiner or the end: its next byte read */
 		if (j >= end)
 			return j;
-		if (p[j] >= 0x80)
-			return 0;
+		if (p[j] >= 0x80) {
+			/* ’ and – ” … after the word: as word_end reads them */
+			if ((m = e280_stop(p, j, end)) == 0)
+				return 0;
+			if (m == 2)
+				return j;
+			seg = j += 3;
+			continue;
+		}
 		if (p[j] == '-' || p[j] == '\'') {
 			if (j + 1 < end && p[j + 1] >= 0x80)
 				return 0;
