@@ -101,7 +101,8 @@ word_tok(struct tok *t, const unsigned char *p, size_t i, size_t l,
 
 		/* (D-Ore.), R-Ky., : a state's short form before ) or , */
 		if (dotted || (n == 1 && t->cap) ||
-		    qw_word_in(QW_ABBREV, (const char *)p + i, n, end - i) ||
+		    (qw_may(&qw_abbrev_shapes, (const char *)p + i, n) &&
+		    qw_word_in(QW_ABBREV, (const char *)p + i, n, end - i)) ||
 		    (t->cap && n <= 8 && j + 1 < end && (p[j + 1] == ')' ||
 		    p[j + 1] == ',')))
 			j++;
@@ -287,8 +288,9 @@ plain_word(const unsigned char *p, size_t i, size_t end, unsigned char *look)
 			if (j - seg <= 1 || (tk_digit(p[j - 1]) && j + 1 < end &&
 			    tk_digit(p[j + 1])))
 				return 0;
-			if (qw_word_in(QW_ABBREV, (const char *)p + i, j - i,
-			    end - i) ||
+			if ((qw_may(&qw_abbrev_shapes, (const char *)p + i,
+			    j - i) && qw_word_in(QW_ABBREV, (const char *)p + i,
+			    j - i, end - i)) ||
 			    (p[i] >= 'A' && p[i] <= 'Z' && j - i <= 8 &&
 			    j + 1 < end && (p[j + 1] == ')' || p[j + 1] == ',')))
 				return *look = 7, j + 1;

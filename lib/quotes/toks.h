@@ -210,6 +210,20 @@ tk_in(const struct toks *ts, int i, uint64_t cls)
 	return (t->cls & cls) != 0;
 }
 
+/*
+ * tk_in for classes cls of the shape filter f's (words.h): a word whose
+ * classes are not yet looked up is told by its shape first.
+ */
+static inline int
+tk_in_shaped(const struct toks *ts, int i, uint64_t cls,
+    const struct qw_shapes *f)
+{
+	if (!tk_word(ts, i) || (!(ts->t[i].cls & QW_KNOWN) &&
+	    !qw_may(f, tk_p(ts, i), tk_n(ts, i))))
+		return 0;
+	return tk_in(ts, i, cls);
+}
+
 static inline int
 tk_cap(const struct toks *ts, int i)
 {
