@@ -309,9 +309,9 @@ plain_word(const unsigned char *p, size_t i, size_t end, unsigned char *look)
  * fields and all.  Returns its end, or 0 for the general path.
  */
 static TK_HOT size_t
-plain_tok(struct tok *t, const struct qx_view *v, size_t i, size_t end)
+plain_tok(struct tok *t, const unsigned char *p, uint64_t base, size_t i,
+    size_t end)
 {
-	const unsigned char *p = (const unsigned char *)v->buf;
 	size_t j;
 
 	if (ALNUM(p[i])) {
@@ -348,8 +348,8 @@ plain_tok(struct tok *t, const struct qx_view *v, size_t i, size_t end)
 		t->look = 1;
 	} else
 		return 0;
-	t->s = v->base + i;
-	t->e = v->base + j;
+	t->s = base + i;
+	t->e = base + j;
 	t->cls = 0;
 	return j;
 }
@@ -409,18 +409,19 @@ step_general(struct tok *t, const struct qx_view *v, size_t *ip, size_t end,
  * the tokenizer is in; a token at the second is a paragraph break.  With
  * plain, the plain tokens are read by plain_tok (tk_step); without, by
  * the general path alone (tk_step_any, for the test that they agree).
- * Small, so the loops that read tokens one after another take it in.
+ * Small, so the loops that read tokens one after another take it in;
+ * p and base are v's, which the loops keep in registers (a store to a
+ * token might alias v's fields).
  */
 static TK_HOT int
-step(struct tok *t, const struct qx_view *v, size_t *ip, size_t end,
-    int *nl, int plain)
+step(struct tok *t, const struct qx_view *v, const unsigned char *p,
+    uint64_t base, size_t *ip, size_t end, int *nl, int plain)
 {
-	const unsigned char *p = (const unsigned char *)v->buf;
 	size_t i = *ip, l;
 
 	while (i < end && BLANK(p[i]))
 		i++;
-	if (plain && i < end && (l = plain_tok(t, v, i, end)) != 0) {
+	if (plain && i < end && (l = plain_tok(t, p, base, i, end)) != 0) {
 		*nl = 0;
 		*ip = l;
 		return 1;
@@ -436,7 +437,8 @@ tk_step(struct tok *t, const struct qx_view *v, size_t *ip, size_t end,
 {
 	if (!plain_built)
 		plain_init();
-	return step(t, v, ip, end, nl, 1);
+	return step(t, v, (const unsigned char *)v->buf, v->base, ip, end, nl,
+	    1);
 }
 
 int
@@ -445,7 +447,8 @@ tk_step_any(struct tok *t, const struct qx_view *v, size_t *ip, size_t end,
 {
 	if (!plain_built)
 		plain_init();
-	return step(t, v, ip, end, nl, 0);
+	return step(t, v, (const unsigned char *)v->buf, v->base, ip, end, nl,
+	    0);
 }
 
 
@@ -459,15 +462,17 @@ void
 tk_fresh(struct toks *ts, const struct qx_view *v, uint64_t from, uint64_t to,
     int mode)
 {
-	size_t i = (size_t)(from - v->base), end = (size_t)(to - v->base);
+	const unsigned char *p = (const unsigned char *)v->buf;
+	uint64_t base = v->base;
+	size_t i = (size_t)(from - base), end = (size_t)(to - base);
 	int nl = 0, n = 0;
 
 	ts->v = v;
 	if (!plain_built)
 		plain_init();
 	if (mode == TK_FIRST) {
-		while (i < end && n < TK_MAX && step(&ts->t[n], v, &i, end,
-		    &nl, 1))
+		while (i < end && n < TK_MAX && step(&ts->t[n], v, p, base,
+		    &i, end, &nl, 1))
 			if (tk_stops(&ts->t[n++]))
 				break;
 		ts->n = n;
@@ -479,7 +484,7 @@ tk_fresh(struct toks *ts, const struct qx_view *v, uint64_t from, uint64_t to,
 			    (TK_MAX - TK_MAX / 2) * sizeof ts->t[0]);
 			n = TK_MAX - TK_MAX / 2;
 		}
-		if (!step(&ts->t[n], v, &i, end, &nl, 1))
+		if (!step(&ts->t[n], v, p, base, &i, end, &nl, 1))
 			break;
 		n++;
 	}
