@@ -95,21 +95,27 @@ tc_reset(unsigned long rec, uint64_t at)
 static void
 tc_extend(const struct qx_view *v, uint64_t upto)
 {
-	uint64_t vend = v->base + v->len;
 	size_t i = (size_t)(tc->pos - v->base);
-	int nl = tc->nl;
-	struct tok *t;
+	int nl = tc->nl, max, k, stopped = 0;
+	unsigned long at;
 
-	while (tc->pos < upto) {
-		if (tc->next - tc->first == TC_MAX)
+	while (tc->pos < upto && !stopped) {
+		/* full: the oldest goes for each token read */
+		if (tc->next - tc->first == TC_MAX) {
 			tc->lo = tc_at(tc->first++)->e;
-		t = tc_at(tc->next);
-		if (!tk_step(t, v, &i, v->len, &nl) || t->s >= upto ||
-		    tk_read_end(t) > vend)
-			return;
-		tc->next++;
-		tc->pos = v->base + i;
-		tc->nl = nl;
+			max = 1;
+		} else {
+			at = tc->next % TC_MAX;
+			max = (int)(TC_MAX - (tc->next - tc->first));
+			if ((unsigned long)max > TC_MAX - at)
+				max = (int)(TC_MAX - at);
+		}
+		k = tk_read(tc_at(tc->next), max, v, &i, &nl, upto, &stopped);
+		if (k > 0) {
+			tc->next += (unsigned long)k;
+			tc->pos = v->base + i;
+			tc->nl = nl;
+		}
 	}
 }
 

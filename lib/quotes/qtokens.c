@@ -452,6 +452,35 @@ tk_step_any(struct tok *t, const struct qx_view *v, size_t *ip, size_t end,
 }
 
 
+int
+tk_read(struct tok *t, int max, const struct qx_view *v, size_t *ip, int *nl,
+    uint64_t upto, int *stopped)
+{
+	const unsigned char *p = (const unsigned char *)v->buf;
+	uint64_t base = v->base, vend = v->base + v->len;
+	size_t i = *ip, j;
+	int n = *nl, m, k = 0;
+
+	if (!plain_built)
+		plain_init();
+	*stopped = 0;
+	while (k < max && base + i < upto) {
+		j = i;
+		m = n;
+		if (!step(&t[k], v, p, base, &j, v->len, &m, 1) ||
+		    t[k].s >= upto || t[k].e + t[k].look > vend) {
+			*stopped = 1;
+			break;
+		}
+		i = j;
+		n = m;
+		k++;
+	}
+	*ip = i;
+	*nl = n;
+	return k;
+}
+
 /*
  * The count of tokens is kept in a local, and each mode has its loop:
  * the loop's own work is a good part of a plain token's cost.  TK_LAST

@@ -73,6 +73,15 @@ int tk_step_any(struct tok *t, const struct qx_view *v, size_t *ip,
 void tk_fresh(struct toks *ts, const struct qx_view *v, uint64_t from,
     uint64_t to, int mode);
 /*
+ * tk_step over the window (end v->len) into t[0, max), while the next
+ * token starts before upto and its reading stays in the window: the
+ * tokens that did, with *ip and *nl after the last of them, and
+ * *stopped 1 where a token did not (or only blanks were left) rather
+ * than max being reached.  The cache's loop, with the tokenizer in line.
+ */
+int tk_read(struct tok *t, int max, const struct qx_view *v, size_t *ip,
+    int *nl, uint64_t upto, int *stopped);
+/*
  * QW_KNOWN and the classes of the word token i, from the index of single
  * words (qcache.c); tk_in keeps them in the token.
  */
