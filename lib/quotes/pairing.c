@@ -417,6 +417,24 @@ inner_apostrophe(const struct qx *x, const unsigned char *p, size_t j,
 	    u8_isalnum(p[j]) && u8_isalnum(x->prev);
 }
 
+/*
+ * u8_decode with ASCII and U+2000 to U+203F (E2 80 xx: the curly marks,
+ * the dashes) in line: most of what the scan decodes.
+ */
+static inline size_t
+scan_decode(const unsigned char *p, size_t n, int32_t *c)
+{
+	if (p[0] < 0x80) {
+		*c = p[0];
+		return 1;
+	}
+	if (n >= 3 && p[0] == 0xE2 && p[1] == 0x80 && (p[2] & 0xC0) == 0x80) {
+		*c = 0x2000 + (p[2] & 0x3F);
+		return 3;
+	}
+	return u8_decode(p, n, c);
+}
+
 /* Does the mark c reopen the outermost open quotation? */
 static int
 reopens(const struct qx *x, int32_t c)
@@ -651,7 +669,7 @@ qx_scan(struct qx *x, const char *win, uint64_t base, size_t len, int final,
 			if (i + 1 < len && (pair = qm_pair(p[i], p[i + 1])) != 0)
 				c = pair, l = 2;
 		} else
-			l = u8_decode(p + i, len - i, &c);
+			l = scan_decode(p + i, len - i, &c);
 		x->pos += l;
 		/* Open longer than the cap: unclosed (blanks count too). */
 		if (x->sp > 0 && off - ent(x, x->stk[0])->start > x->opt.cap)
@@ -690,7 +708,7 @@ qx_scan(struct qx *x, const char *win, uint64_t base, size_t len, int final,
 		}
 		if (qm_is_mark(c)) {
 			if (i + l < len)
-				u8_decode(p + i + l, len - i - l, &next);
+				scan_decode(p + i + l, len - i - l, &next);
 			else
 				next = CP_EDGE;
 			mark(x, &v, c, off, l, x->prev, next);
