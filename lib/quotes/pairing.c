@@ -24,6 +24,13 @@ left_space(int32_t c)
 	    c == '{' || c == '/' || qx_dash(c) || qm_is_mark(c);
 }
 
+/*
+ * The ASCII punctuation after a mark that lets it close, and its bytes
+ * as a table (run_init).
+ */
+static const char close_before[] = ".,;:!?)]}";
+static unsigned char closes_before[128];
+
 /* After a mark: space-like, so the mark may close a quotation. */
 static int
 right_space(int32_t c)
@@ -31,7 +38,7 @@ right_space(int32_t c)
 	if (c == CP_EDGE || u8_isspace(c) || qm_is_mark(c) || qx_dash(c))
 		return 1;
 	if (c < 0x80 && c >= 0)
-		return c != 0 && strchr(".,;:!?)]}", (int)c) != NULL;
+		return closes_before[c];
 	return c == 0x2026;	/* … */
 }
 
@@ -518,6 +525,8 @@ run_init(void)
 
 	if (run_built)
 		return 0;
+	for (b = 0; close_before[b] != '\0'; b++)
+		closes_before[(unsigned char)close_before[b]] = 1;
 	for (b = 0; b < 256; b++) {
 		run_end[b] = b >= 0x80 || (b < 0x20 && b != '\t' &&
 		    b != '\v' && b != '\f' && b != '\r') ||
