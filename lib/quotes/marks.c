@@ -47,6 +47,7 @@ static int32_t closer_cp[sizeof qm_table / sizeof qm_table[0]][QM_CLOSERS];
 static unsigned char slot[QM_SLOTS];	/* row + 1, 0 empty */
 static unsigned char ascii_start[128];
 unsigned char qm_ascii_row[128];
+unsigned char qm_punct_row[QM_PUNCT_N];
 unsigned char qm_pair_second[128];	/* `` '': the second byte */
 int32_t qm_pair_cp[128];
 static int built;
@@ -113,6 +114,8 @@ qm_init(void)
 		slot[h] = (unsigned char)(r + 1);
 		if (row_cp[r] >= 0 && row_cp[r] < 0x80)
 			qm_ascii_row[row_cp[r]] = (unsigned char)(r + 1);
+		if (row_cp[r] >= QM_PUNCT && row_cp[r] < QM_PUNCT + QM_PUNCT_N)
+			qm_punct_row[row_cp[r] - QM_PUNCT] = (unsigned char)(r + 1);
 	}
 	for (r = 0; r < qm_count; r++)
 		for (k = 0; k < QM_CLOSERS; k++) {

@@ -61,10 +61,15 @@ const struct qm_row *qm_find_any(int32_t c);
 
 /* Row + 1 of each ASCII mark, 0 for another byte (qm_init). */
 extern unsigned char qm_ascii_row[128];
+/* The same for U+2000 to U+203F, the curly marks' block (qm_init). */
+#define QM_PUNCT 0x2000
+#define QM_PUNCT_N 64
+extern unsigned char qm_punct_row[QM_PUNCT_N];
 
 /*
- * qm_find, with ASCII in line: the scan asks about every character it
- * stops at, and the one before and after a mark, most of them ASCII.
+ * qm_find, with ASCII and U+2000 to U+203F in line: the scan asks about
+ * every character it stops at, and the one before and after a mark, most
+ * of them in one of the two.
  */
 static inline const struct qm_row *
 qm_find(int32_t c)
@@ -72,6 +77,9 @@ qm_find(int32_t c)
 	if (c >= 0 && c < 0x80)
 		return qm_ascii_row[c] != 0 ? &qm_table[qm_ascii_row[c] - 1] :
 		    NULL;
+	if (c >= QM_PUNCT && c < QM_PUNCT + QM_PUNCT_N)
+		return qm_punct_row[c - QM_PUNCT] != 0 ?
+		    &qm_table[qm_punct_row[c - QM_PUNCT] - 1] : NULL;
 	return qm_find_any(c);
 }
 
