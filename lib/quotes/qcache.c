@@ -402,8 +402,15 @@ tc_adopt(struct toks *ts, const struct qx_view *v, uint64_t from,
 	tk_fresh(ts, v, from, to, TK_LAST);
 	if (ts->n >= TK_MAX - TK_MAX / 2)
 		return;
-	for (j = 0; j < ts->n && tk_read_end(&ts->t[j]) <= to; j++)
+	/*
+	 * The first token whose reading went to or past to: back from the
+	 * end while a token ends within TC_LOOK of to (the ones before read
+	 * no further than to), then on.
+	 */
+	for (j = ts->n; j > 0 && ts->t[j - 1].e + TC_LOOK > to; j--)
 		;
+	while (j < ts->n && tk_read_end(&ts->t[j]) <= to)
+		j++;
 	tc_copy_in(tc->next, ts->t, j);
 	tc->next += (unsigned long)j;
 	if (j > 0) {
