@@ -672,6 +672,7 @@ qx_scan(struct qx *x, const char *win, uint64_t base, size_t len, int final,
 			continue;
 		}
 		/* an LF or an ASCII mark most often: no decoding */
+		pair = 0;
 		if (p[i] < 0x80) {
 			c = p[i];
 			l = 1;
@@ -683,7 +684,8 @@ qx_scan(struct qx *x, const char *win, uint64_t base, size_t len, int final,
 		/* Open longer than the cap: unclosed (blanks count too). */
 		if (x->sp > 0 && off - ent(x, x->stk[0])->start > x->opt.cap)
 			fail_all(x, off);
-		if (inner_apostrophe(x, p, i + l, len, c)) {
+		/* `` and '' are no apostrophe */
+		if (pair == 0 && inner_apostrophe(x, p, i + l, len, c)) {
 			x->prev = c;
 			drain(x, &v, 0);
 			continue;
