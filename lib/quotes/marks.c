@@ -47,8 +47,9 @@ static int32_t closer_cp[sizeof qm_table / sizeof qm_table[0]][QM_CLOSERS];
 static unsigned char slot[QM_SLOTS];	/* row + 1, 0 empty */
 static unsigned char ascii_start[128];
 unsigned char qm_ascii_row[128];
-static unsigned char pair_second[128];	/* `` '': the second byte */
-static int32_t pair_cp[128];
+unsigned char qm_punct_row[QM_PUNCT_N];
+unsigned char qm_pair_second[128];	/* `` '': the second byte */
+int32_t qm_pair_cp[128];
 static int built;
 
 static unsigned
@@ -102,10 +103,10 @@ qm_init(void)
 		if (b < 0x80)
 			ascii_start[b] = 1;
 		if (row_cp[r] >= QM_PAIR_BASE) {
-			if (pair_second[b] != 0)
+			if (qm_pair_second[b] != 0)
 				return -1;	/* one pair per first byte */
-			pair_second[b] = (unsigned char)qm_table[r].mark[1];
-			pair_cp[b] = row_cp[r];
+			qm_pair_second[b] = (unsigned char)qm_table[r].mark[1];
+			qm_pair_cp[b] = row_cp[r];
 		}
 		for (h = cp_slot(row_cp[r]); slot[h] != 0;
 		    h = (h + 1) & (QM_SLOTS - 1))
@@ -113,6 +114,8 @@ qm_init(void)
 		slot[h] = (unsigned char)(r + 1);
 		if (row_cp[r] >= 0 && row_cp[r] < 0x80)
 			qm_ascii_row[row_cp[r]] = (unsigned char)(r + 1);
+		if (row_cp[r] >= QM_PUNCT && row_cp[r] < QM_PUNCT + QM_PUNCT_N)
+			qm_punct_row[row_cp[r] - QM_PUNCT] = (unsigned char)(r + 1);
 	}
 	for (r = 0; r < qm_count; r++)
 		for (k = 0; k < QM_CLOSERS; k++) {
@@ -143,13 +146,6 @@ qm_find_any(int32_t c)
 	long r = find_row(c);
 
 	return r < 0 ? NULL : &qm_table[r];
-}
-
-int32_t
-qm_pair(unsigned char b0, unsigned char b1)
-{
-	return b0 < 0x80 && pair_second[b0] != 0 && pair_second[b0] == b1 ?
-	    pair_cp[b0] : 0;
 }
 
 int

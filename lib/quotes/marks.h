@@ -61,10 +61,15 @@ const struct qm_row *qm_find_any(int32_t c);
 
 /* Row + 1 of each ASCII mark, 0 for another byte (qm_init). */
 extern unsigned char qm_ascii_row[128];
+/* The same for U+2000 to U+203F, the curly marks' block (qm_init). */
+#define QM_PUNCT 0x2000
+#define QM_PUNCT_N 64
+extern unsigned char qm_punct_row[QM_PUNCT_N];
 
 /*
- * qm_find, with ASCII in line: the scan asks about every character it
- * stops at, and the one before and after a mark, most of them ASCII.
+ * qm_find, with ASCII and U+2000 to U+203F in line: the scan asks about
+ * every character it stops at, and the one before and after a mark, most
+ * of them in one of the two.
  */
 static inline const struct qm_row *
 qm_find(int32_t c)
@@ -72,6 +77,9 @@ qm_find(int32_t c)
 	if (c >= 0 && c < 0x80)
 		return qm_ascii_row[c] != 0 ? &qm_table[qm_ascii_row[c] - 1] :
 		    NULL;
+	if (c >= QM_PUNCT && c < QM_PUNCT + QM_PUNCT_N)
+		return qm_punct_row[c - QM_PUNCT] != 0 ?
+		    &qm_table[qm_punct_row[c - QM_PUNCT] - 1] : NULL;
 	return qm_find_any(c);
 }
 
@@ -81,11 +89,22 @@ qm_is_mark(int32_t c)
 	return qm_find(c) != NULL;
 }
 
+/* The two-byte marks by first byte: the second, 0 for none, and the
+   code point standing for them (qm_init). */
+extern unsigned char qm_pair_second[128];
+extern int32_t qm_pair_cp[128];
+
 /*
  * The code point standing for the two-byte mark b0 b1 (`` or ''), or 0
- * if they are none.
+ * if they are none: in line, the scan and the tokenizer ask at every
+ * ASCII stop.
  */
-int32_t qm_pair(unsigned char b0, unsigned char b1);
+static inline int32_t
+qm_pair(unsigned char b0, unsigned char b1)
+{
+	return b0 < 0x80 && qm_pair_second[b0] != 0 &&
+	    qm_pair_second[b0] == b1 ? qm_pair_cp[b0] : 0;
+}
 
 /*
  * May c close a quotation opened by open?  0 no; 1 yes; 2 only where c

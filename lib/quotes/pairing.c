@@ -24,6 +24,13 @@ left_space(int32_t c)
 	    c == '{' || c == '/' || qx_dash(c) || qm_is_mark(c);
 }
 
+/*
+ * The ASCII punctuation after a mark that lets it close, and its bytes
+ * as a table (run_init).
+ */
+static const char close_before[] = ".,;:!?)]}";
+static unsigned char closes_before[128];
+
 /* After a mark: space-like, so the mark may close a quotation. */
 static int
 right_space(int32_t c)
@@ -31,7 +38,7 @@ right_space(int32_t c)
 	if (c == CP_EDGE || u8_isspace(c) || qm_is_mark(c) || qx_dash(c))
 		return 1;
 	if (c < 0x80 && c >= 0)
-		return c != 0 && strchr(".,;:!?)]}", (int)c) != NULL;
+		return closes_before[c];
 	return c == 0x2026;	/* … */
 }
 
@@ -402,6 +409,39 @@ mark(struct qx *x, const struct qx_view *v, int32_t c, uint64_t off,
 		open_at(x, v, c, off, l);
 }
 
+/*
+ * Is c, ended at p[j], an apostrophe inside a word, between x->prev and
+ * an ASCII letter or digit: it's, Qatar’s?  mark() passes over such a
+ * one first thing; the scan tells it before decoding what follows.
+ */
+static int
+inner_apostrophe(const struct qx *x, const unsigned char *p, size_t j,
+    size_t len, int32_t c)
+{
+	const struct qm_row *m = qm_find(c);
+
+	return m != NULL && m->apos && !x->in_ws && j < len && p[j] < 0x80 &&
+	    u8_isalnum(p[j]) && u8_isalnum(x->prev);
+}
+
+/*
+ * u8_decode with ASCII and U+2000 to U+203F (E2 80 xx: the curly marks,
+ * the dashes) in line: most of what the scan decodes.
+ */
+static inline size_t
+scan_decode(const unsigned char *p, size_t n, int32_t *c)
+{
+	if (p[0] < 0x80) {
+		*c = p[0];
+		return 1;
+	}
+	if (n >= 3 && p[0] == 0xE2 && p[1] == 0x80 && (p[2] & 0xC0) == 0x80) {
+		*c = 0x2000 + (p[2] & 0x3F);
+		return 3;
+	}
+	return u8_decode(p, n, c);
+}
+
 /* Does the mark c reopen the outermost open quotation? */
 static int
 reopens(const struct qx *x, int32_t c)
@@ -485,6 +525,8 @@ run_init(void)
 
 	if (run_built)
 		return 0;
+	for (b = 0; close_before[b] != '\0'; b++)
+		closes_before[(unsigned char)close_before[b]] = 1;
 	for (b = 0; b < 256; b++) {
 		run_end[b] = b >= 0x80 || (b < 0x20 && b != '\t' &&
 		    b != '\v' && b != '\f' && b != '\r') ||
@@ -630,17 +672,24 @@ qx_scan(struct qx *x, const char *win, uint64_t base, size_t len, int final,
 			continue;
 		}
 		/* an LF or an ASCII mark most often: no decoding */
+		pair = 0;
 		if (p[i] < 0x80) {
 			c = p[i];
 			l = 1;
 			if (i + 1 < len && (pair = qm_pair(p[i], p[i + 1])) != 0)
 				c = pair, l = 2;
 		} else
-			l = u8_decode(p + i, len - i, &c);
+			l = scan_decode(p + i, len - i, &c);
 		x->pos += l;
 		/* Open longer than the cap: unclosed (blanks count too). */
 		if (x->sp > 0 && off - ent(x, x->stk[0])->start > x->opt.cap)
 			fail_all(x, off);
+		/* `` and '' are no apostrophe */
+		if (pair == 0 && inner_apostrophe(x, p, i + l, len, c)) {
+			x->prev = c;
+			drain(x, &v, 0);
+			continue;
+		}
 		if (u8_isspace(c)) {
 			if (!x->in_ws) {
 				x->in_ws = 1;
@@ -670,7 +719,7 @@ qx_scan(struct qx *x, const char *win, uint64_t base, size_t len, int final,
 		}
 		if (qm_is_mark(c)) {
 			if (i + l < len)
-				u8_decode(p + i + l, len - i - l, &next);
+				scan_decode(p + i + l, len - i - l, &next);
 			else
 				next = CP_EDGE;
 			mark(x, &v, c, off, l, x->prev, next);

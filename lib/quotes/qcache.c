@@ -95,21 +95,27 @@ tc_reset(unsigned long rec, uint64_t at)
 static void
 tc_extend(const struct qx_view *v, uint64_t upto)
 {
-	uint64_t vend = v->base + v->len;
 	size_t i = (size_t)(tc->pos - v->base);
-	int nl = tc->nl;
-	struct tok *t;
+	int nl = tc->nl, max, k, stopped = 0;
+	unsigned long at;
 
-	while (tc->pos < upto) {
-		if (tc->next - tc->first == TC_MAX)
+	while (tc->pos < upto && !stopped) {
+		/* full: the oldest goes for each token read */
+		if (tc->next - tc->first == TC_MAX) {
 			tc->lo = tc_at(tc->first++)->e;
-		t = tc_at(tc->next);
-		if (!tk_step(t, v, &i, v->len, &nl) || t->s >= upto ||
-		    tk_read_end(t) > vend)
-			return;
-		tc->next++;
-		tc->pos = v->base + i;
-		tc->nl = nl;
+			max = 1;
+		} else {
+			at = tc->next % TC_MAX;
+			max = (int)(TC_MAX - (tc->next - tc->first));
+			if ((unsigned long)max > TC_MAX - at)
+				max = (int)(TC_MAX - at);
+		}
+		k = tk_read(tc_at(tc->next), max, v, &i, &nl, upto, &stopped);
+		if (k > 0) {
+			tc->next += (unsigned long)k;
+			tc->pos = v->base + i;
+			tc->nl = nl;
+		}
 	}
 }
 
@@ -396,8 +402,15 @@ tc_adopt(struct toks *ts, const struct qx_view *v, uint64_t from,
 	tk_fresh(ts, v, from, to, TK_LAST);
 	if (ts->n >= TK_MAX - TK_MAX / 2)
 		return;
-	for (j = 0; j < ts->n && tk_read_end(&ts->t[j]) <= to; j++)
+	/*
+	 * The first token whose reading went to or past to: back from the
+	 * end while a token ends within TC_LOOK of to (the ones before read
+	 * no further than to), then on.
+	 */
+	for (j = ts->n; j > 0 && ts->t[j - 1].e + TC_LOOK > to; j--)
 		;
+	while (j < ts->n && tk_read_end(&ts->t[j]) <= to)
+		j++;
 	tc_copy_in(tc->next, ts->t, j);
 	tc->next += (unsigned long)j;
 	if (j > 0) {

@@ -101,7 +101,8 @@ word_tok(struct tok *t, const unsigned char *p, size_t i, size_t l,
 
 		/* (D-Ore.), R-Ky., : a state's short form before ) or , */
 		if (dotted || (n == 1 && t->cap) ||
-		    qw_word_in(QW_ABBREV, (const char *)p + i, n, end - i) ||
+		    (qw_may(&qw_abbrev_shapes, (const char *)p + i, n) &&
+		    qw_word_in(QW_ABBREV, (const char *)p + i, n, end - i)) ||
 		    (t->cap && n <= 8 && j + 1 < end && (p[j + 1] == ')' ||
 		    p[j + 1] == ',')))
 			j++;
@@ -229,10 +230,34 @@ alnum_end(const unsigned char *p, size_t j, size_t end)
  * 0 where word_tok must read it (a byte outside ASCII, a period inside
  * the word or after one letter of it).
  */
+/*
+ * A character U+2000 to U+203F at p[j] (E2 80 xx) after a word's letter
+ * or digit, as word_end reads it: 1 where it joins the word to the ASCII
+ * letter or digit after it (’ and the hyphen U+2010, joiners), 2 where
+ * it ends the word (a dash, a mark, the ’ of "ministers’ "), 0 where the
+ * general path must tell (a space, what follows outside ASCII, the end).
+ */
+static TK_HOT int
+e280_stop(const unsigned char *p, size_t j, size_t end)
+{
+	int32_t c;
+
+	if (j + 3 >= end || p[j] != 0xE2 || p[j + 1] != 0x80 ||
+	    (p[j + 2] & 0xC0) != 0x80 || e280_kind[p[j + 2] & 0x3F] == 0)
+		return 0;
+	c = 0x2000 + (p[j + 2] & 0x3F);
+	if (!joiner(c))
+		return 2;
+	if (p[j + 3] >= 0x80)
+		return 0;
+	return ALNUM(p[j + 3]) ? 1 : 2;
+}
+
 static TK_HOT size_t
 plain_word(const unsigned char *p, size_t i, size_t end, unsigned char *look)
 {
 	size_t j = i + 1, seg = i;
+	int m;
 
 	for (;;) {
 		j = alnum_end(p, j, end);
@@ -242,8 +267,15 @@ plain_word(const unsigned char *p, size_t i, size_t end, unsigned char *look)
 		*look = 8;	/* a joiner or the end: its next byte read */
 		if (j >= end)
 			return j;
-		if (p[j] >= 0x80)
-			return 0;
+		if (p[j] >= 0x80) {
+			/* ’ and – ” … after the word: as word_end reads them */
+			if ((m = e280_stop(p, j, end)) == 0)
+				return 0;
+			if (m == 2)
+				return j;
+			seg = j += 3;
+			continue;
+		}
 		if (p[j] == '-' || p[j] == '\'') {
 			if (j + 1 < end && p[j + 1] >= 0x80)
 				return 0;
@@ -256,8 +288,9 @@ plain_word(const unsigned char *p, size_t i, size_t end, unsigned char *look)
 			if (j - seg <= 1 || (tk_digit(p[j - 1]) && j + 1 < end &&
 			    tk_digit(p[j + 1])))
 				return 0;
-			if (qw_word_in(QW_ABBREV, (const char *)p + i, j - i,
-			    end - i) ||
+			if ((qw_may(&qw_abbrev_shapes, (const char *)p + i,
+			    j - i) && qw_word_in(QW_ABBREV, (const char *)p + i,
+			    j - i, end - i)) ||
 			    (p[i] >= 'A' && p[i] <= 'Z' && j - i <= 8 &&
 			    j + 1 < end && (p[j + 1] == ')' || p[j + 1] == ',')))
 				return *look = 7, j + 1;
@@ -276,9 +309,9 @@ plain_word(const unsigned char *p, size_t i, size_t end, unsigned char *look)
  * fields and all.  Returns its end, or 0 for the general path.
  */
 static TK_HOT size_t
-plain_tok(struct tok *t, const struct qx_view *v, size_t i, size_t end)
+plain_tok(struct tok *t, const unsigned char *p, uint64_t base, size_t i,
+    size_t end)
 {
-	const unsigned char *p = (const unsigned char *)v->buf;
 	size_t j;
 
 	if (ALNUM(p[i])) {
@@ -315,8 +348,8 @@ plain_tok(struct tok *t, const struct qx_view *v, size_t i, size_t end)
 		t->look = 1;
 	} else
 		return 0;
-	t->s = v->base + i;
-	t->e = v->base + j;
+	t->s = base + i;
+	t->e = base + j;
 	t->cls = 0;
 	return j;
 }
@@ -376,18 +409,19 @@ step_general(struct tok *t, const struct qx_view *v, size_t *ip, size_t end,
  * the tokenizer is in; a token at the second is a paragraph break.  With
  * plain, the plain tokens are read by plain_tok (tk_step); without, by
  * the general path alone (tk_step_any, for the test that they agree).
- * Small, so the loops that read tokens one after another take it in.
+ * Small, so the loops that read tokens one after another take it in;
+ * p and base are v's, which the loops keep in registers (a store to a
+ * token might alias v's fields).
  */
 static TK_HOT int
-step(struct tok *t, const struct qx_view *v, size_t *ip, size_t end,
-    int *nl, int plain)
+step(struct tok *t, const struct qx_view *v, const unsigned char *p,
+    uint64_t base, size_t *ip, size_t end, int *nl, int plain)
 {
-	const unsigned char *p = (const unsigned char *)v->buf;
 	size_t i = *ip, l;
 
 	while (i < end && BLANK(p[i]))
 		i++;
-	if (plain && i < end && (l = plain_tok(t, v, i, end)) != 0) {
+	if (plain && i < end && (l = plain_tok(t, p, base, i, end)) != 0) {
 		*nl = 0;
 		*ip = l;
 		return 1;
@@ -403,7 +437,8 @@ tk_step(struct tok *t, const struct qx_view *v, size_t *ip, size_t end,
 {
 	if (!plain_built)
 		plain_init();
-	return step(t, v, ip, end, nl, 1);
+	return step(t, v, (const unsigned char *)v->buf, v->base, ip, end, nl,
+	    1);
 }
 
 int
@@ -412,45 +447,77 @@ tk_step_any(struct tok *t, const struct qx_view *v, size_t *ip, size_t end,
 {
 	if (!plain_built)
 		plain_init();
-	return step(t, v, ip, end, nl, 0);
+	return step(t, v, (const unsigned char *)v->buf, v->base, ip, end, nl,
+	    0);
 }
 
 
-/* Make room for one more token: TK_LAST drops the older half. */
-static int
-tk_room(struct toks *ts, int mode)
+int
+tk_read(struct tok *t, int max, const struct qx_view *v, size_t *ip, int *nl,
+    uint64_t upto, int *stopped)
 {
-	if (ts->n < TK_MAX)
-		return 1;
-	if (mode == TK_FIRST)
-		return 0;
-	memmove(ts->t, ts->t + TK_MAX / 2,
-	    (TK_MAX - TK_MAX / 2) * sizeof ts->t[0]);
-	ts->n = TK_MAX - TK_MAX / 2;
-	return 1;
+	const unsigned char *p = (const unsigned char *)v->buf;
+	uint64_t base = v->base, vend = v->base + v->len;
+	size_t i = *ip, j;
+	int n = *nl, m, k = 0;
+
+	if (!plain_built)
+		plain_init();
+	*stopped = 0;
+	while (k < max && base + i < upto) {
+		j = i;
+		m = n;
+		if (!step(&t[k], v, p, base, &j, v->len, &m, 1) ||
+		    t[k].s >= upto || t[k].e + t[k].look > vend) {
+			*stopped = 1;
+			break;
+		}
+		i = j;
+		n = m;
+		k++;
+	}
+	*ip = i;
+	*nl = n;
+	return k;
 }
 
+/*
+ * The count of tokens is kept in a local, and each mode has its loop:
+ * the loop's own work is a good part of a plain token's cost.  TK_LAST
+ * drops the older half when TK_MAX are held and a byte more is left to
+ * read, blank or not.
+ */
 void
 tk_fresh(struct toks *ts, const struct qx_view *v, uint64_t from, uint64_t to,
     int mode)
 {
-	size_t i = (size_t)(from - v->base), end = (size_t)(to - v->base);
-	int nl = 0;
-	struct tok *t;
+	const unsigned char *p = (const unsigned char *)v->buf;
+	uint64_t base = v->base;
+	size_t i = (size_t)(from - base), end = (size_t)(to - base);
+	int nl = 0, n = 0;
 
-	ts->n = 0;
 	ts->v = v;
 	if (!plain_built)
 		plain_init();
-	/* room is made before any byte more is read, blank or not */
-	while (i < end && tk_room(ts, mode)) {
-		t = &ts->t[ts->n];
-		if (!step(t, v, &i, end, &nl, 1))
-			return;
-		ts->n++;
-		if (mode == TK_FIRST && tk_stops(t))
-			return;
+	if (mode == TK_FIRST) {
+		while (i < end && n < TK_MAX && step(&ts->t[n], v, p, base,
+		    &i, end, &nl, 1))
+			if (tk_stops(&ts->t[n++]))
+				break;
+		ts->n = n;
+		return;
 	}
+	while (i < end) {
+		if (n == TK_MAX) {
+			memmove(ts->t, ts->t + TK_MAX / 2,
+			    (TK_MAX - TK_MAX / 2) * sizeof ts->t[0]);
+			n = TK_MAX - TK_MAX / 2;
+		}
+		if (!step(&ts->t[n], v, p, base, &i, end, &nl, 1))
+			break;
+		n++;
+	}
+	ts->n = n;
 }
 
 /* HE, H.E., HH: an abbreviated style, in capitals. */
@@ -611,18 +678,11 @@ put_it(const struct toks *ts, int i)
 	    tk_is(ts, i + 1, "it") && !tk_in(ts, i - 1, QW_DET);
 }
 
-/* Does a reporting verb phrase start at i: said, was quoted as saying? */
+/* tk_vp past its first look (toks.h): a word at i. */
 int
-tk_vp(const struct toks *ts, int i)
+tk_vp_word(const struct toks *ts, int i)
 {
-	/* each way below starts with a word at i */
-	if (!tk_word(ts, i))
-		return 0;
-	/*
-	 * and needs one of these classes there (tk_verb, a passive, a
-	 * verb of quoting), or is "as one diplomat put it"
-	 */
-	if (!tk_in(ts, i, QW_VERB | QW_PASSIVE | QW_QUOTING | QW_PHRASAL))
+	if (!tk_in(ts, i, QW_VP))
 		return put_it(ts, i);
 	if (tk_verb(ts, i) || put_it(ts, i))
 		return 1;

@@ -105,6 +105,33 @@ word_key_wide(const char *p, size_t n, uint64_t k[2])
 	return key_slot(k, n);
 }
 
+struct qw_shapes qw_vp_shapes, qw_participle_shapes, qw_abbrev_shapes;
+
+/* Each filter of shapes and the classes it lets by. */
+static const struct {
+	struct qw_shapes *f;
+	uint64_t cls;
+} shape_filters[] = {
+	{ &qw_vp_shapes, QW_VP },
+	{ &qw_participle_shapes, QW_PARTICIPLE },
+	{ &qw_abbrev_shapes, QW_ABBREV },
+};
+
+/* Let the row word s[0, n) of the classes cls by its filters. */
+static void
+shapes_add(const char *s, size_t n, uint64_t cls)
+{
+	uint32_t k;
+	size_t f;
+
+	if (n > QW_SHAPE_MAX)
+		return;
+	k = qw_shape_slot(s, n);
+	for (f = 0; f < sizeof shape_filters / sizeof shape_filters[0]; f++)
+		if (cls & shape_filters[f].cls)
+			shape_filters[f].f->bit[k / 64] |= UINT64_C(1) << (k % 64);
+}
+
 static int
 words_build(void)
 {
@@ -129,6 +156,7 @@ words_build(void)
 		wslot[k].key[0] = key[0];
 		wslot[k].key[1] = key[1];
 		wslot[k].cls = qw_table[i].cls;
+		shapes_add(s, n, qw_table[i].cls);
 	}
 	return 0;
 }

@@ -355,6 +355,9 @@ before_no_verb(struct spk *sp, const struct toks *ts, int i0)
 	}
 	/* "He praised the talks, adding: “...”": the sentence's subject. */
 	for (i = ts->n - 1; i > i0; i--) {
+		/* both ways below need a participle at i */
+		if (!tk_in_shaped(ts, i, QW_PARTICIPLE, &qw_participle_shapes))
+			continue;
 		/* "with Sen. John McCain calling it a “Chinese menu”" */
 		if (tk_in(ts, i, QW_PARTICIPLE) && !ts->t[i].cap &&
 		    tk_cap(ts, i - 1) && !tk_possessive(ts, i - 1) &&
@@ -589,7 +592,8 @@ word_period(const unsigned char *p, size_t l, size_t d)
 		w--;
 	if (d - w < 2 || w == l || (p[w - 1] != ' ' && p[w - 1] != '\n'))
 		return 0;
-	return !qw_word_in(QW_ABBREV, (const char *)p + w, d - w, d - w);
+	return !qw_may(&qw_abbrev_shapes, (const char *)p + w, d - w) ||
+	    !qw_word_in(QW_ABBREV, (const char *)p + w, d - w, d - w);
 }
 
 /*

@@ -73,6 +73,15 @@ int tk_step_any(struct tok *t, const struct qx_view *v, size_t *ip,
 void tk_fresh(struct toks *ts, const struct qx_view *v, uint64_t from,
     uint64_t to, int mode);
 /*
+ * tk_step over the window (end v->len) into t[0, max), while the next
+ * token starts before upto and its reading stays in the window: the
+ * tokens that did, with *ip and *nl after the last of them, and
+ * *stopped 1 where a token did not (or only blanks were left) rather
+ * than max being reached.  The cache's loop, with the tokenizer in line.
+ */
+int tk_read(struct tok *t, int max, const struct qx_view *v, size_t *ip,
+    int *nl, uint64_t upto, int *stopped);
+/*
  * QW_KNOWN and the classes of the word token i, from the index of single
  * words (qcache.c); tk_in keeps them in the token.
  */
@@ -80,12 +89,24 @@ uint64_t tk_classes(const struct toks *ts, int i);
 /* A new record for the token cache: its number, never 0. */
 unsigned long tk_record(void);
 
+/*
+ * . ! and ? as bits of a mask over code points below 64: one shift and
+ * test tells a sentence end.  Only punctuation has one of them as its cp
+ * (a word's is 0, a mark's is a mark's).
+ */
+#define TK_END_CPS (UINT64_C(1) << '.' | UINT64_C(1) << '!' | UINT64_C(1) << '?')
+
+static inline int
+tk_end_cp(int32_t cp)
+{
+	return (uint32_t)cp < 64 && (TK_END_CPS >> cp & 1);
+}
+
 /* Does TK_FIRST stop after token t? */
 static inline int
 tk_stops(const struct tok *t)
 {
-	return t->kind == TK_PARA || t->kind == TK_MARK || t->cp == '.' ||
-	    t->cp == '!' || t->cp == '?';
+	return t->kind == TK_PARA || t->kind == TK_MARK || tk_end_cp(t->cp);
 }
 
 static inline int
@@ -129,10 +150,20 @@ tk_n(const struct toks *ts, int i)
 	return (size_t)(ts->t[i].e - ts->t[i].s);
 }
 
+/*
+ * i in [0, ts->n) as one unsigned compare (ts->n is never negative): the
+ * rules ask this of nearly every token they look at, at both ends.
+ */
+static inline int
+tk_at(const struct toks *ts, int i)
+{
+	return (unsigned)i < (unsigned)ts->n;
+}
+
 static inline int
 tk_word(const struct toks *ts, int i)
 {
-	return i >= 0 && i < ts->n && ts->t[i].kind == TK_WORD;
+	return tk_at(ts, i) && ts->t[i].kind == TK_WORD;
 }
 
 /* angrily, only: a word in lower case of four letters or more in -ly */
@@ -188,6 +219,20 @@ tk_in(const struct toks *ts, int i, uint64_t cls)
 	return (t->cls & cls) != 0;
 }
 
+/*
+ * tk_in for classes cls of the shape filter f's (words.h): a word whose
+ * classes are not yet looked up is told by its shape first.
+ */
+static inline int
+tk_in_shaped(const struct toks *ts, int i, uint64_t cls,
+    const struct qw_shapes *f)
+{
+	if (!tk_word(ts, i) || (!(ts->t[i].cls & QW_KNOWN) &&
+	    !qw_may(f, tk_p(ts, i), tk_n(ts, i))))
+		return 0;
+	return tk_in(ts, i, cls);
+}
+
 static inline int
 tk_cap(const struct toks *ts, int i)
 {
@@ -197,7 +242,7 @@ tk_cap(const struct toks *ts, int i)
 static inline int
 tk_punct(const struct toks *ts, int i, int32_t cp)
 {
-	return i >= 0 && i < ts->n && ts->t[i].kind == TK_PUNCT &&
+	return tk_at(ts, i) && ts->t[i].kind == TK_PUNCT &&
 	    ts->t[i].cp == cp;
 }
 
@@ -207,8 +252,7 @@ tk_send(const struct toks *ts, int i)
 {
 	const struct tok *t = &ts->t[i];
 
-	return t->kind == TK_PARA || (t->kind == TK_PUNCT &&
-	    (t->cp == '.' || t->cp == '!' || t->cp == '?'));
+	return t->kind == TK_PARA || (t->kind == TK_PUNCT && tk_end_cp(t->cp));
 }
 
 /*
@@ -241,6 +285,32 @@ int tk_possessive(const struct toks *ts, int i);
 int tk_pastlike(const struct toks *ts, int i);
 int tk_verb(const struct toks *ts, int i);
 int tk_passive(const struct toks *ts, int i);
-int tk_vp(const struct toks *ts, int i);
+int tk_vp_word(const struct toks *ts, int i);
+
+/*
+ * Does a reporting verb phrase start at i: said, was quoted as saying?
+ * Each way starts with a word there of a class of QW_VP (tk_verb, a
+ * passive, a verb of quoting), or is "as one diplomat put it" (put,
+ * puts): most words are told here, in line, by their classes or, before
+ * those are looked up, by their shape; tk_vp_word tells the rest.
+ */
+static inline int
+tk_vp(const struct toks *ts, int i)
+{
+	const struct tok *t;
+	size_t n;
+
+	if (!tk_word(ts, i))
+		return 0;
+	t = &ts->t[i];
+	n = tk_n(ts, i);
+	if (t->cls & QW_KNOWN) {
+		if (!(t->cls & QW_VP) && n != 3 && n != 4)
+			return 0;
+	} else if (!qw_may_vp(tk_p(ts, i), n) && !((n == 3 || n == 4) &&
+	    (tk_p(ts, i)[0] | 0x20) == 'p'))
+		return 0;
+	return tk_vp_word(ts, i);
+}
 
 #endif

@@ -91,6 +91,52 @@ uint64_t qw_word_classes(const char *p, size_t n);
 /* qw_word_classes where room bytes from p may be read, room >= n. */
 uint64_t qw_word_classes_in(const char *p, size_t n, size_t room);
 
+/*
+ * Filters of word shapes (length and first, middle and last bytes,
+ * folded, hashed to one bit) for the classes asked of most words of a
+ * sentence: a word whose bit is clear in a class's filter is of none of
+ * its classes, told in a few instructions, without the index.  qw_init
+ * builds them from the table.  QW_VP: the classes of a reporting verb
+ * phrase's first word (toks.h's tk_vp).
+ */
+#define QW_VP (QW_VERB | QW_PASSIVE | QW_QUOTING | QW_PHRASAL)
+#define QW_SHAPE_BITS 12
+#define QW_SHAPE_MAX 16		/* longer words pass */
+struct qw_shapes {
+	uint64_t bit[(1u << QW_SHAPE_BITS) / 64];
+};
+extern struct qw_shapes qw_vp_shapes, qw_participle_shapes, qw_abbrev_shapes;
+
+static inline uint32_t
+qw_shape_slot(const char *p, size_t n)
+{
+	const unsigned char *b = (const unsigned char *)p;
+	/* | 0x20 folds A-Z as lex_lower does, and leaves a folded byte be */
+	uint32_t x = (uint32_t)(b[0] | 0x20) | (uint32_t)(b[n / 2] | 0x20) << 8 |
+	    (uint32_t)(b[n - 1] | 0x20) << 16 | (uint32_t)n << 24;
+
+	return (x * 0x9E3779B1u) >> (32 - QW_SHAPE_BITS);
+}
+
+/* May the word p[0, n), n >= 1, be of a class of the filter f's? */
+static inline int
+qw_may(const struct qw_shapes *f, const char *p, size_t n)
+{
+	uint32_t k;
+
+	if (n > QW_SHAPE_MAX)
+		return 1;
+	k = qw_shape_slot(p, n);
+	return (f->bit[k / 64] >> (k % 64) & 1) != 0;
+}
+
+/* The same for QW_VP (tk_vp). */
+static inline int
+qw_may_vp(const char *p, size_t n)
+{
+	return qw_may(&qw_vp_shapes, p, n);
+}
+
 /* The table, for the unit test. */
 struct qw_row {
 	const char *text;

@@ -260,6 +260,33 @@ START_TEST(wide_word_keys_are_byte_keys)
 }
 END_TEST
 
+/* Each shape filter (words.h) lets every word of its classes by, in
+   either case. */
+static void
+shapes_let_by(const char *w, size_t n, uint64_t cls)
+{
+	static const struct {
+		const struct qw_shapes *f;
+		uint64_t cls;
+	} filters[] = {
+		{ &qw_vp_shapes, QW_VP },
+		{ &qw_participle_shapes, QW_PARTICIPLE },
+		{ &qw_abbrev_shapes, QW_ABBREV },
+	};
+	char up[64];
+	size_t f, k;
+
+	for (k = 0; k < n && k < sizeof up; k++)
+		up[k] = (char)(w[k] >= 'a' && w[k] <= 'z' ? w[k] - 'a' + 'A' :
+		    w[k]);
+	for (f = 0; f < sizeof filters / sizeof filters[0]; f++)
+		if (cls & filters[f].cls)
+			ck_assert_msg(qw_may(filters[f].f, w, n) &&
+			    qw_may(filters[f].f, up, n), "\"%s\": its shape "
+			    "is not let by", w);
+	ck_assert(cls & QW_VP ? qw_may_vp(w, n) : 1);
+}
+
 START_TEST(tables_fit_their_indexes)
 {
 	size_t i, k, n;
@@ -278,6 +305,7 @@ START_TEST(tables_fit_their_indexes)
 		ck_assert_int_eq(qw_word_row(w, n), (long)i);
 		ck_assert_uint_eq(qw_word_classes(w, n), qw_table[i].cls);
 		ck_assert_uint_ne(qw_table[i].cls, 0);
+		shapes_let_by(w, n, qw_table[i].cls);
 		for (k = 0; k < n; k++)
 			ck_assert_msg(w[k] != ' ' && !(w[k] >= 'A' &&
 			    w[k] <= 'Z'), "words.def: \"%s\"", w);
