@@ -348,10 +348,13 @@ blank_byte(unsigned char b)
 /*
  * The start of the blank-separated piece PR_BEFORE pieces before the
  * one that holds p[q], not before i: a token starts there, whatever the
- * tokenizer read before it, and the tokens learn_name looks at before a
- * capitalised word (a role in lower case, "Gov.") lie after it.
+ * tokenizer read before it, and the token learn_name looks at before a
+ * capitalised word (a role in lower case, "Gov") lies after it.  One
+ * piece: its rule for the word before a period before the name (b - 2)
+ * asks only where that period is a token, which ends the sentence, so
+ * that no name follows it in the tokens learn_names reads.
  */
-#define PR_BEFORE 2
+#define PR_BEFORE 1
 
 /* The start of the piece that holds p[q], not before i. */
 static size_t
