@@ -634,13 +634,83 @@ name_break(const struct qx_view *v, uint64_t keep, uint64_t safe)
 	return keep;
 }
 
+/*
+ * The deferred spans: the names of the text the window lets go are read
+ * as pr_learn_span reads them there, each span with its own ends, but
+ * only when a quotation is to be resolved after them (pr_learn_flush):
+ * the text after a record's last quotation, most of what pr_learn is
+ * given, is never read.  pr_learn_span reads no byte of a span but
+ * [lo, to) and the one before lo, where lo is not the window's first,
+ * so a copy of those bytes gives the same names.
+ */
+static struct qx_defer *
+defer_of(struct qx *x)
+{
+	struct qx_defer *d = &x->pr_defer;
+
+	if (d->rec != x->tok_rec) {
+		d->rec = x->tok_rec;
+		d->n = 0;
+	}
+	return d;
+}
+
+void
+pr_learn_flush(struct qx *x)
+{
+	struct qx_defer *d = defer_of(x);
+	struct qx_view w;
+	uint64_t at;
+	int k;
+
+	memset(&w, 0, sizeof w);
+	for (k = 0; k < d->n; k++) {
+		/* the window starts at lo or just before it, as it did */
+		at = d->edge[k] ? d->lo[k] : d->lo[k] - 1;
+		w.buf = d->text + (at - d->base);
+		w.base = at;
+		w.len = (size_t)(d->to[k] - at);
+		pr_learn_span(x, &w, d->lo[k], d->to[k]);
+	}
+	d->n = 0;
+}
+
+/* Keep the span [lo, to) of the window v for pr_learn_flush; 0: no room. */
+static int
+defer_span(struct qx *x, const struct qx_view *v, uint64_t lo, uint64_t to)
+{
+	struct qx_defer *d = defer_of(x);
+	int edge = lo == v->base;
+	uint64_t from = edge ? lo : lo - 1;
+
+	if (d->n > 0 && (d->n == QX_DEFER_SPANS || d->to[d->n - 1] != lo ||
+	    d->len + (size_t)(to - lo) > QX_DEFER))
+		pr_learn_flush(x);
+	if (d->n == 0) {
+		if (to - from > QX_DEFER)
+			return 0;
+		d->base = from;
+		d->len = 0;
+	}
+	memcpy(d->text + (from - d->base), v->buf + (from - v->base),
+	    (size_t)(to - from));
+	d->len = (size_t)(to - d->base);
+	d->lo[d->n] = lo;
+	d->to[d->n] = to;
+	d->edge[d->n] = (unsigned char)edge;
+	d->n++;
+	return 1;
+}
+
 void
 pr_learn(struct qx *x, const struct qx_view *v, uint64_t keep, uint64_t safe)
 {
-	uint64_t to = name_break(v, keep, safe);
+	uint64_t to = name_break(v, keep, safe), lo;
 
 	if (to <= x->pr_seen)
 		return;
-	pr_learn_span(x, v, x->pr_seen > v->base ? x->pr_seen : v->base, to);
+	lo = x->pr_seen > v->base ? x->pr_seen : v->base;
+	if (!defer_span(x, v, lo, to))
+		pr_learn_span(x, v, lo, to);
 	x->pr_seen = to;
 }

@@ -22,4 +22,7 @@ void pr_role(struct qx *x, const char *p, size_t n, const char *r, size_t rn);
 void pr_learn_span(struct qx *x, const struct qx_view *v, uint64_t lo,
     uint64_t to);
 
+/* Read the names of the text the window let go, kept till now. */
+void pr_learn_flush(struct qx *x);
+
 #endif
