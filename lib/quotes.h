@@ -113,18 +113,21 @@ struct qx {
 	uint64_t pr_seen;	/* the text before this is read for names */
 	uint64_t pr_after;	/* just past the last quotation -p resolved */
 	/*
-	 * -p: the text the window let go before its names were read, and
-	 * the spans the scans cut it into (qnames.c): read when the next
-	 * quotation of record rec needs them, never when none comes
+	 * -p: the spans of text whose names are not read yet, as the scans
+	 * cut them, each with a copy of its bytes (qnames.c): read when the
+	 * next quotation of record rec needs the persons, never when none
+	 * comes
 	 */
 	struct qx_defer {
 		unsigned long rec;	/* the record (tok_rec), 0: none */
-		uint64_t base;		/* the offset of text[0] */
-		size_t len;
+		size_t len;		/* the bytes of text held */
 		int n;
-		uint64_t lo[QX_DEFER_SPANS], to[QX_DEFER_SPANS];
-		unsigned char edge[QX_DEFER_SPANS];	/* lo was the window's
-							   first byte */
+		struct qx_span {
+			uint64_t lo, to;
+			size_t off;	/* its bytes in text, from lo or
+					   the byte before */
+			int edge;	/* lo was the window's first byte */
+		} span[QX_DEFER_SPANS];
 		char text[QX_DEFER];
 	} pr_defer;
 	unsigned long tok_rec;	/* the record's number for the token cache */

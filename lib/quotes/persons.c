@@ -926,9 +926,18 @@ pr_person(struct qx *x, const struct qx_view *v, const struct qx_ent *e,
 	 * that the window holds, as pr_learn reads what it lets go, so the
 	 * names are the same however the input came in
 	 */
-	pr_learn_flush(x);
-	if (from < e->mark)
-		pr_learn_span(x, v, from, e->mark);
+	/*
+	 * a quotation without a speaker asks nothing of the persons: its
+	 * text is read for them when the next one does
+	 */
+	if (!sp->found) {
+		if (from < e->mark)
+			pr_learn_later(x, v, from, e->mark);
+	} else {
+		pr_learn_flush(x);
+		if (from < e->mark)
+			pr_learn_span(x, v, from, e->mark);
+	}
 	if (e->after > x->pr_seen)
 		x->pr_seen = e->after;
 	x->pr_after = e->after;

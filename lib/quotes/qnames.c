@@ -635,13 +635,13 @@ name_break(const struct qx_view *v, uint64_t keep, uint64_t safe)
 }
 
 /*
- * The deferred spans: the names of the text the window lets go are read
- * as pr_learn_span reads them there, each span with its own ends, but
- * only when a quotation is to be resolved after them (pr_learn_flush):
- * the text after a record's last quotation, most of what pr_learn is
- * given, is never read.  pr_learn_span reads no byte of a span but
- * [lo, to) and the one before lo, where lo is not the window's first,
- * so a copy of those bytes gives the same names.
+ * The deferred spans: the names of a span of text are read as
+ * pr_learn_span reads them in the window, with the span's own ends, but
+ * only when a quotation is to be resolved after it (pr_learn_flush): the
+ * text after a record's last quotation with a speaker, most of what
+ * pr_learn is given, is never read.  pr_learn_span reads no byte of a
+ * span but [lo, to) and the one before lo, where lo is not the window's
+ * first, so a copy of those bytes gives the same names.
  */
 static struct qx_defer *
 defer_of(struct qx *x)
@@ -651,6 +651,7 @@ defer_of(struct qx *x)
 	if (d->rec != x->tok_rec) {
 		d->rec = x->tok_rec;
 		d->n = 0;
+		d->len = 0;
 	}
 	return d;
 }
@@ -659,47 +660,49 @@ void
 pr_learn_flush(struct qx *x)
 {
 	struct qx_defer *d = defer_of(x);
+	const struct qx_span *sp;
 	struct qx_view w;
-	uint64_t at;
 	int k;
 
 	memset(&w, 0, sizeof w);
 	for (k = 0; k < d->n; k++) {
+		sp = &d->span[k];
 		/* the window starts at lo or just before it, as it did */
-		at = d->edge[k] ? d->lo[k] : d->lo[k] - 1;
-		w.buf = d->text + (at - d->base);
-		w.base = at;
-		w.len = (size_t)(d->to[k] - at);
-		pr_learn_span(x, &w, d->lo[k], d->to[k]);
+		w.base = sp->edge ? sp->lo : sp->lo - 1;
+		w.buf = d->text + sp->off;
+		w.len = (size_t)(sp->to - w.base);
+		pr_learn_span(x, &w, sp->lo, sp->to);
 	}
 	d->n = 0;
+	d->len = 0;
 }
 
-/* Keep the span [lo, to) of the window v for pr_learn_flush; 0: no room. */
-static int
-defer_span(struct qx *x, const struct qx_view *v, uint64_t lo, uint64_t to)
+void
+pr_learn_later(struct qx *x, const struct qx_view *v, uint64_t lo,
+    uint64_t to)
 {
 	struct qx_defer *d = defer_of(x);
+	struct qx_span *sp;
 	int edge = lo == v->base;
 	uint64_t from = edge ? lo : lo - 1;
+	size_t n = (size_t)(to - from);
 
-	if (d->n > 0 && (d->n == QX_DEFER_SPANS || d->to[d->n - 1] != lo ||
-	    d->len + (size_t)(to - lo) > QX_DEFER))
+	if (lo >= to)
+		return;
+	if (d->n == QX_DEFER_SPANS || d->len + n > QX_DEFER)
 		pr_learn_flush(x);
-	if (d->n == 0) {
-		if (to - from > QX_DEFER)
-			return 0;
-		d->base = from;
-		d->len = 0;
+	/* too long to keep: read now, after the ones kept */
+	if (n > QX_DEFER) {
+		pr_learn_span(x, v, lo, to);
+		return;
 	}
-	memcpy(d->text + (from - d->base), v->buf + (from - v->base),
-	    (size_t)(to - from));
-	d->len = (size_t)(to - d->base);
-	d->lo[d->n] = lo;
-	d->to[d->n] = to;
-	d->edge[d->n] = (unsigned char)edge;
-	d->n++;
-	return 1;
+	sp = &d->span[d->n++];
+	sp->lo = lo;
+	sp->to = to;
+	sp->off = d->len;
+	sp->edge = edge;
+	memcpy(d->text + d->len, v->buf + (from - v->base), n);
+	d->len += n;
 }
 
 void
@@ -710,7 +713,6 @@ pr_learn(struct qx *x, const struct qx_view *v, uint64_t keep, uint64_t safe)
 	if (to <= x->pr_seen)
 		return;
 	lo = x->pr_seen > v->base ? x->pr_seen : v->base;
-	if (!defer_span(x, v, lo, to))
-		pr_learn_span(x, v, lo, to);
+	pr_learn_later(x, v, lo, to);
 	x->pr_seen = to;
 }
