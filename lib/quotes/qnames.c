@@ -514,6 +514,29 @@ notable_from(const unsigned char *p, size_t i, size_t q, size_t n,
 }
 
 /*
+ * Is the period at p[q] the end of a sentence after a word of ASCII
+ * lower-case letters, the piece from p[s] ("were transferred."), as
+ * tokenize() reads them: the word a token, no abbreviation (QW_ABBREV,
+ * whose period is its own), and the period one?  The two tokens give
+ * learn_names nothing, so one gap token stands for them where no name
+ * is being read.
+ */
+static int
+plain_period(const unsigned char *p, size_t s, size_t q, size_t lim,
+    size_t end)
+{
+	size_t k;
+
+	if (q - s < 2 || q + 1 >= lim || !blank_byte(p[q + 1]) ||
+	    (s > 0 && !blank_byte(p[s - 1])))
+		return 0;
+	for (k = s; k < q; k++)
+		if (p[k] < 'a' || p[k] > 'z')
+			return 0;
+	return !qw_word_in(QW_ABBREV, (const char *)p + s, q - s, end - s);
+}
+
+/*
  * The sentence from p[from] on as tokenize(TK_FIRST) gives it, but for
  * the stretches between the tokens learn_names reads (PR_BEFORE pieces
  * before a notable byte, PR_TAIL tokens after a capitalised word),
@@ -550,6 +573,11 @@ sparse_sentence(struct toks *ts, const struct qx_view *v, size_t from,
 				token_gap(&ts->t[ts->n++], v, i, s);
 				i = s;
 				nl = 0;
+			}
+			if (ts->n < TK_MAX && p[q] == '.' &&
+			    plain_period(p, s, q, lim, end)) {
+				token_gap(&ts->t[ts->n++], v, s, q + 1);
+				return SP_DONE;
 			}
 		}
 		if (ts->n >= TK_MAX)
