@@ -3,7 +3,9 @@
  * quotation into the table of persons.c: every run of two or more
  * capitalised words that is no title, place or day, with the title or
  * the role next to it.  Each byte is read once: the text between the
- * names is stepped over 16 bytes at a time where SSE2 is there.
+ * names is stepped over 16 bytes at a time where SSE2 is there; the
+ * text after a record's last quotation with a speaker, not at all
+ * (pr_learn_later).
  */
 #include <stdint.h>
 #include <string.h>
