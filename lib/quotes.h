@@ -34,6 +34,8 @@
 				   slot is a bit of a uint64_t: 64 at most */
 #define QX_PR_HASH 256		/* hashes of the persons' index (-p) */
 #define QX_ROLEMAX 32		/* longest remembered role (-p) */
+#define QX_DEFER 65536		/* text let go kept unread for names (-p) */
+#define QX_DEFER_SPANS 64	/* and its spans, as the scans cut it */
 
 struct qx_opts {
 	int nested;		/* -n: report nested quotations too */
@@ -110,6 +112,24 @@ struct qx {
 			   a noun of this sex (qgender.h): "the woman" */
 	uint64_t pr_seen;	/* the text before this is read for names */
 	uint64_t pr_after;	/* just past the last quotation -p resolved */
+	/*
+	 * -p: the spans of text whose names are not read yet, as the scans
+	 * cut them, each with a copy of its bytes (qnames.c): read when the
+	 * next quotation of record rec needs the persons, never when none
+	 * comes
+	 */
+	struct qx_defer {
+		unsigned long rec;	/* the record (tok_rec), 0: none */
+		size_t len;		/* the bytes of text held */
+		int n;
+		struct qx_span {
+			uint64_t lo, to;
+			size_t off;	/* its bytes in text, from lo or
+					   the byte before */
+			int edge;	/* lo was the window's first byte */
+		} span[QX_DEFER_SPANS];
+		char text[QX_DEFER];
+	} pr_defer;
 	unsigned long tok_rec;	/* the record's number for the token cache */
 	/* the speaker search's last sure sentence end (sieves.c) */
 	unsigned long sb_rec;	/* its record's tok_rec, 0: none */

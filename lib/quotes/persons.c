@@ -40,7 +40,8 @@ words_of(const char *p, size_t n)
 static size_t
 courtesy_at(const char *p, size_t n, size_t i)
 {
-	return i < n && qw_in(QW_HONORIFIC, p, i) ? i + 1 : 0;
+	/* a word with no blank: the index of single words, as tk_in asks */
+	return i < n && qw_word_in(QW_HONORIFIC, p, i, n) ? i + 1 : 0;
 }
 
 /* Mr., Ms., Dr. ...: the courtesy title that opens p[0, n), its length. */
@@ -148,6 +149,9 @@ full_name(const char *p, size_t n)
 
 	if (sp == NULL)
 		return 0;
+	/* three words or more: whatever the first is */
+	if (memchr(sp + 1, ' ', n - (size_t)(sp + 1 - p)) != NULL)
+		return 1;
 	/* a blank after the courtesy title's own */
 	c = courtesy_at(p, n, (size_t)(sp - p));
 	return c == 0 || (n > c && memchr(p + c, ' ', n - c) != NULL);
@@ -922,8 +926,18 @@ pr_person(struct qx *x, const struct qx_view *v, const struct qx_ent *e,
 	 * that the window holds, as pr_learn reads what it lets go, so the
 	 * names are the same however the input came in
 	 */
-	if (from < e->mark)
-		pr_learn_span(x, v, from, e->mark);
+	/*
+	 * a quotation without a speaker asks nothing of the persons: its
+	 * text is read for them when the next one does
+	 */
+	if (!sp->found) {
+		if (from < e->mark)
+			pr_learn_later(x, v, from, e->mark);
+	} else {
+		pr_learn_flush(x);
+		if (from < e->mark)
+			pr_learn_span(x, v, from, e->mark);
+	}
 	if (e->after > x->pr_seen)
 		x->pr_seen = e->after;
 	x->pr_after = e->after;

@@ -3,7 +3,9 @@
  * quotation into the table of persons.c: every run of two or more
  * capitalised words that is no title, place or day, with the title or
  * the role next to it.  Each byte is read once: the text between the
- * names is stepped over 16 bytes at a time where SSE2 is there.
+ * names is stepped over 16 bytes at a time where SSE2 is there; the
+ * text after a record's last quotation with a speaker, not at all
+ * (pr_learn_later).
  */
 #include <stdint.h>
 #include <string.h>
@@ -348,10 +350,13 @@ blank_byte(unsigned char b)
 /*
  * The start of the blank-separated piece PR_BEFORE pieces before the
  * one that holds p[q], not before i: a token starts there, whatever the
- * tokenizer read before it, and the tokens learn_name looks at before a
- * capitalised word (a role in lower case, "Gov.") lie after it.
+ * tokenizer read before it, and the token learn_name looks at before a
+ * capitalised word (a role in lower case, "Gov") lies after it.  One
+ * piece: its rule for the word before a period before the name (b - 2)
+ * asks only where that period is a token, which ends the sentence, so
+ * that no name follows it in the tokens learn_names reads.
  */
-#define PR_BEFORE 2
+#define PR_BEFORE 1
 
 /* The start of the piece that holds p[q], not before i. */
 static size_t
@@ -511,6 +516,29 @@ notable_from(const unsigned char *p, size_t i, size_t q, size_t n,
 }
 
 /*
+ * Is the period at p[q] the end of a sentence after a word of ASCII
+ * lower-case letters, the piece from p[s] ("were transferred."), as
+ * tokenize() reads them: the word a token, no abbreviation (QW_ABBREV,
+ * whose period is its own), and the period one?  The two tokens give
+ * learn_names nothing, so one gap token stands for them where no name
+ * is being read.
+ */
+static int
+plain_period(const unsigned char *p, size_t s, size_t q, size_t lim,
+    size_t end)
+{
+	size_t k;
+
+	if (q - s < 2 || q + 1 >= lim || !blank_byte(p[q + 1]) ||
+	    (s > 0 && !blank_byte(p[s - 1])))
+		return 0;
+	for (k = s; k < q; k++)
+		if (p[k] < 'a' || p[k] > 'z')
+			return 0;
+	return !qw_word_in(QW_ABBREV, (const char *)p + s, q - s, end - s);
+}
+
+/*
  * The sentence from p[from] on as tokenize(TK_FIRST) gives it, but for
  * the stretches between the tokens learn_names reads (PR_BEFORE pieces
  * before a notable byte, PR_TAIL tokens after a capitalised word),
@@ -547,6 +575,11 @@ sparse_sentence(struct toks *ts, const struct qx_view *v, size_t from,
 				token_gap(&ts->t[ts->n++], v, i, s);
 				i = s;
 				nl = 0;
+			}
+			if (ts->n < TK_MAX && p[q] == '.' &&
+			    plain_period(p, s, q, lim, end)) {
+				token_gap(&ts->t[ts->n++], v, s, q + 1);
+				return SP_DONE;
 			}
 		}
 		if (ts->n >= TK_MAX)
@@ -631,13 +664,85 @@ name_break(const struct qx_view *v, uint64_t keep, uint64_t safe)
 	return keep;
 }
 
+/*
+ * The deferred spans: the names of a span of text are read as
+ * pr_learn_span reads them in the window, with the span's own ends, but
+ * only when a quotation is to be resolved after it (pr_learn_flush): the
+ * text after a record's last quotation with a speaker, most of what
+ * pr_learn is given, is never read.  pr_learn_span reads no byte of a
+ * span but [lo, to) and the one before lo, where lo is not the window's
+ * first, so a copy of those bytes gives the same names.
+ */
+static struct qx_defer *
+defer_of(struct qx *x)
+{
+	struct qx_defer *d = &x->pr_defer;
+
+	if (d->rec != x->tok_rec) {
+		d->rec = x->tok_rec;
+		d->n = 0;
+		d->len = 0;
+	}
+	return d;
+}
+
+void
+pr_learn_flush(struct qx *x)
+{
+	struct qx_defer *d = defer_of(x);
+	const struct qx_span *sp;
+	struct qx_view w;
+	int k;
+
+	memset(&w, 0, sizeof w);
+	for (k = 0; k < d->n; k++) {
+		sp = &d->span[k];
+		/* the window starts at lo or just before it, as it did */
+		w.base = sp->edge ? sp->lo : sp->lo - 1;
+		w.buf = d->text + sp->off;
+		w.len = (size_t)(sp->to - w.base);
+		pr_learn_span(x, &w, sp->lo, sp->to);
+	}
+	d->n = 0;
+	d->len = 0;
+}
+
+void
+pr_learn_later(struct qx *x, const struct qx_view *v, uint64_t lo,
+    uint64_t to)
+{
+	struct qx_defer *d = defer_of(x);
+	struct qx_span *sp;
+	int edge = lo == v->base;
+	uint64_t from = edge ? lo : lo - 1;
+	size_t n = (size_t)(to - from);
+
+	if (lo >= to)
+		return;
+	if (d->n == QX_DEFER_SPANS || d->len + n > QX_DEFER)
+		pr_learn_flush(x);
+	/* too long to keep: read now, after the ones kept */
+	if (n > QX_DEFER) {
+		pr_learn_span(x, v, lo, to);
+		return;
+	}
+	sp = &d->span[d->n++];
+	sp->lo = lo;
+	sp->to = to;
+	sp->off = d->len;
+	sp->edge = edge;
+	memcpy(d->text + d->len, v->buf + (from - v->base), n);
+	d->len += n;
+}
+
 void
 pr_learn(struct qx *x, const struct qx_view *v, uint64_t keep, uint64_t safe)
 {
-	uint64_t to = name_break(v, keep, safe);
+	uint64_t to = name_break(v, keep, safe), lo;
 
 	if (to <= x->pr_seen)
 		return;
-	pr_learn_span(x, v, x->pr_seen > v->base ? x->pr_seen : v->base, to);
+	lo = x->pr_seen > v->base ? x->pr_seen : v->base;
+	pr_learn_later(x, v, lo, to);
 	x->pr_seen = to;
 }

@@ -22,4 +22,13 @@ void pr_role(struct qx *x, const char *p, size_t n, const char *r, size_t rn);
 void pr_learn_span(struct qx *x, const struct qx_view *v, uint64_t lo,
     uint64_t to);
 
+/*
+ * pr_learn_span of [lo, to) when the persons are next needed, with the
+ * spans kept before it (pr_learn_flush): a copy of the bytes is kept.
+ */
+void pr_learn_later(struct qx *x, const struct qx_view *v, uint64_t lo,
+    uint64_t to);
+/* Read the names of the spans kept, in order. */
+void pr_learn_flush(struct qx *x);
+
 #endif

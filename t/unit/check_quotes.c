@@ -153,6 +153,77 @@ START_TEST(no_speaker_no_person)
 }
 END_TEST
 
+/*
+ * -p: the text between a name and its quotation, longer than the window
+ * keeps (QX_BEHIND), in lower case but for the first word of each
+ * sentence: the window lets the name go long before the quotation, and
+ * its span is kept unread till then (qnames.c's pr_learn_later).
+ */
+static size_t
+filler(char *buf, size_t at, size_t room)
+{
+	static const char s[] = "The roads were quiet and the weather was "
+	    "mild all week. ";
+	size_t k;
+
+	for (k = 0; k < 40 && at + sizeof s - 1 < room; k++) {
+		memcpy(buf + at, s, sizeof s - 1);
+		at += sizeof s - 1;
+	}
+	return at;
+}
+
+/* The name read long before its quotation, in pieces of every size. */
+START_TEST(names_let_go_are_read_for_the_quotation)
+{
+	static char in[4096], want[256];
+	size_t n = 0, q;
+	int wn;
+
+	n = (size_t)snprintf(in, sizeof in, "Bob Smith arrived on Monday. ");
+	n = filler(in, n, sizeof in - 64);
+	q = n;
+	n += (size_t)snprintf(in + n, sizeof in - n, "\"No,\" Smith said.");
+	wn = snprintf(want, sizeof want, "%zu-%zu|Smith=Bob Smith|No,;",
+	    q + 1, q + 4);
+	expect(in, n, "p", (size_t)1 << 20, want, (size_t)wn);
+}
+END_TEST
+
+/*
+ * A name after a record's last quotation, whose span is kept unread, is
+ * no person of the next record: "Smith" there stays as written.
+ */
+START_TEST(names_kept_stay_in_their_record)
+{
+	static struct qx x;
+	static char in[4096];
+	static struct log l;
+	struct qx_opts o = { 0, 0, 1, (size_t)1 << 20 };
+	static const char next[] = "\"No,\" Smith said.";
+	struct qrun r = { &l, in, 1 };
+	size_t n;
+
+	qx_init(&x, &o);
+	n = (size_t)snprintf(in, sizeof in, "\"Yes,\" said Ann Lee. "
+	    "Bob Smith left. ");
+	n = filler(in, n, sizeof in);
+	l.len = 0;
+	qx_scan(&x, in, 0, n, 0, on_quote, &r);
+	qx_scan(&x, in, 0, n, 1, on_quote, &r);
+	ck_assert_msg(contains(&l, "|Ann Lee=Ann Lee|Yes,;"), "got '%.*s'",
+	    (int)l.len, l.buf);
+	qx_reset(&x);
+	memcpy(in, next, sizeof next);
+	l.len = 0;
+	qx_scan(&x, in, 0, sizeof next - 1, 0, on_quote, &r);
+	qx_scan(&x, in, 0, sizeof next - 1, 1, on_quote, &r);
+	ck_assert_msg(l.len == strlen("1-4|Smith=Smith|No,;") &&
+	    memcmp(l.buf, "1-4|Smith=Smith|No,;", l.len) == 0, "got '%.*s'",
+	    (int)l.len, l.buf);
+}
+END_TEST
+
 /* Each must not open a quotation, alone or inside one. */
 static const char *const apostrophes[] = {
 	"it's", "Qatar's economy", "the '90s", "o'clock", "rock 'n' roll",
@@ -503,6 +574,8 @@ quotes_suite(void)
 	tcase_add_test(tc, wide_word_keys_are_byte_keys);
 	tcase_add_test(tc, sample_three_quotes);
 	tcase_add_test(tc, no_speaker_no_person);
+	tcase_add_test(tc, names_let_go_are_read_for_the_quotation);
+	tcase_add_test(tc, names_kept_stay_in_their_record);
 	tcase_add_loop_test(tc, apostrophes_are_not_quotes, 0,
 	    (int)(sizeof apostrophes / sizeof apostrophes[0]));
 	tcase_add_test(tc, unclosed);
