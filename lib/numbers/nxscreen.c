@@ -823,9 +823,8 @@ words_to_read(const unsigned char *kb, const uint32_t *rd, uint64_t ws,
 		/* a word longer than a key starts nothing: any bit will do */
 		n1 = ctz64(ends >> e) & 31;
 		memcpy(&two, kb + e, 2);
-		/* a branch: most words are turned away, and it costs less */
-		if (rd[two] >> n1 & 1)
-			keep |= UINT64_C(1) << e;
+		/* no branch: a quarter of the words are kept, at random */
+		keep |= (uint64_t)(rd[two] >> n1 & 1) << e;
 		w &= w - 1;
 	}
 	return keep;
