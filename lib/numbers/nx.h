@@ -371,6 +371,7 @@ struct nx_key;
 struct nx_cursor {
 	const unsigned char *b;
 	size_t len, lim;	/* the text, and where candidates end */
+	size_t whole;		/* blocks before it: neither copied nor cut */
 	size_t bb;		/* the block's first byte */
 	uint64_t alpha, ev;	/* its letters; its bytes to look at */
 	uint64_t ws;		/* its words' first letters, below lim */

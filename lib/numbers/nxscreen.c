@@ -841,18 +841,25 @@ load_block(struct nx_cursor *c, size_t bb)
 	uint64_t alpha, ev, ws, lm = ~UINT64_C(0);
 
 	c->kb = c->b + bb;
-	if (bb + sizeof c->tail > c->len) {
-		memset(c->tail, 0, sizeof c->tail);
-		memcpy(c->tail, c->b + bb, c->len - bb);
-		c->kb = c->tail;
+	if (bb >= c->whole) {	/* the last block or two: one test */
+		if (bb + sizeof c->tail > c->len) {
+			memset(c->tail, 0, sizeof c->tail);
+			memcpy(c->tail, c->b + bb, c->len - bb);
+			c->kb = c->tail;
+		}
+		if (c->lim - bb < 64)
+			lm = (UINT64_C(1) << (c->lim - bb)) - 1;
 	}
 	block64(c->kb, c->set, &alpha, &ev);
 	c->bb = bb;
 	c->alpha = alpha;
-	if (c->lim - bb < 64)
-		lm = (UINT64_C(1) << (c->lim - bb)) - 1;
-	/* a word's first letter, the byte before it no letter; its last */
-	ws = alpha & ~(alpha << 1 | (bb > 0 && ISALPHA(c->b[bb - 1]))) & lm;
+	/*
+	 * a word's first letter, the byte before it no letter (none before
+	 * the text: no branch, the first block of every record is one); its
+	 * last
+	 */
+	ws = alpha & ~(alpha << 1 | ((bb > 0) &
+	    (ISALPHA(c->b[bb - (bb > 0)]) != 0))) & lm;
 	c->ws = ws;
 	c->ev = (ev & lm) | words_to_read(c->kb, c->reads, ws, alpha);
 	c->loaded = 1;
@@ -867,6 +874,12 @@ nx_cursor_init(struct nx_cursor *c, const unsigned char *b, size_t len,
 	c->b = b;
 	c->len = len;
 	c->lim = lim;
+	/* the first block that is copied (near len) or cut (at lim) */
+	c->whole = len < sizeof c->tail ? 0 : len - sizeof c->tail + 1;
+	if (lim < 64)
+		c->whole = 0;
+	else if (lim - 63 < c->whole)
+		c->whole = lim - 63;
 	/* once a record or more: the option's tables, built on first use */
 	if (!reads_built[i])
 		build_reads(i);
