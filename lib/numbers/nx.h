@@ -380,7 +380,7 @@ struct nx_cursor {
 	const struct nx_evset *set;
 	unsigned active;	/* the flags that count with the options */
 	const uint32_t *pairs;	/* key lengths by first letters */
-	const uint32_t *reads;	/* the same, for a block's words */
+	const uint16_t *reads;	/* the same, for a block's words */
 	int loaded;
 	const struct nx_key *key;	/* the word's, when what is set */
 };

@@ -65,10 +65,13 @@ static uint32_t pairs[5][64 * 32];
 static uint32_t pairs_after_a[64 * 32];
 /*
  * The same by the first two bytes of a word as they lie in memory, a
- * bit for each length less one: the first test of load_block, one load
- * a word.  Built for a set of options when a scan first uses it.
+ * bit for each length less one (KEYMAX bits: 16, half the bytes of
+ * pairs' entries, so the rows a text uses take fewer lines of the cache):
+ * the first test of load_block, one load a word.  Built for a set of
+ * options when a scan first uses it.
  */
-static uint32_t reads[4][1u << 16];
+static uint16_t reads[4][1u << 16];
+_Static_assert(KEYMAX <= 16, "reads holds a bit for each key length");
 static unsigned char reads_built[4];
 static unsigned actives[4];	/* active_of(o), with reads[o] */
 static int overflow;
@@ -473,8 +476,8 @@ build_reads(unsigned o)
 			two[0] = (unsigned char)c0;
 			two[1] = (unsigned char)c1;
 			memcpy(&x, two, 2);
-			reads[o][x] = pairs[o][PAIR(c0, c1)] >> 1 &
-			    ~(~UINT32_C(0) << KEYMAX);
+			reads[o][x] = (uint16_t)(pairs[o][PAIR(c0, c1)] >> 1 &
+			    ~(~UINT32_C(0) << KEYMAX));
 		}
 	actives[o] = active_of(o);
 	reads_built[o] = 1;
@@ -795,7 +798,7 @@ letters_run16(const unsigned char *p)
  * the scan's loop sees only the others.
  */
 static inline uint64_t
-words_to_read(const unsigned char *kb, const uint32_t *rd, uint64_t ws,
+words_to_read(const unsigned char *kb, const uint16_t *rd, uint64_t ws,
     uint64_t alpha)
 {
 	uint64_t keep = 0, w = ws, ends;
