@@ -8,7 +8,7 @@
  * by a key, among the words nx_init derives from the lexicon); a sign or
  * a point is read from the digit after it.  At a candidate the
  * text of the next NX_LOOKAHEAD bytes is cut into tokens on demand and the
- * patterns of the grammar (nx_patterns, in order) read prefix currency,
+ * patterns of the grammar (NX_PATTERNS, in order) read prefix currency,
  * the quantity in digits or words, magnitude, suffix (percent, currency,
  * unit) and ranges.
  *
