@@ -18,6 +18,9 @@ blank(const unsigned char *p, size_t n, int *nl)
 {
 	size_t i = 0;
 
+	/* most tokens come after one space or none: that one with no branch */
+	if (n > 0)
+		i = p[0] == ' ';
 	while (i < n) {
 		if (p[i] == ' ' || p[i] == '\t' || p[i] == '\r')
 			i++;
