@@ -375,6 +375,9 @@ struct nx_evset {
 struct nx_key;
 
 /* The scan's place in the text, 64 bytes at a time. */
+/* A block of 64 bytes and the 16 after it that a word's key may read. */
+#define NX_TAIL 80
+
 struct nx_cursor {
 	const unsigned char *b;
 	size_t len, lim;	/* the text, and where candidates end */
@@ -383,7 +386,7 @@ struct nx_cursor {
 	uint64_t alpha, ev;	/* its letters; its bytes to look at */
 	uint64_t ws;		/* its words' first letters, below lim */
 	const unsigned char *kb;	/* its bytes, or a copy of them: */
-	unsigned char tail[80];	/* the last, zero padded */
+	unsigned char tail[2 * NX_TAIL];	/* the last: its bytes, then zeros */
 	const struct nx_evset *set;
 	unsigned active;	/* the flags that count with the options */
 	const uint32_t *pairs;	/* key lengths by first letters */

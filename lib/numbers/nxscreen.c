@@ -834,6 +834,27 @@ words_to_read(const unsigned char *kb, const uint16_t *rd, uint64_t ws,
 }
 
 /*
+ * The block at bb of the text's last NX_TAIL bytes, as a copy: its bytes,
+ * then zeros.  A text of NX_TAIL bytes or more has its last NX_TAIL copied
+ * where they end before zeros: copies of one size, no call and no branch
+ * on the length (the record's end, at every paragraph).
+ */
+static const unsigned char *
+tail_at(struct nx_cursor *c, size_t bb)
+{
+	size_t n = c->len - bb;
+
+	if (c->len >= NX_TAIL) {
+		memcpy(c->tail, c->b + c->len - NX_TAIL, NX_TAIL);
+		memset(c->tail + NX_TAIL, 0, NX_TAIL);
+		return c->tail + NX_TAIL - n;
+	}
+	memset(c->tail, 0, sizeof c->tail);
+	memcpy(c->tail, c->b + bb, n);
+	return c->tail;
+}
+
+/*
  * The masks of the block of 64 bytes from bb.  Near the end of the text
  * the block is a copy, zero padded, so that a word's key may read 16
  * bytes from any letter of it (and the 16 after the block are there).
@@ -845,11 +866,8 @@ load_block(struct nx_cursor *c, size_t bb)
 
 	c->kb = c->b + bb;
 	if (bb >= c->whole) {	/* the last block or two: one test */
-		if (bb + sizeof c->tail > c->len) {
-			memset(c->tail, 0, sizeof c->tail);
-			memcpy(c->tail, c->b + bb, c->len - bb);
-			c->kb = c->tail;
-		}
+		if (bb + NX_TAIL > c->len)
+			c->kb = tail_at(c, bb);
 		if (c->lim - bb < 64)
 			lm = (UINT64_C(1) << (c->lim - bb)) - 1;
 	}
@@ -878,7 +896,7 @@ nx_cursor_init(struct nx_cursor *c, const unsigned char *b, size_t len,
 	c->len = len;
 	c->lim = lim;
 	/* the first block that is copied (near len) or cut (at lim) */
-	c->whole = len < sizeof c->tail ? 0 : len - sizeof c->tail + 1;
+	c->whole = len < NX_TAIL ? 0 : len - NX_TAIL + 1;
 	if (lim < 64)
 		c->whole = 0;
 	else if (lim - 63 < c->whole)
