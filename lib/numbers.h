@@ -49,7 +49,9 @@ struct nx_num {
 	uint64_t start, end;	/* absolute offsets in the record's text */
 	const char *text;	/* the bytes of [start, end), in the window */
 	const char *value;	/* plain decimal, "low-high", or empty; with the
-				   bounds option "low-" or "-high" too */
+				   bounds option "low-" or "-high" too; the
+				   first valuelen of NX_VALUE_MAX bytes, all
+				   readable (a row may copy more at once) */
 	size_t valuelen;
 	enum nx_kind kind;
 	const char *unit;	/* ISO 4217 code, "%", a unit, a rate (USD/month),

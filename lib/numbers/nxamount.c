@@ -6,6 +6,8 @@
 #include "utf8.h"
 #include "nx.h"
 
+const struct amt nx_amt_zero = { 0 };
+
 
 /*
  * A quantity in digits at token i: with a fraction (2 1/4, 5 and a
@@ -361,7 +363,7 @@ nx_amount(struct nx *x, struct ps *ps, int i, struct amt *a)
 	const struct tk *t, *u;
 	int j = i, k, dollar;
 
-	memset(a, 0, sizeof *a);
+	*a = nx_amt_zero;
 	a->i0 = i;
 	t = nx_tok(ps, j);
 	if (t->t == T_WORD && t->w && t->w->type == W_NEG) {
@@ -420,7 +422,7 @@ nx_amount(struct nx *x, struct ps *ps, int i, struct amt *a)
 		struct amt b;
 		int q;
 
-		memset(&b, 0, sizeof b);
+		b = nx_amt_zero;
 		if ((q = quantity(ps, k + 1, &b)) > 0 && !b.ord && b.v.e >= 0 &&
 		    b.v.e < 6 && b.v.m > 0 && (b.bare || b.spelled) &&
 		    nx_phrase_end(ps, q)) {

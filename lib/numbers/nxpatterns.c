@@ -818,25 +818,24 @@ pat_amount(struct nx *x, struct ps *ps, struct res *r)
 }
 
 /*
- * The grammar: the patterns tried at a candidate, in this order.  The
- * first that reads wins; one that says PAT_NONE ends the search (a
- * comparison word without -b, a month not read as a date).  Examples of
- * each are in t/corpus/numbers/.
+ * The grammar: the patterns tried at a candidate, in this order, one
+ * P(name, reader) row each.  The first that reads wins; one that says
+ * PAT_NONE ends the search (a comparison word without -b, a month not
+ * read as a date).  Examples of each are in t/corpus/numbers/.  The rows
+ * expand into direct calls in nx_parse: a call through a table of
+ * functions goes to another target at each row, and is mispredicted at
+ * almost every one.
  */
-static const struct pattern {
-	const char *name;
-	int (*read)(struct nx *, struct ps *, struct res *);
-} nx_patterns[] = {
-	{ "digit pattern", pat_digits },	/* dates.tsv, other.tsv */
-	{ "score", pat_score },			/* other.tsv */
-	{ "date in words", pat_date },		/* dates.tsv */
-	{ "between and, from to", pat_between },	/* ranges.tsv */
-	{ "phone number", pat_phone },		/* other.tsv */
-	{ "comparison", pat_compare },		/* bounds.tsv */
-	{ "percent of", pat_percent_of },	/* percents.tsv */
-	{ "month alone", pat_month },
-	{ "amount", pat_amount }		/* the other files */
-};
+#define NX_PATTERNS(P) \
+	P("digit pattern", pat_digits)	/* dates.tsv, other.tsv */ \
+	P("score", pat_score)		/* other.tsv */ \
+	P("date in words", pat_date)	/* dates.tsv */ \
+	P("between and, from to", pat_between)	/* ranges.tsv */ \
+	P("phone number", pat_phone)	/* other.tsv */ \
+	P("comparison", pat_compare)	/* bounds.tsv */ \
+	P("percent of", pat_percent_of)	/* percents.tsv */ \
+	P("month alone", pat_month) \
+	P("amount", pat_amount)		/* the other files */
 
 /*
  * Read what starts at the view: returns 1 with r set, or 0 when nothing
@@ -845,13 +844,14 @@ static const struct pattern {
 int
 nx_parse(struct nx *x, struct ps *ps, struct res *r)
 {
-	size_t i;
 	int v;
 
 	memset(r, 0, sizeof *r);
 	r->unit = "";
-	for (i = 0; i < sizeof nx_patterns / sizeof nx_patterns[0]; i++)
-		if ((v = nx_patterns[i].read(x, ps, r)) != PAT_NEXT)
-			return v == PAT_READ;
+#define TRY(name, read) \
+	if ((v = read(x, ps, r)) != PAT_NEXT) \
+		return v == PAT_READ;
+	NX_PATTERNS(TRY)
+#undef TRY
 	return 0;
 }

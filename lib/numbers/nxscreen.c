@@ -65,10 +65,13 @@ static uint32_t pairs[5][64 * 32];
 static uint32_t pairs_after_a[64 * 32];
 /*
  * The same by the first two bytes of a word as they lie in memory, a
- * bit for each length less one: the first test of load_block, one load
- * a word.  Built for a set of options when a scan first uses it.
+ * bit for each length less one (KEYMAX bits: 16, half the bytes of
+ * pairs' entries, so the rows a text uses take fewer lines of the cache):
+ * the first test of load_block, one load a word.  Built for a set of
+ * options when a scan first uses it.
  */
-static uint32_t reads[4][1u << 16];
+static uint16_t reads[4][1u << 16];
+_Static_assert(KEYMAX <= 16, "reads holds a bit for each key length");
 static unsigned char reads_built[4];
 static unsigned actives[4];	/* active_of(o), with reads[o] */
 static int overflow;
@@ -473,8 +476,8 @@ build_reads(unsigned o)
 			two[0] = (unsigned char)c0;
 			two[1] = (unsigned char)c1;
 			memcpy(&x, two, 2);
-			reads[o][x] = pairs[o][PAIR(c0, c1)] >> 1 &
-			    ~(~UINT32_C(0) << KEYMAX);
+			reads[o][x] = (uint16_t)(pairs[o][PAIR(c0, c1)] >> 1 &
+			    ~(~UINT32_C(0) << KEYMAX));
 		}
 	actives[o] = active_of(o);
 	reads_built[o] = 1;
@@ -795,7 +798,7 @@ letters_run16(const unsigned char *p)
  * the scan's loop sees only the others.
  */
 static inline uint64_t
-words_to_read(const unsigned char *kb, const uint32_t *rd, uint64_t ws,
+words_to_read(const unsigned char *kb, const uint16_t *rd, uint64_t ws,
     uint64_t alpha)
 {
 	uint64_t keep = 0, w = ws, ends;
@@ -823,12 +826,32 @@ words_to_read(const unsigned char *kb, const uint32_t *rd, uint64_t ws,
 		/* a word longer than a key starts nothing: any bit will do */
 		n1 = ctz64(ends >> e) & 31;
 		memcpy(&two, kb + e, 2);
-		/* a branch: most words are turned away, and it costs less */
-		if (rd[two] >> n1 & 1)
-			keep |= UINT64_C(1) << e;
+		/* no branch: a quarter of the words are kept, at random */
+		keep |= (uint64_t)(rd[two] >> n1 & 1) << e;
 		w &= w - 1;
 	}
 	return keep;
+}
+
+/*
+ * The block at bb of the text's last NX_TAIL bytes, as a copy: its bytes,
+ * then zeros.  A text of NX_TAIL bytes or more has its last NX_TAIL copied
+ * where they end before zeros: copies of one size, no call and no branch
+ * on the length (the record's end, at every paragraph).
+ */
+static const unsigned char *
+tail_at(struct nx_cursor *c, size_t bb)
+{
+	size_t n = c->len - bb;
+
+	if (c->len >= NX_TAIL) {
+		memcpy(c->tail, c->b + c->len - NX_TAIL, NX_TAIL);
+		memset(c->tail + NX_TAIL, 0, NX_TAIL);
+		return c->tail + NX_TAIL - n;
+	}
+	memset(c->tail, 0, sizeof c->tail);
+	memcpy(c->tail, c->b + bb, n);
+	return c->tail;
 }
 
 /*
@@ -842,18 +865,22 @@ load_block(struct nx_cursor *c, size_t bb)
 	uint64_t alpha, ev, ws, lm = ~UINT64_C(0);
 
 	c->kb = c->b + bb;
-	if (bb + sizeof c->tail > c->len) {
-		memset(c->tail, 0, sizeof c->tail);
-		memcpy(c->tail, c->b + bb, c->len - bb);
-		c->kb = c->tail;
+	if (bb >= c->whole) {	/* the last block or two: one test */
+		if (bb + NX_TAIL > c->len)
+			c->kb = tail_at(c, bb);
+		if (c->lim - bb < 64)
+			lm = (UINT64_C(1) << (c->lim - bb)) - 1;
 	}
 	block64(c->kb, c->set, &alpha, &ev);
 	c->bb = bb;
 	c->alpha = alpha;
-	if (c->lim - bb < 64)
-		lm = (UINT64_C(1) << (c->lim - bb)) - 1;
-	/* a word's first letter, the byte before it no letter; its last */
-	ws = alpha & ~(alpha << 1 | (bb > 0 && ISALPHA(c->b[bb - 1]))) & lm;
+	/*
+	 * a word's first letter, the byte before it no letter (none before
+	 * the text: no branch, the first block of every record is one); its
+	 * last
+	 */
+	ws = alpha & ~(alpha << 1 | ((bb > 0) &
+	    (ISALPHA(c->b[bb - (bb > 0)]) != 0))) & lm;
 	c->ws = ws;
 	c->ev = (ev & lm) | words_to_read(c->kb, c->reads, ws, alpha);
 	c->loaded = 1;
@@ -868,6 +895,12 @@ nx_cursor_init(struct nx_cursor *c, const unsigned char *b, size_t len,
 	c->b = b;
 	c->len = len;
 	c->lim = lim;
+	/* the first block that is copied (near len) or cut (at lim) */
+	c->whole = len < NX_TAIL ? 0 : len - NX_TAIL + 1;
+	if (lim < 64)
+		c->whole = 0;
+	else if (lim - 63 < c->whole)
+		c->whole = lim - 63;
 	/* once a record or more: the option's tables, built on first use */
 	if (!reads_built[i])
 		build_reads(i);

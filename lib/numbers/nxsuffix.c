@@ -136,7 +136,7 @@ small_int(struct ps *ps, int j, uint64_t *v)
 		*v = t->v.m * (t->v.e ? 10 : 1);
 		return j + 1;
 	}
-	memset(&b, 0, sizeof b);
+	b = nx_amt_zero;
 	if (t->t != T_WORD || !t->w || t->w->type != W_NUM ||
 	    (k = nx_words(ps, j, &b, 0)) < 0 || b.ord || b.v.e != 0 ||
 	    b.v.m >= 100)

@@ -236,7 +236,7 @@ denom(struct ps *ps, int j, uint64_t *d, int *plural)
 	if (t->t != T_WORD || !t->w || (t->w->type != W_NUM &&
 	    t->w->type != W_ORD))
 		return -1;
-	memset(&b, 0, sizeof b);
+	b = nx_amt_zero;
 	if ((k = nx_words(ps, j, &b, 1)) < 0 || !b.ord || b.v.e != 0 || b.v.m < 3)
 		return -1;
 	*d = b.v.m;
@@ -265,7 +265,7 @@ nx_frac_words(struct ps *ps, int j, struct nv *f)
 		if (nx_tok(ps, k)->sp != 1)
 			return -1;
 		/* a hundred trillionths */
-		memset(&b, 0, sizeof b);
+		b = nx_amt_zero;
 		if ((q = nx_words(ps, j, &b, 0)) > 0 && !b.ord && nx_tok(ps, q)->sp == 1 &&
 		    denom(ps, q, &d, &pl) > 0 && pl) {
 			nv_set(f, b.v.m, 0);
@@ -283,7 +283,7 @@ nx_frac_words(struct ps *ps, int j, struct nv *f)
 		if (!t->w || (t->w->type != W_HALF && t->w->type != W_QUARTER))
 			return -1;
 	} else {
-		memset(&b, 0, sizeof b);
+		b = nx_amt_zero;
 		if (t->w->type != W_NUM || (k = nx_words(ps, j, &b, 0)) < 0 ||
 		    b.ord || b.v.e != 0 || b.v.m == 0)
 			return -1;
@@ -356,7 +356,7 @@ nx_point_words(struct ps *ps, int j, struct amt *a)
 	if (t->sp != 1 || !t->w || t->w->type != W_NUM)
 		return j;
 	if (t->w->cls == K_TEEN || t->w->cls == K_TENS) {
-		memset(&b, 0, sizeof b);
+		b = nx_amt_zero;
 		if ((k = nx_words(ps, k, &b, 0)) < 0 || b.v.m >= 100)
 			return j;
 		m = b.v.m;
