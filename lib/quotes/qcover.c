@@ -58,7 +58,11 @@ all_capitals(const struct toks *ts, int i)
 	return n >= 2;
 }
 
-/* The first token of the sentence the tokens end in. */
+/*
+ * The first token of the sentence the tokens end in: past the marks
+ * that close a quotation glued to its end (...,” he said, “a good
+ * time.”<LF>Trump claimed), which open no sentence of their own.
+ */
 static int
 sentence_at(const struct toks *ts)
 {
@@ -67,8 +71,13 @@ sentence_at(const struct toks *ts)
 	for (i = ts->n - 1; i >= 0; i--)
 		if (tk_send(ts, i) || tk_punct(ts, i, ':') ||
 		    tk_punct(ts, i, ';'))
-			return i + 1;
-	return 0;
+			break;
+	if (i < 0)
+		return 0;
+	while (i + 1 < ts->n - 1 && ts->t[i + 1].kind == TK_MARK &&
+	    ts->t[i + 1].s == ts->t[i].e)
+		i++;
+	return i + 1;
 }
 
 /* The token just past the speaker *sp in [b, lim). */
