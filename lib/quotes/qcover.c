@@ -195,11 +195,12 @@ sv_wide_subject(struct spk *sp, struct sieve_ctx *c)
 		return;
 	from = sure_break(c->x, v, lo, e->mark);
 	tokenize(ts, v, from, e->mark, TK_LAST);
-	if (ts->n < 3 || !(tk_word(ts, ts->n - 1) ||
+	if (ts->n < 2 || !(tk_word(ts, ts->n - 1) ||
 	    tk_punct(ts, ts->n - 1, ',')))
 		return;
 	i0 = sentence_at(ts);
-	if (ts->n - i0 < 3 || wide_find(sp, ts, i0, ts->n) < 0) {
+	/* a subject and its verb are enough: Clinton opposed “pay raises” */
+	if (ts->n - i0 < 2 || wide_find(sp, ts, i0, ts->n) < 0) {
 		sp->found = 0;
 		return;
 	}
