@@ -212,10 +212,46 @@ sv_wide_subject(struct spk *sp, struct sieve_ctx *c)
 }
 
 /*
+ * The sentence's subject before the token k, where the clause between
+ * them is its own ("And then Trump went on the attack" before ",
+ * saying,"): 1 with the subject in *sp.
+ */
+static int
+lead_subject(struct spk *sp, const struct toks *ts, int i0, int k)
+{
+	int v = tk_in(ts, i0, QW_COORD) ? i0 + 1 : i0;
+
+	if (tk_in(ts, v, QW_ASIDE) && tk_cap(ts, v + 1))
+		v++;
+	return np_sentence_subject(sp, ts, v, k) &&
+	    same_clause(ts, past_speaker(sp, ts, v, k), k, 1);
+}
+
+/*
+ * The participle of a reporting verb that leads in the quotation after
+ * the comma at n - 1: ", saying,", ", telling reporters,", "by saying,"
+ * (up to two words of its object after it); its index, or -1.
+ */
+static int
+lead_participle(const struct toks *ts, int i0, int n)
+{
+	int k;
+
+	for (k = n - 2; k > i0 && k >= n - 4 && tk_word(ts, k); k--)
+		if (tk_in(ts, k, QW_PARTICIPLE))
+			return tk_punct(ts, k - 1, ',') || (k == n - 2 &&
+			    tk_is(ts, k - 1, "by")) ? k : -1;
+	return -1;
+}
+
+/*
  * The subject that speaks a quotation led in by the tokens before its
  * mark, [i0, n) ending in a comma: ", said Solovey," after
  * the verb; "Christie said," before it; "Trump went on the attack,
- * saying," the sentence's.  1 with the speaker in *sp.
+ * saying," or "Weaver shrugged it off, telling reporters," the
+ * sentence's, and "Clinton shook her head and said," or "went on to
+ * say," where the verb goes on from the sentence's own.  1 with the
+ * speaker in *sp.
  */
 static int
 lead_find(struct spk *sp, const struct toks *ts, int i0, int n)
@@ -229,6 +265,9 @@ lead_find(struct spk *sp, const struct toks *ts, int i0, int n)
 	    after_verb(sp, ts, v) && sp->named && sp->e == ts->t[k].e)
 		return 1;
 	sp->found = 0;
+	if (tk_verb(ts, k) && !tk_cap(ts, k) && k - 1 > i0 &&
+	    (tk_in(ts, k - 1, QW_COORD) || tk_is(ts, k - 1, "to")))
+		return lead_subject(sp, ts, i0, k - 1);
 	/* "... bill that Gov. Chris Christie said, “...”": from the clause */
 	if (tk_verb(ts, k) && !tk_cap(ts, k)) {
 		for (v = k - 1; v > i0 && !tk_is(ts, v, "that") &&
@@ -238,14 +277,9 @@ lead_find(struct spk *sp, const struct toks *ts, int i0, int n)
 		    ts->t[k - 1].e == sp->e && (sp->named ||
 		    tk_in(ts, k - 1, QW_PRONOUN));
 	}
-	if (!tk_in(ts, k, QW_PARTICIPLE) || !tk_punct(ts, k - 1, ','))
-		return 0;
 	/* "And then Trump went on the attack, saying, “...”" */
-	v = tk_in(ts, i0, QW_COORD) ? i0 + 1 : i0;
-	if (tk_in(ts, v, QW_ASIDE) && tk_cap(ts, v + 1))
-		v++;
-	return np_sentence_subject(sp, ts, v, k - 1) &&
-	    same_clause(ts, past_speaker(sp, ts, v, k), k - 1, 1);
+	v = lead_participle(ts, i0, n);
+	return v > i0 + 1 && lead_subject(sp, ts, i0, v - 1);
 }
 
 /* But, said Solovey, “...”: see lead_find. */
