@@ -93,11 +93,14 @@ past_speaker(const struct spk *sp, const struct toks *ts, int b, int lim)
 static int
 ing_form(const struct toks *ts, int i)
 {
-	const char *p = tk_p(ts, i);
-	size_t n = tk_n(ts, i);
+	const char *p;
+	size_t n;
 
-	return tk_word(ts, i) && n > 4 && p[n - 3] == 'i' && p[n - 2] == 'n' &&
-	    p[n - 1] == 'g';
+	if (!tk_word(ts, i))
+		return 0;
+	p = tk_p(ts, i);
+	n = tk_n(ts, i);
+	return n > 4 && p[n - 3] == 'i' && p[n - 2] == 'n' && p[n - 1] == 'g';
 }
 
 /*
