@@ -58,7 +58,11 @@ all_capitals(const struct toks *ts, int i)
 	return n >= 2;
 }
 
-/* The first token of the sentence the tokens end in. */
+/*
+ * The first token of the sentence the tokens end in: past the marks
+ * that close a quotation glued to its end (...,” he said, “a good
+ * time.”<LF>Trump claimed), which open no sentence of their own.
+ */
 static int
 sentence_at(const struct toks *ts)
 {
@@ -67,8 +71,13 @@ sentence_at(const struct toks *ts)
 	for (i = ts->n - 1; i >= 0; i--)
 		if (tk_send(ts, i) || tk_punct(ts, i, ':') ||
 		    tk_punct(ts, i, ';'))
-			return i + 1;
-	return 0;
+			break;
+	if (i < 0)
+		return 0;
+	while (i + 1 < ts->n - 1 && ts->t[i + 1].kind == TK_MARK &&
+	    ts->t[i + 1].s == ts->t[i].e)
+		i++;
+	return i + 1;
 }
 
 /* The token just past the speaker *sp in [b, lim). */
@@ -84,11 +93,14 @@ past_speaker(const struct spk *sp, const struct toks *ts, int b, int lim)
 static int
 ing_form(const struct toks *ts, int i)
 {
-	const char *p = tk_p(ts, i);
-	size_t n = tk_n(ts, i);
+	const char *p;
+	size_t n;
 
-	return tk_word(ts, i) && n > 4 && p[n - 3] == 'i' && p[n - 2] == 'n' &&
-	    p[n - 1] == 'g';
+	if (!tk_word(ts, i))
+		return 0;
+	p = tk_p(ts, i);
+	n = tk_n(ts, i);
+	return n > 4 && p[n - 3] == 'i' && p[n - 2] == 'n' && p[n - 1] == 'g';
 }
 
 /*
@@ -186,11 +198,12 @@ sv_wide_subject(struct spk *sp, struct sieve_ctx *c)
 		return;
 	from = sure_break(c->x, v, lo, e->mark);
 	tokenize(ts, v, from, e->mark, TK_LAST);
-	if (ts->n < 3 || !(tk_word(ts, ts->n - 1) ||
+	if (ts->n < 2 || !(tk_word(ts, ts->n - 1) ||
 	    tk_punct(ts, ts->n - 1, ',')))
 		return;
 	i0 = sentence_at(ts);
-	if (ts->n - i0 < 3 || wide_find(sp, ts, i0, ts->n) < 0) {
+	/* a subject and its verb are enough: Clinton opposed “pay raises” */
+	if (ts->n - i0 < 2 || wide_find(sp, ts, i0, ts->n) < 0) {
 		sp->found = 0;
 		return;
 	}
@@ -202,10 +215,46 @@ sv_wide_subject(struct spk *sp, struct sieve_ctx *c)
 }
 
 /*
+ * The sentence's subject before the token k, where the clause between
+ * them is its own ("And then Trump went on the attack" before ",
+ * saying,"): 1 with the subject in *sp.
+ */
+static int
+lead_subject(struct spk *sp, const struct toks *ts, int i0, int k)
+{
+	int v = tk_in(ts, i0, QW_COORD) ? i0 + 1 : i0;
+
+	if (tk_in(ts, v, QW_ASIDE) && tk_cap(ts, v + 1))
+		v++;
+	return np_sentence_subject(sp, ts, v, k) &&
+	    same_clause(ts, past_speaker(sp, ts, v, k), k, 1);
+}
+
+/*
+ * The participle of a reporting verb that leads in the quotation after
+ * the comma at n - 1: ", saying,", ", telling reporters,", "by saying,"
+ * (up to two words of its object after it); its index, or -1.
+ */
+static int
+lead_participle(const struct toks *ts, int i0, int n)
+{
+	int k;
+
+	for (k = n - 2; k > i0 && k >= n - 4 && tk_word(ts, k); k--)
+		if (tk_in(ts, k, QW_PARTICIPLE))
+			return tk_punct(ts, k - 1, ',') || (k == n - 2 &&
+			    tk_is(ts, k - 1, "by")) ? k : -1;
+	return -1;
+}
+
+/*
  * The subject that speaks a quotation led in by the tokens before its
  * mark, [i0, n) ending in a comma: ", said Solovey," after
  * the verb; "Christie said," before it; "Trump went on the attack,
- * saying," the sentence's.  1 with the speaker in *sp.
+ * saying," or "Weaver shrugged it off, telling reporters," the
+ * sentence's, and "Clinton shook her head and said," or "went on to
+ * say," where the verb goes on from the sentence's own.  1 with the
+ * speaker in *sp.
  */
 static int
 lead_find(struct spk *sp, const struct toks *ts, int i0, int n)
@@ -219,6 +268,9 @@ lead_find(struct spk *sp, const struct toks *ts, int i0, int n)
 	    after_verb(sp, ts, v) && sp->named && sp->e == ts->t[k].e)
 		return 1;
 	sp->found = 0;
+	if (tk_verb(ts, k) && !tk_cap(ts, k) && k - 1 > i0 &&
+	    (tk_in(ts, k - 1, QW_COORD) || tk_is(ts, k - 1, "to")))
+		return lead_subject(sp, ts, i0, k - 1);
 	/* "... bill that Gov. Chris Christie said, “...”": from the clause */
 	if (tk_verb(ts, k) && !tk_cap(ts, k)) {
 		for (v = k - 1; v > i0 && !tk_is(ts, v, "that") &&
@@ -228,14 +280,9 @@ lead_find(struct spk *sp, const struct toks *ts, int i0, int n)
 		    ts->t[k - 1].e == sp->e && (sp->named ||
 		    tk_in(ts, k - 1, QW_PRONOUN));
 	}
-	if (!tk_in(ts, k, QW_PARTICIPLE) || !tk_punct(ts, k - 1, ','))
-		return 0;
 	/* "And then Trump went on the attack, saying, “...”" */
-	v = tk_in(ts, i0, QW_COORD) ? i0 + 1 : i0;
-	if (tk_in(ts, v, QW_ASIDE) && tk_cap(ts, v + 1))
-		v++;
-	return np_sentence_subject(sp, ts, v, k - 1) &&
-	    same_clause(ts, past_speaker(sp, ts, v, k), k - 1, 1);
+	v = lead_participle(ts, i0, n);
+	return v > i0 + 1 && lead_subject(sp, ts, i0, v - 1);
 }
 
 /* But, said Solovey, “...”: see lead_find. */
