@@ -184,7 +184,7 @@ pr_add(struct qx *x, const char *p, size_t n, const char *r, size_t rn)
 {
 	struct qx_person *pe;
 	uint64_t same, moved;
-	unsigned k, d;
+	unsigned k, d, first;
 	size_t i;
 	int spoke = 0;
 
@@ -199,13 +199,17 @@ pr_add(struct qx *x, const char *p, size_t n, const char *r, size_t rn)
 	 * a name the table holds was found a full name when it came in
 	 */
 	moved = 0;
+	first = x->pr_next;
 	for (same = x->pr_whole[pr_hash(p, n)]; same != 0; same &= same - 1) {
 		d = (unsigned)__builtin_ctzll(same);
 		if (x->pr[d].len != n || memcmp(x->pr[d].name, p, n) != 0)
 			continue;
 		if (rn == 0 && x->pr[d].rlen > 0)
 			r = x->pr[d].role, rn = x->pr[d].rlen;
-		spoke |= x->pr[d].spoke;
+		if (x->pr[d].spoke > spoke)
+			spoke = x->pr[d].spoke;
+		if (x->pr[d].first < first)
+			first = x->pr[d].first;
 		x->pr[d].len = 0;
 		moved |= (uint64_t)1 << d;
 	}
@@ -224,6 +228,7 @@ pr_add(struct qx *x, const char *p, size_t n, const char *r, size_t rn)
 		pe->role[i] = (char)lex_lower((unsigned char)r[i]);
 	pe->rlen = rn;
 	pe->spoke = spoke;
+	pe->first = first;
 }
 
 /*
@@ -265,30 +270,44 @@ may_be(const struct qx_person *pe, int want)
 }
 
 /*
+ * How a person was a quotation's person (struct qx_person's spoke):
+ * written in full or as a pronoun ("Eric Trump said", "he said"), or
+ * as the surname alone ("Trump said"), which tells whose it is.
+ */
+enum { PR_SPOKE_FULL = 1, PR_SPOKE_BARE = 2 };
+
+/*
  * The newest person whose last name is the word p[0, n) (no blank in
  * it: a word of the index), else the newest with it among the other
  * words after the first, else as the first, and none of the other sex
- * than want; or NULL.
+ * than want; or NULL.  At each, one that was a quotation's person
+ * under the surname alone first, then one in full, then any.
  */
 static const struct qx_person *
 by_surname(const struct qx *x, const char *p, size_t n, int want)
 {
-	const struct qx_person *pe;
+	const struct qx_person *pe, *best[PR_SPOKE_BARE + 1];
 	uint64_t slots = x->pr_word[pr_hash(p, n)];
 	struct pr_walk w;
-	int last, spoke, k;
+	int last, k;
 
-	for (last = 1; last >= -1; last--)
-		for (spoke = 1; spoke >= 0; spoke--) {
-			w = pr_walk(x, slots);
-			while ((k = pr_step(&w)) >= 0) {
-				pe = &x->pr[k];
-				if (pe->len > n && pe->spoke >= spoke &&
-				    has_word(pe, p, n, last) &&
-				    may_be(pe, want))
-					return pe;
-			}
+	for (last = 1; last >= -1; last--) {
+		best[0] = best[PR_SPOKE_FULL] = best[PR_SPOKE_BARE] = NULL;
+		w = pr_walk(x, slots);
+		while ((k = pr_step(&w)) >= 0) {
+			pe = &x->pr[k];
+			if (pe->len <= n || best[pe->spoke] != NULL ||
+			    !has_word(pe, p, n, last) || !may_be(pe, want))
+				continue;
+			if (pe->spoke == PR_SPOKE_BARE)
+				return pe;
+			best[pe->spoke] = pe;
 		}
+		if (best[PR_SPOKE_FULL] != NULL)
+			return best[PR_SPOKE_FULL];
+		if (best[0] != NULL)
+			return best[0];
+	}
 	return NULL;
 }
 
@@ -451,6 +470,25 @@ subject_person(const struct qx *x, const char *p, size_t n)
 	return pe;
 }
 
+/*
+ * The known person of the subject p[0, n) for he or she (want): a
+ * surname alone whose newest holder is of the other sex is the newest
+ * known to be of this one ("Clinton" for she, after Bill Clinton was
+ * named).
+ */
+static const struct qx_person *
+subject_of_sex(const struct qx *x, const char *p, size_t n, int want)
+{
+	const struct qx_person *pe = subject_person(x, p, n), *of;
+
+	/* not "Mrs. Clinton" for he: the title tells */
+	if (pe == NULL || !qg_clash(qg_name(pe->name, pe->len), want) ||
+	    words_of(p, n) != 1 || courtesy(p, n) > 0)
+		return pe;
+	of = by_surname(x, p, n, want);
+	return of != NULL && qg_name(of->name, of->len) == want ? of : pe;
+}
+
 /* The classes of a word that opens no person's name ("Both", "Had"). */
 #define PR_NOTFIRST (QW_LEAD | QW_TRAIL | QW_DET | QW_PRONOUN | QW_OPENER | \
 	QW_PLACE | QW_NOBODY | QW_TIME | QW_DAY | QW_STOP | QW_ALONE | \
@@ -546,6 +584,7 @@ struct sex {
 	int sure;
 	const char *asis;	/* a subject of no known person ("Mr. Obama") */
 	size_t asn;
+	int full;	/* the subject found was written as a full name */
 };
 
 /* May a name whose first word tells the sex g stand for the pronoun? */
@@ -643,8 +682,8 @@ subject_before(const struct qx *x, const struct toks *ts, uint64_t floor,
 			;
 		if (tk_possessive(ts, m))
 			continue;
-		pe = subject_person(x, tk_p(ts, b), (size_t)(ts->t[m].e -
-		    ts->t[b].s));
+		pe = subject_of_sex(x, tk_p(ts, b), (size_t)(ts->t[m].e -
+		    ts->t[b].s), sx != NULL ? sx->want : QG_NONE);
 		/*
 		 * "Mr. Obama himself tried ...": a person, though none known
 		 * (the table holds no surname alone), as written
@@ -661,8 +700,12 @@ subject_before(const struct qx *x, const struct toks *ts, uint64_t floor,
 		p = pe->name;
 		pn = pe->len;
 		if (person_part(&p, &pn) && fits(sx, sx != NULL &&
-		    sx->want != QG_NONE ? qg_name(p, pn) : QG_NONE))
+		    sx->want != QG_NONE ? qg_name(p, pn) : QG_NONE)) {
+			if (sx != NULL)
+				sx->full = full_name(tk_p(ts, b),
+				    (size_t)(ts->t[m].e - ts->t[b].s));
 			return pe;
+		}
 	}
 	return NULL;
 }
@@ -704,14 +747,72 @@ sharing(const struct qx *x, const char *p, size_t n)
 }
 
 /*
+ * Is pe another person than by, by a given name the table of sexes
+ * knows (qgender.def) that is none of by's forms: not "Understated
+ * Perez" of a headline, nor Ken Starr for Kenneth Starr?
+ */
+static int
+another_given(const struct qx_person *pe, const struct qx_person *by)
+{
+	size_t i;
+
+	if (qg_name(pe->name, pe->len) == QG_NONE)
+		return 0;
+	for (i = 0; i < 3; i++)
+		if (i >= pe->len || i >= by->len || pe->name[i] == ' ' ||
+		    pe->name[i] != by->name[i])
+			return 1;
+	return 0;
+}
+
+/*
+ * Of the persons whose last name is the word p[0, n) and who may be of
+ * the sex want, the one named first in the record if another_given
+ * than by, else by: a family the record names after its subject ("his
+ * wife, Jane Sanders", "Eric Trump, son of ...") is named in full, and
+ * the surname alone stays the subject's.
+ */
+static const struct qx_person *
+first_named(const struct qx *x, const char *p, size_t n, int want,
+    const struct qx_person *by)
+{
+	struct pr_walk w = pr_walk(x, x->pr_word[pr_hash(p, n)]);
+	const struct qx_person *pe, *best = by;
+	int k;
+
+	while ((k = pr_step(&w)) >= 0) {
+		pe = &x->pr[k];
+		if (pe->len > n && has_word(pe, p, n, 1) && may_be(pe, want) &&
+		    pe->first < best->first)
+			best = pe;
+	}
+	return another_given(best, by) ? best : by;
+}
+
+/*
+ * The person by the surname p[0, n) found, unless two or more known
+ * persons share it and by was no quotation's person under the surname
+ * alone: then the one of them named first (first_named).
+ */
+static const struct qx_person *
+shared_surname(const struct qx *x, const char *p, size_t n, int want,
+    const struct qx_person *by)
+{
+	if (by == NULL || by->spoke == PR_SPOKE_BARE || sharing(x, p, n) < 2)
+		return by;
+	return first_named(x, p, n, want, by);
+}
+
+/*
  * The person the surname p[0, n) is, with a courtesy title or without
  * ("Smith", "Mrs. Clinton"), as resolve finds it; but when two known
- * persons share it and that one was no quotation's person before, the
- * one the last sentence since the last quotation begins with, if it is
- * either: "Patricia Smith, mother of Benghazi victim Sean Smith,
- * rejected it. “...,” Smith said" is Patricia Smith, though Sean Smith
- * was named last.  *asked is 0 for a speaker of more words, or none
- * with a capital, which are left to resolve.
+ * persons share it and that one was no quotation's person under the
+ * surname alone before, the one the last sentence since the last
+ * quotation begins with, if it is either: "Patricia Smith, mother of
+ * Benghazi victim Sean Smith, rejected it. “...,” Smith said" is
+ * Patricia Smith, though Sean Smith was named last; else the one named
+ * first (shared_surname).  *asked is 0 for a speaker of more words, or
+ * none with a capital, which are left to resolve.
  */
 static const struct qx_person *
 surname_person(const struct qx *x, const struct qx_view *v, const char *p,
@@ -720,20 +821,28 @@ surname_person(const struct qx *x, const struct qx_view *v, const char *p,
 {
 	const struct qx_person *pe, *by;
 	size_t c = courtesy(p, n);
+	struct sex sx = { QG_NONE, 0, NULL, 0, 0 };
+	int want;
 
 	*asked = 0;
 	if (n <= c || words_of(p + c, n - c) != 1 || !((p[c] >= 'A' &&
 	    p[c] <= 'Z') || (unsigned char)p[c] >= 0x80))
 		return NULL;
 	*asked = 1;
-	by = by_surname(x, p + c, n - c, c > 0 ? qg_name(p, n) : QG_NONE);
+	want = c > 0 ? qg_name(p, n) : QG_NONE;
+	by = by_surname(x, p + c, n - c, want);
 	if (by == NULL || by->spoke || lo >= mark ||
 	    sharing(x, p + c, n - c) < 2)
-		return by;
+		return shared_surname(x, p + c, n - c, want, by);
 	tk_fresh(ts, v, lo, mark, TK_LAST);
-	pe = subject_before(x, ts, floor, NULL);
-	if (pe == NULL || pe == by || !ends_in(pe, p + c, n - c))
-		return by;
+	pe = subject_before(x, ts, floor, &sx);
+	/*
+	 * a subject written as the surname alone is as ambiguous, and one
+	 * of no known given name may be no name ("Stated Stone")
+	 */
+	if (pe == NULL || !sx.full || !ends_in(pe, p + c, n - c) ||
+	    qg_name(pe->name, pe->len) == QG_NONE)
+		return shared_surname(x, p + c, n - c, want, by);
 	/* not "Both Sanders" of "Both Sanders and Clinton": a known word */
 	for (c = 0; c < pe->len && pe->name[c] != ' '; c++)
 		;
@@ -852,7 +961,7 @@ pronoun_person(const struct qx *x, const struct qx_view *v,
     const char **r, size_t n)
 {
 	struct spk nm = { 0, 0, 0, 0 };
-	struct sex sx = { want, 0, NULL, 0 };
+	struct sex sx = { want, 0, NULL, 0, 0 };
 	const struct qx_person *last;
 	const char *p;
 	size_t pn;
@@ -881,14 +990,17 @@ pronoun_person(const struct qx *x, const struct qx_view *v,
 	return n;
 }
 
-/* The person named p[0, n) in full is a quotation's person. */
+/*
+ * The person named p[0, n) in full is a quotation's person, the speaker
+ * written as how (PR_SPOKE_FULL, PR_SPOKE_BARE).
+ */
 static void
-mark_spoke(struct qx *x, const char *p, size_t n)
+mark_spoke(struct qx *x, const char *p, size_t n, int how)
 {
 	const struct qx_person *pe = by_name(x, p, n);
 
-	if (pe != NULL)
-		x->pr[pe - x->pr].spoke = 1;
+	if (pe != NULL && pe->spoke < how)
+		x->pr[pe - x->pr].spoke = how;
 }
 
 /*
@@ -907,7 +1019,7 @@ pr_person(struct qx *x, const struct qx_view *v, const struct qx_ent *e,
 	const struct qx_person *pe;
 	const char *r = q->spk;
 	size_t n = q->spk_len, c;
-	int asked;
+	int asked, how = PR_SPOKE_FULL;
 
 	uint64_t from = x->pr_seen > v->base ? x->pr_seen : v->base;
 
@@ -940,8 +1052,8 @@ pr_person(struct qx *x, const struct qx_view *v, const struct qx_ent *e,
 		    &asked);
 		if (!asked)
 			n = resolve(x, r, n, &r);
-		else
-			take(accented(x, pe), &r, &n);
+		else if (take(accented(x, pe), &r, &n))
+			how = PR_SPOKE_BARE;
 	}
 	if (n >= QX_NAMEMAX)
 		n = 0;
@@ -955,6 +1067,6 @@ pr_person(struct qx *x, const struct qx_view *v, const struct qx_ent *e,
 		memcpy(x->name, x->person, n);
 		x->namelen = n;
 		x->personlen = n;
-		mark_spoke(x, x->person, n);
+		mark_spoke(x, x->person, n, how);
 	}
 }
