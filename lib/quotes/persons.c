@@ -850,6 +850,62 @@ surname_person(const struct qx *x, const struct qx_view *v, const char *p,
 }
 
 /*
+ * The titles of an office its holder is named by in a report on them
+ * ("the governor", "the senator"), unlike those of the others around
+ * them ("the spokesman", "the aide", "the former president") and those
+ * of a race, which a rival shares ("the Democratic front-runner", "the
+ * candidate"): role_subject reads these only.
+ */
+static const char *const office_titles[] = {
+	"governor", "senator", "secretary", "leader", "congressman",
+	"congresswoman", "mayor", "lawmaker", "representative",
+};
+
+/* Is p[0, n) one of office_titles? */
+static int
+office_title(const char *p, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof office_titles / sizeof office_titles[0]; i++)
+		if (strlen(office_titles[i]) == n &&
+		    lex_eq(p, n, office_titles[i], n))
+			return 1;
+	return 0;
+}
+
+/*
+ * The person of the role p[0, n), "the" and a title of office_titles
+ * ("the governor"), that no known person was given: the one the last
+ * sentence since the last quotation (the tokens ts read from lo to
+ * mark) begins with, if that one was given no other role and may be of
+ * the title's sex ("Christie defended his endorsement.  “...,” the
+ * governor said"); else NULL.
+ */
+static const struct qx_person *
+role_subject(const struct qx *x, const struct qx_view *v, const char *p,
+    size_t n, uint64_t lo, uint64_t floor, uint64_t mark, struct toks *ts)
+{
+	struct sex sx = { QG_NONE, 0, NULL, 0, 0 };
+	const struct qx_person *pe;
+	size_t i;
+
+	if (n <= 4 || !lex_eq(p, 4, "the ", 4) || lo >= mark)
+		return NULL;
+	for (i = n; i > 0 && p[i - 1] != ' '; i--)
+		;
+	if (!office_title(p + i, n - i) ||
+	    (sx.want = qg_word(p + i, n - i)) == QG_BODY)
+		return NULL;
+	tk_fresh(ts, v, lo, mark, TK_LAST);
+	pe = subject_before(x, ts, floor, &sx);
+	if (pe == NULL || (pe->rlen > 0 && !same_role(pe->role, pe->rlen,
+	    p + i, n - i)))
+		return NULL;
+	return pe;
+}
+
+/*
  * Is a[0, an) b[0, bn) with accents: the same bytes but where a has a
  * letter of Latin-1's two-byte range (é, ç: lead byte 0xC3) and b an
  * ASCII letter ("François Hollande", "Francois Hollande")?
@@ -1017,7 +1073,7 @@ pr_person(struct qx *x, const struct qx_view *v, const struct qx_ent *e,
 	uint64_t lo = e->mark > v->base + QX_BEHIND ? e->mark - QX_BEHIND :
 	    v->base, floor = lo;
 	const struct qx_person *pe;
-	const char *r = q->spk;
+	const char *r = q->spk, *was;
 	size_t n = q->spk_len, c;
 	int asked, how = PR_SPOKE_FULL;
 
@@ -1050,9 +1106,13 @@ pr_person(struct qx *x, const struct qx_view *v, const struct qx_ent *e,
 			pr_add(x, r, n, "", 0);
 		pe = surname_person(x, v, r, n, lo, floor, e->mark, ts,
 		    &asked);
-		if (!asked)
+		if (!asked) {
+			was = r;
 			n = resolve(x, r, n, &r);
-		else if (take(accented(x, pe), &r, &n))
+			if (r == was)
+				take(role_subject(x, v, r, n, lo, floor,
+				    e->mark, ts), &r, &n);
+		} else if (take(accented(x, pe), &r, &n))
 			how = PR_SPOKE_BARE;
 	}
 	if (n >= QX_NAMEMAX)
