@@ -155,6 +155,9 @@ full_name(const char *p, size_t n)
 
 static const struct qx_person *by_surname(const struct qx *x, const char *p,
     size_t n, int want);
+static const struct qx_person *first_named(const struct qx *x, const char *p,
+    size_t n, int want, const struct qx_person *by);
+static int first_body(const char *p, size_t n);
 
 /*
  * A title before a surname alone gives the newest person of that name
@@ -481,9 +484,14 @@ subject_of_sex(const struct qx *x, const char *p, size_t n, int want)
 {
 	const struct qx_person *pe = subject_person(x, p, n), *of;
 
+	if (pe == NULL || words_of(p, n) != 1)
+		return pe;
+	/* "Republicans Jolly" named last, David Jolly first */
+	if (first_body(pe->name, pe->len))
+		return first_named(x, p, n, want, pe);
 	/* not "Mrs. Clinton" for he: the title tells */
-	if (pe == NULL || !qg_clash(qg_name(pe->name, pe->len), want) ||
-	    words_of(p, n) != 1 || courtesy(p, n) > 0)
+	if (!qg_clash(qg_name(pe->name, pe->len), want) ||
+	    courtesy(p, n) > 0)
 		return pe;
 	of = by_surname(x, p, n, want);
 	return of != NULL && qg_name(of->name, of->len) == want ? of : pe;
@@ -503,8 +511,21 @@ possessive_word(const char *p, size_t n)
 }
 
 /*
+ * Does the name p[0, n) of two words or more open with the word of a
+ * body ("Republicans Jolly" of "Republicans Jolly of Indian Shores and
+ * DeSantis", "House Democrats")?
+ */
+static int
+first_body(const char *p, size_t n)
+{
+	const char *sp = memchr(p, ' ', n);
+
+	return sp != NULL && qg_word(p, (size_t)(sp - p)) == QG_BODY;
+}
+
+/*
  * May the name p[0, n) stand for he or she?  Not a body's (qgender.def:
- * "Right Wing Watch"), nor one with a word in the possessive
+ * "Right Wing Watch", or first_body), nor one with a word in the possessive
  * ("Podliska's lawsuit") or in lower case but a particle ("bin",
  * "de"), nor one without a letter in lower case ("FULL TEXT", "D.C."),
  * nor one whose first word opens no name ("Both Democrats").
@@ -515,7 +536,7 @@ person_like(const char *p, size_t n)
 	size_t i = 0, e;
 	int lower = 0;
 
-	if (n == 0 || qg_body(p, n))
+	if (n == 0 || qg_body(p, n) || first_body(p, n))
 		return 0;
 	for (;;) {
 		for (e = i; e < n && p[e] != ' '; e++)
@@ -850,33 +871,8 @@ surname_person(const struct qx *x, const struct qx_view *v, const char *p,
 }
 
 /*
- * The titles of an office its holder is named by in a report on them
- * ("the governor", "the senator"), unlike those of the others around
- * them ("the spokesman", "the aide", "the former president") and those
- * of a race, which a rival shares ("the Democratic front-runner", "the
- * candidate"): role_subject reads these only.
- */
-static const char *const office_titles[] = {
-	"governor", "senator", "secretary", "leader", "congressman",
-	"congresswoman", "mayor", "lawmaker", "representative",
-};
-
-/* Is p[0, n) one of office_titles? */
-static int
-office_title(const char *p, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < sizeof office_titles / sizeof office_titles[0]; i++)
-		if (strlen(office_titles[i]) == n &&
-		    lex_eq(p, n, office_titles[i], n))
-			return 1;
-	return 0;
-}
-
-/*
- * The person of the role p[0, n), "the" and a title of office_titles
- * ("the governor"), that no known person was given: the one the last
+ * The person of the role p[0, n), "the" and a title of an office
+ * (pr_office_title: "the governor"), that no known person was given: the one the last
  * sentence since the last quotation (the tokens ts read from lo to
  * mark) begins with, if that one was given no other role and may be of
  * the title's sex ("Christie defended his endorsement.  “...,” the
@@ -894,7 +890,7 @@ role_subject(const struct qx *x, const struct qx_view *v, const char *p,
 		return NULL;
 	for (i = n; i > 0 && p[i - 1] != ' '; i--)
 		;
-	if (!office_title(p + i, n - i) ||
+	if (!pr_office_title(p + i, n - i) ||
 	    (sx.want = qg_word(p + i, n - i)) == QG_BODY)
 		return NULL;
 	tk_fresh(ts, v, lo, mark, TK_LAST);
@@ -1002,6 +998,60 @@ take_name(const char *p, size_t pn, struct sex *sx, const char **r,
 }
 
 /*
+ * The person the capitalised words of ts [b, m] name, the whole or the
+ * words that end it ("Hillary Clinton" of "State Hillary Clinton"; a
+ * surname alone of the sex want), or NULL.
+ */
+static const struct qx_person *
+run_person(const struct qx *x, const struct toks *ts, int b, int m, int want)
+{
+	const struct qx_person *pe;
+	size_t n;
+
+	for (; b < m; b++)
+		if ((pe = by_name(x, tk_p(ts, b), (size_t)(ts->t[m].e -
+		    ts->t[b].s))) != NULL)
+			return pe;
+	n = tk_n(ts, m);
+	return by_surname(x, tk_p(ts, m), n, want);
+}
+
+/*
+ * The last person ts names, in full or by a surname alone, not in the
+ * possessive, passing over those known to be of the other sex, if it
+ * is known to be of the sex sx->want by the first word of its name
+ * (qgender.def): "..., former Secretary of State Hillary Clinton, drew
+ * a contrast ... “...,” she said", "a personally defining relationship
+ * for Ebeling. “...,” she said".  NULL for none, or one of no known sex
+ * ("according to Arianna Huffington.  “...,” she").
+ */
+static const struct qx_person *
+named_of_sex(const struct qx *x, const struct toks *ts, const struct sex *sx)
+{
+	const struct qx_person *pe;
+	int m, b, g;
+
+	if (sx->want != QG_HE && sx->want != QG_SHE)
+		return NULL;
+	for (m = ts->n - 1; m >= 0; m--) {
+		if (!tk_cap(ts, m))
+			continue;
+		for (b = m; b > 0 && tk_cap(ts, b - 1); b--)
+			;
+		pe = tk_possessive(ts, m) ? NULL : run_person(x, ts, b, m,
+		    sx->want);
+		m = b;
+		if (pe == NULL || !person_like(pe->name, pe->len))
+			continue;
+		g = qg_name(pe->name, pe->len);
+		/* one nobody knows the sex of may be the one meant */
+		if (g == sx->want || g == QG_NONE)
+			return g == sx->want ? pe : NULL;
+	}
+	return NULL;
+}
+
+/*
  * The person of he or she (of the sex want), the tokens ts read from lo
  * to the mark or the pronoun, in *r; its length, n where the speaker
  * stays as written.  The last named subject of a sentence since the
@@ -1018,7 +1068,7 @@ pronoun_person(const struct qx *x, const struct qx_view *v,
 {
 	struct spk nm = { 0, 0, 0, 0 };
 	struct sex sx = { want, 0, NULL, 0, 0 };
-	const struct qx_person *last;
+	const struct qx_person *last, *named;
 	const char *p;
 	size_t pn;
 
@@ -1036,13 +1086,17 @@ pronoun_person(const struct qx *x, const struct qx_view *v,
 		return n;
 	if (x->personlen == 0 && x->pr_asis == want && want != QG_NONE)
 		return n;
+	/* ts is read anew for the subject further back */
+	named = named_of_sex(x, ts, &sx);
 	if (take_part(accented(x, subject_behind(x, v, floor, lo, ts, &sx)),
 	    r, &n) ||
 	    take_name(x->name, x->namelen, &sx, r, &n))
 		return n;
 	last = x->pr_next > 0 ? &x->pr[(x->pr_next - 1) % QX_PERSONS] : NULL;
-	if (last != NULL && last->len > 0)
-		take_name(last->name, last->len, &sx, r, &n);
+	if (last != NULL && last->len > 0 && take_name(last->name, last->len,
+	    &sx, r, &n))
+		return n;
+	take(named, r, &n);
 	return n;
 }
 

@@ -22,4 +22,10 @@ void pr_role(struct qx *x, const char *p, size_t n, const char *r, size_t rn);
 void pr_learn_span(struct qx *x, const struct qx_view *v, uint64_t lo,
     uint64_t to);
 
+/*
+ * Is p[0, n) the title of an office its holder is named by in a report
+ * on them ("governor", not "spokesman" or "candidate"; qoffice.c)?
+ */
+int pr_office_title(const char *p, size_t n);
+
 #endif
