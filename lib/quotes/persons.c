@@ -670,6 +670,29 @@ participle_opens(const struct toks *ts, int b)
 }
 
 /*
+ * The name after a body's name [*b, *m] that opens a subject, with a
+ * parenthesis between ("Maricopa County (Ariz.) Sheriff Joe Arpaio, one
+ * of ..., vouched"): its tokens in *b, *m; they stay where there is
+ * none.
+ */
+static void
+after_body(const struct toks *ts, int *b, int *m)
+{
+	int j = *m + 1, e;
+
+	if (!tk_punct(ts, j, '(') || !qg_body(tk_p(ts, *b),
+	    (size_t)(ts->t[*m].e - ts->t[*b].s)))
+		return;
+	for (e = j + 1; e < j + 6 && e < ts->n && !tk_punct(ts, e, ')'); e++)
+		;
+	j = e + 1;
+	if (!tk_punct(ts, e, ')') || !tk_cap(ts, j) || !tk_cap(ts, j + 1))
+		return;
+	for (*b = *m = j; tk_cap(ts, *m + 1); (*m)++)
+		;
+}
+
+/*
  * The person the last sentence of ts that begins with one begins with,
  * after But, As, When (LEAD words): "Joe Madison, a radio host,
  * recalled ...", "But as Mr. Sanders campaigned ...", "Sherman, in
@@ -701,6 +724,7 @@ subject_before(const struct qx *x, const struct toks *ts, uint64_t floor,
 			continue;
 		for (m = b; tk_cap(ts, m + 1); m++)
 			;
+		after_body(ts, &b, &m);
 		if (tk_possessive(ts, m))
 			continue;
 		pe = subject_of_sex(x, tk_p(ts, b), (size_t)(ts->t[m].e -
@@ -902,31 +926,6 @@ role_subject(const struct qx *x, const struct qx_view *v, const char *p,
 }
 
 /*
- * Is a[0, an) b[0, bn) with accents: the same bytes but where a has a
- * letter of Latin-1's two-byte range (é, ç: lead byte 0xC3) and b an
- * ASCII letter ("François Hollande", "Francois Hollande")?
- */
-static int
-accent_variant(const char *a, size_t an, const char *b, size_t bn)
-{
-	size_t i = 0, j = 0;
-	int seen = 0;
-
-	while (i < an && j < bn) {
-		if (a[i] == b[j]) {
-			i++, j++;
-		} else if ((unsigned char)a[i] == 0xC3 && i + 1 < an &&
-		    ((b[j] >= 'a' && b[j] <= 'z') || (b[j] >= 'A' &&
-		    b[j] <= 'Z'))) {
-			i += 2, j++;
-			seen = 1;
-		} else
-			return 0;
-	}
-	return seen && i == an && j == bn;
-}
-
-/*
  * The person pe, or the one the record also named with the accents pe
  * lacks (a headline's "Francois Hollande" is "François Hollande" of the
  * text): the spelling with them is the fuller.
@@ -950,7 +949,7 @@ accented(const struct qx *x, const struct qx_person *pe)
 		return pe;
 	w = pr_walk(x, others);
 	while ((k = pr_step(&w)) >= 0)
-		if (x->pr[k].len > pe->len && accent_variant(x->pr[k].name,
+		if (x->pr[k].len > pe->len && pr_accent_variant(x->pr[k].name,
 		    x->pr[k].len, pe->name, pe->len))
 			return &x->pr[k];
 	return pe;
