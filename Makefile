@@ -37,6 +37,7 @@ QXOBJ = lib/quotes/marks.o lib/quotes/qwords.o lib/quotes/qtokens.o \
 	lib/quotes/qreach.o lib/quotes/qclause.o lib/quotes/qcover.o \
 	lib/quotes/stray.o \
 	lib/quotes/qgender.o lib/quotes/persons.o lib/quotes/qnames.o \
+	lib/quotes/qpwords.o \
 	lib/quotes/pairing.o
 # The number extractor, by concern (lib/numbers/nx.h says which is which).
 NXOBJ = lib/numbers/nxlexicon.o lib/numbers/nxindex.o lib/numbers/nxtokens.o \

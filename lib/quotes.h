@@ -97,7 +97,9 @@ struct qx {
 		char role[QX_ROLEMAX];	/* minister: the title before the
 					   name, lower case; "" if none */
 		size_t rlen;
-		int spoke;	/* the person of a quotation */
+		int spoke;	/* the person of a quotation: 1 written in
+				   full or as a pronoun, 2 as a surname */
+		unsigned first;	/* pr_next when it was first named */
 	} pr[QX_PERSONS];
 	unsigned pr_next;	/* persons added, the slot is mod QX_PERSONS */
 	/*

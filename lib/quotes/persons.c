@@ -159,6 +159,9 @@ full_name(const char *p, size_t n)
 
 static const struct qx_person *by_surname(const struct qx *x, const char *p,
     size_t n, int want);
+static const struct qx_person *first_named(const struct qx *x, const char *p,
+    size_t n, int want, const struct qx_person *by);
+static int first_body(const char *p, size_t n);
 
 /*
  * A title before a surname alone gives the newest person of that name
@@ -188,7 +191,7 @@ pr_add(struct qx *x, const char *p, size_t n, const char *r, size_t rn)
 {
 	struct qx_person *pe;
 	uint64_t same, moved;
-	unsigned k, d;
+	unsigned k, d, first;
 	size_t i;
 	int spoke = 0;
 
@@ -203,13 +206,17 @@ pr_add(struct qx *x, const char *p, size_t n, const char *r, size_t rn)
 	 * a name the table holds was found a full name when it came in
 	 */
 	moved = 0;
+	first = x->pr_next;
 	for (same = x->pr_whole[pr_hash(p, n)]; same != 0; same &= same - 1) {
 		d = (unsigned)__builtin_ctzll(same);
 		if (x->pr[d].len != n || memcmp(x->pr[d].name, p, n) != 0)
 			continue;
 		if (rn == 0 && x->pr[d].rlen > 0)
 			r = x->pr[d].role, rn = x->pr[d].rlen;
-		spoke |= x->pr[d].spoke;
+		if (x->pr[d].spoke > spoke)
+			spoke = x->pr[d].spoke;
+		if (x->pr[d].first < first)
+			first = x->pr[d].first;
 		x->pr[d].len = 0;
 		moved |= (uint64_t)1 << d;
 	}
@@ -228,6 +235,7 @@ pr_add(struct qx *x, const char *p, size_t n, const char *r, size_t rn)
 		pe->role[i] = (char)lex_lower((unsigned char)r[i]);
 	pe->rlen = rn;
 	pe->spoke = spoke;
+	pe->first = first;
 }
 
 /*
@@ -269,30 +277,44 @@ may_be(const struct qx_person *pe, int want)
 }
 
 /*
+ * How a person was a quotation's person (struct qx_person's spoke):
+ * written in full or as a pronoun ("Eric Trump said", "he said"), or
+ * as the surname alone ("Trump said"), which tells whose it is.
+ */
+enum { PR_SPOKE_FULL = 1, PR_SPOKE_BARE = 2 };
+
+/*
  * The newest person whose last name is the word p[0, n) (no blank in
  * it: a word of the index), else the newest with it among the other
  * words after the first, else as the first, and none of the other sex
- * than want; or NULL.
+ * than want; or NULL.  At each, one that was a quotation's person
+ * under the surname alone first, then one in full, then any.
  */
 static const struct qx_person *
 by_surname(const struct qx *x, const char *p, size_t n, int want)
 {
-	const struct qx_person *pe;
+	const struct qx_person *pe, *best[PR_SPOKE_BARE + 1];
 	uint64_t slots = x->pr_word[pr_hash(p, n)];
 	struct pr_walk w;
-	int last, spoke, k;
+	int last, k;
 
-	for (last = 1; last >= -1; last--)
-		for (spoke = 1; spoke >= 0; spoke--) {
-			w = pr_walk(x, slots);
-			while ((k = pr_step(&w)) >= 0) {
-				pe = &x->pr[k];
-				if (pe->len > n && pe->spoke >= spoke &&
-				    has_word(pe, p, n, last) &&
-				    may_be(pe, want))
-					return pe;
-			}
+	for (last = 1; last >= -1; last--) {
+		best[0] = best[PR_SPOKE_FULL] = best[PR_SPOKE_BARE] = NULL;
+		w = pr_walk(x, slots);
+		while ((k = pr_step(&w)) >= 0) {
+			pe = &x->pr[k];
+			if (pe->len <= n || best[pe->spoke] != NULL ||
+			    !has_word(pe, p, n, last) || !may_be(pe, want))
+				continue;
+			if (pe->spoke == PR_SPOKE_BARE)
+				return pe;
+			best[pe->spoke] = pe;
 		}
+		if (best[PR_SPOKE_FULL] != NULL)
+			return best[PR_SPOKE_FULL];
+		if (best[0] != NULL)
+			return best[0];
+	}
 	return NULL;
 }
 
@@ -455,6 +477,30 @@ subject_person(const struct qx *x, const char *p, size_t n)
 	return pe;
 }
 
+/*
+ * The known person of the subject p[0, n) for he or she (want): a
+ * surname alone whose newest holder is of the other sex is the newest
+ * known to be of this one ("Clinton" for she, after Bill Clinton was
+ * named).
+ */
+static const struct qx_person *
+subject_of_sex(const struct qx *x, const char *p, size_t n, int want)
+{
+	const struct qx_person *pe = subject_person(x, p, n), *of;
+
+	if (pe == NULL || words_of(p, n) != 1)
+		return pe;
+	/* "Republicans Jolly" named last, David Jolly first */
+	if (first_body(pe->name, pe->len))
+		return first_named(x, p, n, want, pe);
+	/* not "Mrs. Clinton" for he: the title tells */
+	if (!qg_clash(qg_name(pe->name, pe->len), want) ||
+	    courtesy(p, n) > 0)
+		return pe;
+	of = by_surname(x, p, n, want);
+	return of != NULL && qg_name(of->name, of->len) == want ? of : pe;
+}
+
 /* The classes of a word that opens no person's name ("Both", "Had"). */
 #define PR_NOTFIRST (QW_LEAD | QW_TRAIL | QW_DET | QW_PRONOUN | QW_OPENER | \
 	QW_PLACE | QW_NOBODY | QW_TIME | QW_DAY | QW_STOP | QW_ALONE | \
@@ -469,8 +515,21 @@ possessive_word(const char *p, size_t n)
 }
 
 /*
+ * Does the name p[0, n) of two words or more open with the word of a
+ * body ("Republicans Jolly" of "Republicans Jolly of Indian Shores and
+ * DeSantis", "House Democrats")?
+ */
+static int
+first_body(const char *p, size_t n)
+{
+	const char *sp = memchr(p, ' ', n);
+
+	return sp != NULL && qg_word(p, (size_t)(sp - p)) == QG_BODY;
+}
+
+/*
  * May the name p[0, n) stand for he or she?  Not a body's (qgender.def:
- * "Right Wing Watch"), nor one with a word in the possessive
+ * "Right Wing Watch", or first_body), nor one with a word in the possessive
  * ("Podliska's lawsuit") or in lower case but a particle ("bin",
  * "de"), nor one without a letter in lower case ("FULL TEXT", "D.C."),
  * nor one whose first word opens no name ("Both Democrats").
@@ -481,7 +540,7 @@ person_like(const char *p, size_t n)
 	size_t i = 0, e;
 	int lower = 0;
 
-	if (n == 0 || qg_body(p, n))
+	if (n == 0 || qg_body(p, n) || first_body(p, n))
 		return 0;
 	for (;;) {
 		for (e = i; e < n && p[e] != ' '; e++)
@@ -550,6 +609,7 @@ struct sex {
 	int sure;
 	const char *asis;	/* a subject of no known person ("Mr. Obama") */
 	size_t asn;
+	int full;	/* the subject found was written as a full name */
 };
 
 /* May a name whose first word tells the sex g stand for the pronoun? */
@@ -614,6 +674,29 @@ participle_opens(const struct toks *ts, int b)
 }
 
 /*
+ * The name after a body's name [*b, *m] that opens a subject, with a
+ * parenthesis between ("Maricopa County (Ariz.) Sheriff Joe Arpaio, one
+ * of ..., vouched"): its tokens in *b, *m; they stay where there is
+ * none.
+ */
+static void
+after_body(const struct toks *ts, int *b, int *m)
+{
+	int j = *m + 1, e;
+
+	if (!tk_punct(ts, j, '(') || !qg_body(tk_p(ts, *b),
+	    (size_t)(ts->t[*m].e - ts->t[*b].s)))
+		return;
+	for (e = j + 1; e < j + 6 && e < ts->n && !tk_punct(ts, e, ')'); e++)
+		;
+	j = e + 1;
+	if (!tk_punct(ts, e, ')') || !tk_cap(ts, j) || !tk_cap(ts, j + 1))
+		return;
+	for (*b = *m = j; tk_cap(ts, *m + 1); (*m)++)
+		;
+}
+
+/*
  * The person the last sentence of ts that begins with one begins with,
  * after But, As, When (LEAD words): "Joe Madison, a radio host,
  * recalled ...", "But as Mr. Sanders campaigned ...", "Sherman, in
@@ -645,10 +728,11 @@ subject_before(const struct qx *x, const struct toks *ts, uint64_t floor,
 			continue;
 		for (m = b; tk_cap(ts, m + 1); m++)
 			;
+		after_body(ts, &b, &m);
 		if (tk_possessive(ts, m))
 			continue;
-		pe = subject_person(x, tk_p(ts, b), (size_t)(ts->t[m].e -
-		    ts->t[b].s));
+		pe = subject_of_sex(x, tk_p(ts, b), (size_t)(ts->t[m].e -
+		    ts->t[b].s), sx != NULL ? sx->want : QG_NONE);
 		/*
 		 * "Mr. Obama himself tried ...": a person, though none known
 		 * (the table holds no surname alone), as written
@@ -665,8 +749,12 @@ subject_before(const struct qx *x, const struct toks *ts, uint64_t floor,
 		p = pe->name;
 		pn = pe->len;
 		if (person_part(&p, &pn) && fits(sx, sx != NULL &&
-		    sx->want != QG_NONE ? qg_name(p, pn) : QG_NONE))
+		    sx->want != QG_NONE ? qg_name(p, pn) : QG_NONE)) {
+			if (sx != NULL)
+				sx->full = full_name(tk_p(ts, b),
+				    (size_t)(ts->t[m].e - ts->t[b].s));
 			return pe;
+		}
 	}
 	return NULL;
 }
@@ -708,14 +796,72 @@ sharing(const struct qx *x, const char *p, size_t n)
 }
 
 /*
+ * Is pe another person than by, by a given name the table of sexes
+ * knows (qgender.def) that is none of by's forms: not "Understated
+ * Perez" of a headline, nor Ken Starr for Kenneth Starr?
+ */
+static int
+another_given(const struct qx_person *pe, const struct qx_person *by)
+{
+	size_t i;
+
+	if (qg_name(pe->name, pe->len) == QG_NONE)
+		return 0;
+	for (i = 0; i < 3; i++)
+		if (i >= pe->len || i >= by->len || pe->name[i] == ' ' ||
+		    pe->name[i] != by->name[i])
+			return 1;
+	return 0;
+}
+
+/*
+ * Of the persons whose last name is the word p[0, n) and who may be of
+ * the sex want, the one named first in the record if another_given
+ * than by, else by: a family the record names after its subject ("his
+ * wife, Jane Sanders", "Eric Trump, son of ...") is named in full, and
+ * the surname alone stays the subject's.
+ */
+static const struct qx_person *
+first_named(const struct qx *x, const char *p, size_t n, int want,
+    const struct qx_person *by)
+{
+	struct pr_walk w = pr_walk(x, x->pr_word[pr_hash(p, n)]);
+	const struct qx_person *pe, *best = by;
+	int k;
+
+	while ((k = pr_step(&w)) >= 0) {
+		pe = &x->pr[k];
+		if (pe->len > n && has_word(pe, p, n, 1) && may_be(pe, want) &&
+		    pe->first < best->first)
+			best = pe;
+	}
+	return another_given(best, by) ? best : by;
+}
+
+/*
+ * The person by the surname p[0, n) found, unless two or more known
+ * persons share it and by was no quotation's person under the surname
+ * alone: then the one of them named first (first_named).
+ */
+static const struct qx_person *
+shared_surname(const struct qx *x, const char *p, size_t n, int want,
+    const struct qx_person *by)
+{
+	if (by == NULL || by->spoke == PR_SPOKE_BARE || sharing(x, p, n) < 2)
+		return by;
+	return first_named(x, p, n, want, by);
+}
+
+/*
  * The person the surname p[0, n) is, with a courtesy title or without
  * ("Smith", "Mrs. Clinton"), as resolve finds it; but when two known
- * persons share it and that one was no quotation's person before, the
- * one the last sentence since the last quotation begins with, if it is
- * either: "Patricia Smith, mother of Benghazi victim Sean Smith,
- * rejected it. “...,” Smith said" is Patricia Smith, though Sean Smith
- * was named last.  *asked is 0 for a speaker of more words, or none
- * with a capital, which are left to resolve.
+ * persons share it and that one was no quotation's person under the
+ * surname alone before, the one the last sentence since the last
+ * quotation begins with, if it is either: "Patricia Smith, mother of
+ * Benghazi victim Sean Smith, rejected it. “...,” Smith said" is
+ * Patricia Smith, though Sean Smith was named last; else the one named
+ * first (shared_surname).  *asked is 0 for a speaker of more words, or
+ * none with a capital, which are left to resolve.
  */
 static const struct qx_person *
 surname_person(const struct qx *x, const struct qx_view *v, const char *p,
@@ -724,20 +870,28 @@ surname_person(const struct qx *x, const struct qx_view *v, const char *p,
 {
 	const struct qx_person *pe, *by;
 	size_t c = courtesy(p, n);
+	struct sex sx = { QG_NONE, 0, NULL, 0, 0 };
+	int want;
 
 	*asked = 0;
 	if (n <= c || words_of(p + c, n - c) != 1 || !((p[c] >= 'A' &&
 	    p[c] <= 'Z') || (unsigned char)p[c] >= 0x80))
 		return NULL;
 	*asked = 1;
-	by = by_surname(x, p + c, n - c, c > 0 ? qg_name(p, n) : QG_NONE);
+	want = c > 0 ? qg_name(p, n) : QG_NONE;
+	by = by_surname(x, p + c, n - c, want);
 	if (by == NULL || by->spoke || lo >= mark ||
 	    sharing(x, p + c, n - c) < 2)
-		return by;
+		return shared_surname(x, p + c, n - c, want, by);
 	tk_fresh(ts, v, lo, mark, TK_LAST);
-	pe = subject_before(x, ts, floor, NULL);
-	if (pe == NULL || pe == by || !ends_in(pe, p + c, n - c))
-		return by;
+	pe = subject_before(x, ts, floor, &sx);
+	/*
+	 * a subject written as the surname alone is as ambiguous, and one
+	 * of no known given name may be no name ("Stated Stone")
+	 */
+	if (pe == NULL || !sx.full || !ends_in(pe, p + c, n - c) ||
+	    qg_name(pe->name, pe->len) == QG_NONE)
+		return shared_surname(x, p + c, n - c, want, by);
 	/* not "Both Sanders" of "Both Sanders and Clinton": a known word */
 	for (c = 0; c < pe->len && pe->name[c] != ' '; c++)
 		;
@@ -745,28 +899,34 @@ surname_person(const struct qx *x, const struct qx_view *v, const char *p,
 }
 
 /*
- * Is a[0, an) b[0, bn) with accents: the same bytes but where a has a
- * letter of Latin-1's two-byte range (é, ç: lead byte 0xC3) and b an
- * ASCII letter ("François Hollande", "Francois Hollande")?
+ * The person of the role p[0, n), "the" and a title of an office
+ * (pr_office_title: "the governor"), that no known person was given: the one the last
+ * sentence since the last quotation (the tokens ts read from lo to
+ * mark) begins with, if that one was given no other role and may be of
+ * the title's sex ("Christie defended his endorsement.  “...,” the
+ * governor said"); else NULL.
  */
-static int
-accent_variant(const char *a, size_t an, const char *b, size_t bn)
+static const struct qx_person *
+role_subject(const struct qx *x, const struct qx_view *v, const char *p,
+    size_t n, uint64_t lo, uint64_t floor, uint64_t mark, struct toks *ts)
 {
-	size_t i = 0, j = 0;
-	int seen = 0;
+	struct sex sx = { QG_NONE, 0, NULL, 0, 0 };
+	const struct qx_person *pe;
+	size_t i;
 
-	while (i < an && j < bn) {
-		if (a[i] == b[j]) {
-			i++, j++;
-		} else if ((unsigned char)a[i] == 0xC3 && i + 1 < an &&
-		    ((b[j] >= 'a' && b[j] <= 'z') || (b[j] >= 'A' &&
-		    b[j] <= 'Z'))) {
-			i += 2, j++;
-			seen = 1;
-		} else
-			return 0;
-	}
-	return seen && i == an && j == bn;
+	if (n <= 4 || !lex_eq(p, 4, "the ", 4) || lo >= mark)
+		return NULL;
+	for (i = n; i > 0 && p[i - 1] != ' '; i--)
+		;
+	if (!pr_office_title(p + i, n - i) ||
+	    (sx.want = qg_word(p + i, n - i)) == QG_BODY)
+		return NULL;
+	tk_fresh(ts, v, lo, mark, TK_LAST);
+	pe = subject_before(x, ts, floor, &sx);
+	if (pe == NULL || (pe->rlen > 0 && !same_role(pe->role, pe->rlen,
+	    p + i, n - i)))
+		return NULL;
+	return pe;
 }
 
 /*
@@ -793,7 +953,7 @@ accented(const struct qx *x, const struct qx_person *pe)
 		return pe;
 	w = pr_walk(x, others);
 	while ((k = pr_step(&w)) >= 0)
-		if (x->pr[k].len > pe->len && accent_variant(x->pr[k].name,
+		if (x->pr[k].len > pe->len && pr_accent_variant(x->pr[k].name,
 		    x->pr[k].len, pe->name, pe->len))
 			return &x->pr[k];
 	return pe;
@@ -841,6 +1001,60 @@ take_name(const char *p, size_t pn, struct sex *sx, const char **r,
 }
 
 /*
+ * The person the capitalised words of ts [b, m] name, the whole or the
+ * words that end it ("Hillary Clinton" of "State Hillary Clinton"; a
+ * surname alone of the sex want), or NULL.
+ */
+static const struct qx_person *
+run_person(const struct qx *x, const struct toks *ts, int b, int m, int want)
+{
+	const struct qx_person *pe;
+	size_t n;
+
+	for (; b < m; b++)
+		if ((pe = by_name(x, tk_p(ts, b), (size_t)(ts->t[m].e -
+		    ts->t[b].s))) != NULL)
+			return pe;
+	n = tk_n(ts, m);
+	return by_surname(x, tk_p(ts, m), n, want);
+}
+
+/*
+ * The last person ts names, in full or by a surname alone, not in the
+ * possessive, passing over those known to be of the other sex, if it
+ * is known to be of the sex sx->want by the first word of its name
+ * (qgender.def): "..., former Secretary of State Hillary Clinton, drew
+ * a contrast ... “...,” she said", "a personally defining relationship
+ * for Ebeling. “...,” she said".  NULL for none, or one of no known sex
+ * ("according to Arianna Huffington.  “...,” she").
+ */
+static const struct qx_person *
+named_of_sex(const struct qx *x, const struct toks *ts, const struct sex *sx)
+{
+	const struct qx_person *pe;
+	int m, b, g;
+
+	if (sx->want != QG_HE && sx->want != QG_SHE)
+		return NULL;
+	for (m = ts->n - 1; m >= 0; m--) {
+		if (!tk_cap(ts, m))
+			continue;
+		for (b = m; b > 0 && tk_cap(ts, b - 1); b--)
+			;
+		pe = tk_possessive(ts, m) ? NULL : run_person(x, ts, b, m,
+		    sx->want);
+		m = b;
+		if (pe == NULL || !person_like(pe->name, pe->len))
+			continue;
+		g = qg_name(pe->name, pe->len);
+		/* one nobody knows the sex of may be the one meant */
+		if (g == sx->want || g == QG_NONE)
+			return g == sx->want ? pe : NULL;
+	}
+	return NULL;
+}
+
+/*
  * The person of he or she (of the sex want), the tokens ts read from lo
  * to the mark or the pronoun, in *r; its length, n where the speaker
  * stays as written.  The last named subject of a sentence since the
@@ -856,8 +1070,8 @@ pronoun_person(const struct qx *x, const struct qx_view *v,
     const char **r, size_t n)
 {
 	struct spk nm = { 0, 0, 0, 0 };
-	struct sex sx = { want, 0, NULL, 0 };
-	const struct qx_person *last;
+	struct sex sx = { want, 0, NULL, 0, 0 };
+	const struct qx_person *last, *named;
 	const char *p;
 	size_t pn;
 
@@ -875,24 +1089,31 @@ pronoun_person(const struct qx *x, const struct qx_view *v,
 		return n;
 	if (x->personlen == 0 && x->pr_asis == want && want != QG_NONE)
 		return n;
+	/* ts is read anew for the subject further back */
+	named = named_of_sex(x, ts, &sx);
 	if (take_part(accented(x, subject_behind(x, v, floor, lo, ts, &sx)),
 	    r, &n) ||
 	    take_name(x->name, x->namelen, &sx, r, &n))
 		return n;
 	last = x->pr_next > 0 ? &x->pr[(x->pr_next - 1) % QX_PERSONS] : NULL;
-	if (last != NULL && last->len > 0)
-		take_name(last->name, last->len, &sx, r, &n);
+	if (last != NULL && last->len > 0 && take_name(last->name, last->len,
+	    &sx, r, &n))
+		return n;
+	take(named, r, &n);
 	return n;
 }
 
-/* The person named p[0, n) in full is a quotation's person. */
+/*
+ * The person named p[0, n) in full is a quotation's person, the speaker
+ * written as how (PR_SPOKE_FULL, PR_SPOKE_BARE).
+ */
 static void
-mark_spoke(struct qx *x, const char *p, size_t n)
+mark_spoke(struct qx *x, const char *p, size_t n, int how)
 {
 	const struct qx_person *pe = by_name(x, p, n);
 
-	if (pe != NULL)
-		x->pr[pe - x->pr].spoke = 1;
+	if (pe != NULL && pe->spoke < how)
+		x->pr[pe - x->pr].spoke = how;
 }
 
 /*
@@ -909,9 +1130,9 @@ pr_person(struct qx *x, const struct qx_view *v, const struct qx_ent *e,
 	uint64_t lo = e->mark > v->base + QX_BEHIND ? e->mark - QX_BEHIND :
 	    v->base, floor = lo;
 	const struct qx_person *pe;
-	const char *r = q->spk;
+	const char *r = q->spk, *was;
 	size_t n = q->spk_len, c;
-	int asked;
+	int asked, how = PR_SPOKE_FULL;
 
 	uint64_t from = x->pr_seen > v->base ? x->pr_seen : v->base;
 
@@ -952,10 +1173,14 @@ pr_person(struct qx *x, const struct qx_view *v, const struct qx_ent *e,
 			pr_add(x, r, n, "", 0);
 		pe = surname_person(x, v, r, n, lo, floor, e->mark, ts,
 		    &asked);
-		if (!asked)
+		if (!asked) {
+			was = r;
 			n = resolve(x, r, n, &r);
-		else
-			take(accented(x, pe), &r, &n);
+			if (r == was)
+				take(role_subject(x, v, r, n, lo, floor,
+				    e->mark, ts), &r, &n);
+		} else if (take(accented(x, pe), &r, &n))
+			how = PR_SPOKE_BARE;
 	}
 	if (n >= QX_NAMEMAX)
 		n = 0;
@@ -969,6 +1194,6 @@ pr_person(struct qx *x, const struct qx_view *v, const struct qx_ent *e,
 		memcpy(x->name, x->person, n);
 		x->namelen = n;
 		x->personlen = n;
-		mark_spoke(x, x->person, n);
+		mark_spoke(x, x->person, n, how);
 	}
 }

@@ -31,6 +31,9 @@ rv=0
 	echo "== quotes -p: polnear-persons-c (third sample, odd half)"
 	EVAL_GOLD=$here/polnear-persons-c.tsv \
 	    sh "$here/eval-persons.sh" "$shared/polnear-train" "$bin" || rv=1
+	echo "== quotes -p: polnear-persons-d (fourth sample, odd half)"
+	EVAL_GOLD=$here/polnear-persons-d.tsv \
+	    sh "$here/eval-persons.sh" "$shared/polnear-train" "$bin" || rv=1
 } | tee "$tmp" | grep -v '^summary'
 echo
 echo "Numbers: value P, R, F1 over the quantities (year, date, time and other"

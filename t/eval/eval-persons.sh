@@ -13,7 +13,9 @@
 # Mrs. Ms. Dr., or a role starting "the", under LC_ALL=C), those of the
 # docs at odd positions in name order (the half rules are taken from)
 # that neither earlier sample holds, every 25th from the 13th, the first
-# 100.
+# 100.  EVAL_DRAW=d prints the fourth, polnear-persons-d.tsv: the same
+# qualifying rows of the odd half that none of the first three samples
+# holds, every 25th from the 1st, the first 100.
 set -u
 dir=${1:-../shared/polnear-train}
 bin=${2:-cmd}
@@ -27,9 +29,15 @@ fi
 [ -x "$bin/menafn-quotes" ] || { echo "eval-persons: $bin/menafn-quotes not built (run make)" >&2; exit 1; }
 LC_ALL=C
 export LC_ALL
-if [ "${EVAL_DRAW:-}" = c ]; then
+case ${EVAL_DRAW:-} in
+c)	used="$here/polnear-persons.tsv $here/polnear-persons-b.tsv" first=13 ;;
+d)	used="$here/polnear-persons.tsv $here/polnear-persons-b.tsv"
+	used="$used $here/polnear-persons-c.tsv" first=1 ;;
+*)	used= ;;
+esac
+if [ -n "$used" ]; then
 	ls "$dir/docs" | sort | awk 'NR % 2 == 1 { sub(/\.txt$/, ""); print }' |
-	awk -F '\t' -v used="$here/polnear-persons.tsv $here/polnear-persons-b.tsv" '
+	awk -F '\t' -v used="$used" -v first="$first" '
 	BEGIN {
 		n = split(used, f, " ")
 		for (i = 1; i <= n; i++)
@@ -42,7 +50,7 @@ if [ "${EVAL_DRAW:-}" = c ]; then
 	FNR > 1 && $3 == "speech" && ($4 ~ /^([Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)$/ ||
 	    $4 ~ /^((Mr|Mrs|Ms|Dr)\. )?[A-Z][[:alpha:]\342\200\231\047.-]+$/ ||
 	    $4 ~ /^the [a-z]/) && ($1 in odd) && !((FNR - 1) in taken) {
-		if (++k % 25 == 13 && ++drawn <= 100)
+		if (++k % 25 == first % 25 && ++drawn <= 100)
 			print FNR - 1 "\t" $1 "\t" $4
 	}' - "$dir/gold.tsv"
 	exit 0
@@ -51,7 +59,7 @@ status=0
 {
 	for doc in $(awk -F '\t' 'NR > 1 { print $2 }' "$gold" | sort -u); do
 		"$bin/menafn-quotes" -r -p "$dir/docs/$doc.txt" |
-		awk -F '\t' -v doc="$doc" '{ print "P\t" doc "\t" $6 "\t" $5 }' ||
+		awk -F '\t' -v doc="$doc" '{ print "P\t" doc "\t" $6 "\t" $5 "\t" $4 }' ||
 		    status=1
 	done
 	awk -F '\t' 'NR > 1 { print "G\t" NR - 1 "\t" $2 }' "$dir/gold.tsv"
@@ -66,18 +74,27 @@ function words_in(h, t,    hw, tw, n, m, i, j, seen) {
 	for (i = 1; i <= n; i++) if (!(hw[i] in seen)) return 0
 	return n > 0
 }
-$1 == "P" { k = $2 SUBSEP $3; if (!(k in tool)) tool[k] = $4; next }
+$1 == "P" {
+	k = $2 SUBSEP $3
+	if (!(k in tool)) { tool[k] = $4; said[k] = $5 }
+	next
+}
 $1 == "G" { quote[$2] = $3; next }
 $1 == "H" {
 	n++
 	k = $3 SUBSEP quote[$2]
 	got = (k in tool) ? trim(tool[k]) : ""
 	want = trim($4)
-	if (got == want || words_in(want, got)) right++
-	else if (misses != "") print $2 "\t" $3 "\twant " want "\tgot " got > misses
+	if (got == want || words_in(want, got)) { right++; next }
+	if (got == "") none++
+	else if (got == trim(said[k])) kept++
+	else other++
+	if (misses != "") print $2 "\t" $3 "\twant " want "\tgot " got > misses
 }
 END {
 	printf "%s: %d of %d right (%.3f)\n", name, right, n, n ? right / n : 0
+	printf "%s wrong: %d another name, %d left as written, %d no speaker\n",
+	    name, other, kept, none
 	printf "summary\t%s\t%d\t%d\t%.3f\n", name, right, n, n ? right / n : 0
 }'
 exit $status
