@@ -38,7 +38,7 @@ namelike(const struct toks *ts, int b, int m)
  * "Sanders’ campaign", "Sanders' campaign": is token j the apostrophe
  * of a possessive after a word in s?
  */
-static int
+int
 s_owner(const struct toks *ts, int j)
 {
 	const char *p;

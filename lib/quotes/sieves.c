@@ -143,6 +143,10 @@ after_subject(struct spk *sp, const struct toks *ts, int i)
 	int j, c, m, pn = -1;
 
 	for (j = i; j < ts->n && j - i <= 12; j++) {
+		/* ,” Sanders’ campaign said: the owner's apostrophe */
+		if (!tk_word(ts, j) && j > i && s_owner(ts, j) &&
+		    !tk_vp(ts, j + 1))
+			continue;
 		if (!tk_word(ts, j))
 			return after_apposition(sp, ts, i, j);
 		/* ," KUNA quoted the minister as saying */
@@ -870,7 +874,8 @@ sv_after(struct spk *sp, struct sieve_ctx *c)
 {
 	if (!c->closed || c->period)
 		return;
-	tk_after(c->ts, c->v, c->e->after);
+	/* ,” Sanders’ campaign said: the ’ is no mark */
+	rest_of_sentence(c->ts, c);
 	c->after = spk_after(sp, c->ts, 0, c->sep);
 }
 
