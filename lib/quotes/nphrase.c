@@ -862,6 +862,18 @@ owner(const struct toks *ts, int i)
  * before a preposition's phrase (post_noun), not so the antecedent of a
  * relative pronoun ("the report, which notes").
  */
+static int opener_at(const struct toks *ts, int i);
+
+/* Does a quotation mark stand in [b, m)? */
+static int
+mark_within(const struct toks *ts, int b, int m)
+{
+	for (; b < m; b++)
+		if (ts->t[b].kind == TK_MARK)
+			return 1;
+	return 0;
+}
+
 static int
 subject_back(struct spk *sp, const struct toks *ts, int i0, int k, int widen)
 {
@@ -894,6 +906,10 @@ subject_back(struct spk *sp, const struct toks *ts, int i0, int k, int widen)
 	 */
 	if (m > i0 && (tk_is(ts, m, "and") || tk_is(ts, m, "but"))) {
 		b = skip_asides(ts, i0, m);
+		/* "Asked on Monday, Mrs. X shook her head and said" */
+		if (b < m && opener_at(ts, b) && !mark_within(ts, b, m) &&
+		    np_sentence_subject(sp, ts, i0, m))
+			return 1;
 		if (b < m && (tk_cap(ts, b) || tk_in(ts, b, QW_DET) ||
 		    tk_in(ts, b, QW_PRONOUN)))
 			return np_forward(sp, ts, b);

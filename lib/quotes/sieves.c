@@ -311,7 +311,7 @@ before_verb(struct spk *sp, const struct toks *ts, int i0, int *kp, int *ap)
 		n = tk_n(ts, i);
 		/* "Ginsburg's comments “...”", "his remarks": a noun */
 		if (k < 0 && tk_vp(ts, i) && !tk_possessive(ts, i - 1) &&
-		    !tk_in(ts, i - 1, QW_DET))
+		    !tk_in(ts, i - 1, QW_DET) && !s_owner(ts, i - 1))
 			k = i;
 		/* "X was quoted by KUNA as saying" */
 		for (j = i - 2; k < 0 && n == 6 && tk_is(ts, i, "saying") &&
