@@ -1067,6 +1067,18 @@ plural_head(const struct toks *ts, int m, int lim)
 	return m;
 }
 
+/* politicians, voters: a plural in lower case that is no verb */
+static int
+lower_plural(const struct toks *ts, int i)
+{
+	const char *p = tk_p(ts, i);
+	size_t n = tk_n(ts, i);
+
+	return tk_word(ts, i) && !ts->t[i].cap && n > 3 && p[n - 1] == 's' &&
+	    p[n - 2] != 's' && !tk_in(ts, i, QW_VERB | QW_JUDGE | QW_STOP |
+	    QW_PREP | QW_DET | QW_ADVERB);
+}
+
 /*
  * Is [c, ...) a name or a pronoun with a verb after it, before lim:
  * "Trump launched", "He has coined" (not "The lack of places was")?
@@ -1088,8 +1100,13 @@ subject_at(struct spk *t, const struct toks *ts, int c, int lim)
 	for (n = c; n < e && ts->t[n].s < t->s; n++)
 		;
 	ne = e;
+	/* "Liberal politicians fear": the group's noun is the head */
+	if (t->named && e == c + 1 && tk_in(ts, c, QW_GROUP) && e + 1 < lim &&
+	    lower_plural(ts, e) && pronoun_verb(ts, e + 1)) {
+		t->e = ts->t[e].e;
+		e = h = e + 1;
 	/* "Legal observers note", "Clinton officials were": the head */
-	if (t->named && (h = plural_head(ts, e, lim)) > e) {
+	} else if (t->named && (h = plural_head(ts, e, lim)) > e) {
 		t->e = ts->t[h - 1].e;
 		e = h;
 	} else if (t->named)
