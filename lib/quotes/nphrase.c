@@ -38,7 +38,7 @@ namelike(const struct toks *ts, int b, int m)
  * "Sanders’ campaign", "Sanders' campaign": is token j the apostrophe
  * of a possessive after a word in s?
  */
-static int
+int
 s_owner(const struct toks *ts, int j)
 {
 	const char *p;
@@ -862,6 +862,18 @@ owner(const struct toks *ts, int i)
  * before a preposition's phrase (post_noun), not so the antecedent of a
  * relative pronoun ("the report, which notes").
  */
+static int opener_at(const struct toks *ts, int i);
+
+/* Does a quotation mark stand in [b, m)? */
+static int
+mark_within(const struct toks *ts, int b, int m)
+{
+	for (; b < m; b++)
+		if (ts->t[b].kind == TK_MARK)
+			return 1;
+	return 0;
+}
+
 static int
 subject_back(struct spk *sp, const struct toks *ts, int i0, int k, int widen)
 {
@@ -894,6 +906,10 @@ subject_back(struct spk *sp, const struct toks *ts, int i0, int k, int widen)
 	 */
 	if (m > i0 && (tk_is(ts, m, "and") || tk_is(ts, m, "but"))) {
 		b = skip_asides(ts, i0, m);
+		/* "Asked on Monday, Mrs. X shook her head and said" */
+		if (b < m && opener_at(ts, b) && !mark_within(ts, b, m) &&
+		    np_sentence_subject(sp, ts, i0, m))
+			return 1;
 		if (b < m && (tk_cap(ts, b) || tk_in(ts, b, QW_DET) ||
 		    tk_in(ts, b, QW_PRONOUN)))
 			return np_forward(sp, ts, b);
@@ -1051,6 +1067,18 @@ plural_head(const struct toks *ts, int m, int lim)
 	return m;
 }
 
+/* politicians, voters: a plural in lower case that is no verb */
+static int
+lower_plural(const struct toks *ts, int i)
+{
+	const char *p = tk_p(ts, i);
+	size_t n = tk_n(ts, i);
+
+	return tk_word(ts, i) && !ts->t[i].cap && n > 3 && p[n - 1] == 's' &&
+	    p[n - 2] != 's' && !tk_in(ts, i, QW_VERB | QW_JUDGE | QW_STOP |
+	    QW_PREP | QW_DET | QW_ADVERB);
+}
+
 /*
  * Is [c, ...) a name or a pronoun with a verb after it, before lim:
  * "Trump launched", "He has coined" (not "The lack of places was")?
@@ -1072,8 +1100,13 @@ subject_at(struct spk *t, const struct toks *ts, int c, int lim)
 	for (n = c; n < e && ts->t[n].s < t->s; n++)
 		;
 	ne = e;
+	/* "Liberal politicians fear": the group's noun is the head */
+	if (t->named && e == c + 1 && tk_in(ts, c, QW_GROUP) && e + 1 < lim &&
+	    lower_plural(ts, e) && pronoun_verb(ts, e + 1)) {
+		t->e = ts->t[e].e;
+		e = h = e + 1;
 	/* "Legal observers note", "Clinton officials were": the head */
-	if (t->named && (h = plural_head(ts, e, lim)) > e) {
+	} else if (t->named && (h = plural_head(ts, e, lim)) > e) {
 		t->e = ts->t[h - 1].e;
 		e = h;
 	} else if (t->named)

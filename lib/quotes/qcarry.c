@@ -289,7 +289,7 @@ plural_possessive(const struct toks *ts, int k)
  * mark (not kept), as the after sieve reads them; a plural's possessive
  * apostrophe is no mark here.
  */
-static void
+void
 rest_of_sentence(struct toks *ts, const struct sieve_ctx *c)
 {
 	const struct qx_view *v = c->v;

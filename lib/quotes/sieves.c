@@ -143,6 +143,10 @@ after_subject(struct spk *sp, const struct toks *ts, int i)
 	int j, c, m, pn = -1;
 
 	for (j = i; j < ts->n && j - i <= 12; j++) {
+		/* ,” Sanders’ campaign said: the owner's apostrophe */
+		if (!tk_word(ts, j) && j > i && s_owner(ts, j) &&
+		    !tk_vp(ts, j + 1))
+			continue;
 		if (!tk_word(ts, j))
 			return after_apposition(sp, ts, i, j);
 		/* ," KUNA quoted the minister as saying */
@@ -307,7 +311,7 @@ before_verb(struct spk *sp, const struct toks *ts, int i0, int *kp, int *ap)
 		n = tk_n(ts, i);
 		/* "Ginsburg's comments “...”", "his remarks": a noun */
 		if (k < 0 && tk_vp(ts, i) && !tk_possessive(ts, i - 1) &&
-		    !tk_in(ts, i - 1, QW_DET))
+		    !tk_in(ts, i - 1, QW_DET) && !s_owner(ts, i - 1))
 			k = i;
 		/* "X was quoted by KUNA as saying" */
 		for (j = i - 2; k < 0 && n == 6 && tk_is(ts, i, "saying") &&
@@ -874,7 +878,8 @@ sv_after(struct spk *sp, struct sieve_ctx *c)
 {
 	if (!c->closed || c->period)
 		return;
-	tk_after(c->ts, c->v, c->e->after);
+	/* ,” Sanders’ campaign said: the ’ is no mark */
+	rest_of_sentence(c->ts, c);
 	c->after = spk_after(sp, c->ts, 0, c->sep);
 }
 

@@ -36,6 +36,8 @@ int spk_party_tag(const struct toks *ts, int i);
 int skip_asides(const struct toks *ts, int i, int lim);
 int namelike(const struct toks *ts, int b, int m);
 int name_words(const struct toks *ts, int a, int c);
+/* "Sanders’ campaign": is token j the apostrophe of an owner in s? */
+int s_owner(const struct toks *ts, int j);
 int name_back(const struct toks *ts, int i0, int m);
 int titled(const struct toks *ts, int b, int m);
 int role_before_name(const struct toks *ts, int i);
@@ -120,6 +122,8 @@ sieve_fn sv_label_colon;	/* - Jane Doe: “...”: a name alone */
 sieve_fn sv_headline;		/* Glenn Beck Says Trump ‘...’ */
 sieve_fn sv_said_late;		/* “...” about it, said X */
 sieve_fn sv_after_aside;	/* “...,” X, Y's manager, said */
+/* The tokens after e's closing mark, past a plural's possessive ’. */
+void rest_of_sentence(struct toks *ts, const struct sieve_ctx *c);
 
 /* The sieves of qreach.c: past a word between subject and verb. */
 sieve_fn sv_after_between;	/* “...,” Sen. X (D) said; he will say */

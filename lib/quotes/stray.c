@@ -73,6 +73,23 @@ all_place(const struct toks *ts, int b, int m)
 	return 1;
 }
 
+/*
+ * "75 percent of Republicans said", "31% of likely voters say": the
+ * speaker at b is the whole of a share of a poll, which names nobody.
+ */
+static int
+share_of(const struct toks *ts, int b)
+{
+	int c = b - 1;
+
+	/* "of likely voters": the speaker left the adjective out */
+	if (c > 0 && tk_word(ts, c) && !ts->t[c].cap && !tk_is(ts, c, "of"))
+		c--;
+	if (c < 1 || !tk_is(ts, c, "of"))
+		return 0;
+	return tk_in(ts, c - 1, QW_NOBODY) || tk_punct(ts, c - 1, '%');
+}
+
 /* The tokens [*bp, *mp] that the speaker is, or 0 where it is none. */
 static int
 spk_span(const struct spk *sp, const struct toks *ts, int *bp, int *mp)
@@ -128,6 +145,8 @@ spk_tidy(struct spk *sp, const struct toks *ts)
 	for (i = b; i <= m; i++)
 		if (tk_in(ts, i, QW_DAY | QW_TIME | QW_NOBODY))
 			return 0;
+	if (share_of(ts, b))
+		return 0;
 	/* "the", "his" alone name nobody; "one", "another" may */
 	if (b == m && tk_in(ts, b, QW_DET) && !tk_in(ts, b, QW_ALONE))
 		return 0;

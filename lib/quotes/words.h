@@ -69,6 +69,8 @@
 					   to X", "officials in each state") */
 #define QW_POINTER	QW_BIT(47)	/* this, that, there: points at what
 					   the text says, no subject's head */
+#define QW_GROUP	QW_BIT(48)	/* Liberal, Republican: an adjective of
+					   a group, no name before its noun */
 
 /* Build the index (once; later calls do nothing).  0, or -1 if the
    table outgrew its slots, which the unit test rules out. */

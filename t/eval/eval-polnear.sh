@@ -6,6 +6,8 @@
 # EVAL_MISSES=FILE the misses are written there.  EVAL_HALF=odd or even
 # scores only the docs at odd (1st, 3rd, ...) or even positions in name
 # order, with their gold rows: one half to take rules from, one to check.
+# A no-break space is a space here, in the tool's rows as in the gold's:
+# the tool writes the text's bytes, the gold a plain space for U+00A0.
 set -u
 dir=${1:-../shared/polnear-train}
 bin=${2:-cmd}
@@ -38,6 +40,8 @@ n=0
 	done
 	awk -F '\t' 'NR > 1 { print "G\t" $1 "\t" $2 "\t" $4 "\t" $3 }' "$dir/gold.tsv"
 } | awk -F '\t' -v half="$half" '
+	# the gold writes a no-break space (U+00A0) of the text as a space
+	{ gsub(/\302\240/, " ") }
 	half == "" { if ($1 != "D") print; next }
 	$1 == "D" { keep[$2] = 1; next }
 	$1 == "G" && !($2 in keep) { next }
