@@ -900,11 +900,11 @@ surname_person(const struct qx *x, const struct qx_view *v, const char *p,
 
 /*
  * The person of the role p[0, n), "the" and a title of an office
- * (pr_office_title: "the governor"), that no known person was given: the one the last
- * sentence since the last quotation (the tokens ts read from lo to
- * mark) begins with, if that one was given no other role and may be of
- * the title's sex ("Christie defended his endorsement.  “...,” the
- * governor said"); else NULL.
+ * (class QW_OFFICE: "the governor") that no known person was given:
+ * the one the last sentence since the last quotation (the tokens ts
+ * read from lo to mark) begins with, if that one was given no other
+ * role and may be of the title's sex ("Christie defended his
+ * endorsement.  “...,” the governor said"); else NULL.
  */
 static const struct qx_person *
 role_subject(const struct qx *x, const struct qx_view *v, const char *p,
@@ -918,7 +918,7 @@ role_subject(const struct qx *x, const struct qx_view *v, const char *p,
 		return NULL;
 	for (i = n; i > 0 && p[i - 1] != ' '; i--)
 		;
-	if (!pr_office_title(p + i, n - i) ||
+	if (!(qw_classes(p + i, n - i) & QW_OFFICE) ||
 	    (sx.want = qg_word(p + i, n - i)) == QG_BODY)
 		return NULL;
 	tk_fresh(ts, v, lo, mark, TK_LAST);

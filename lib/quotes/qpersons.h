@@ -32,12 +32,6 @@ void pr_learn_later(struct qx *x, const struct qx_view *v, uint64_t lo,
 void pr_learn_flush(struct qx *x);
 
 /*
- * Is p[0, n) the title of an office its holder is named by in a report
- * on them ("governor", not "spokesman" or "candidate"; qpwords.c)?
- */
-int pr_office_title(const char *p, size_t n);
-
-/*
  * Is a[0, an) b[0, bn) with accents ("François", "Francois";
  * qpwords.c)?
  */

@@ -71,6 +71,9 @@
 					   the text says, no subject's head */
 #define QW_GROUP	QW_BIT(48)	/* Liberal, Republican: an adjective of
 					   a group, no name before its noun */
+#define QW_OFFICE	QW_BIT(49)	/* governor, senator: -p gives "the
+					   governor" to the one the report is
+					   on (not spokesman, candidate) */
 
 /* Build the index (once; later calls do nothing).  0, or -1 if the
    table outgrew its slots, which the unit test rules out. */
