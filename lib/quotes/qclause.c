@@ -193,13 +193,9 @@ cited_aside(struct spk *sp, const struct toks *ts, const struct qx_view *v,
 	size_t k = (size_t)(q->end - v->base), a = (size_t)(q->after - v->base);
 	size_t w, n = v->len;
 	int e = subject_comma(sp, ts, sentence_start(ts), ts->n), c;
-	const char *t;
 
 	if (e < 0 || ts->n - e - 1 < 1 || ts->n - e - 1 > 4 || k == 0 ||
-	    tk_n(ts, e + 1) < 5 || ts->t[e + 1].cap)
-		return 0;
-	t = tk_p(ts, e + 1) + tk_n(ts, e + 1) - 3;
-	if (t[0] != 'i' || t[1] != 'n' || t[2] != 'g')
+	    !tk_ing(ts, e + 1) || ts->t[e + 1].cap)
 		return 0;
 	for (c = e + 1; c < ts->n; c++)
 		if (!tk_word(ts, c))

@@ -89,20 +89,6 @@ past_speaker(const struct spk *sp, const struct toks *ts, int b, int lim)
 	return b;
 }
 
-/* Does the word i end in "ing" (is paying)? */
-static int
-ing_form(const struct toks *ts, int i)
-{
-	const char *p;
-	size_t n;
-
-	if (!tk_word(ts, i))
-		return 0;
-	p = tk_p(ts, i);
-	n = tk_n(ts, i);
-	return n > 4 && p[n - 3] == 'i' && p[n - 2] == 'n' && p[n - 1] == 'g';
-}
-
 /*
  * Do the tokens [b, n) before the quotation stay in the subject's
  * clause: no other quotation, no relative or subordinate clause (nor
@@ -117,7 +103,7 @@ same_clause(const struct toks *ts, int b, int n, int comma)
 {
 	int i;
 
-	if (tk_passive(ts, b) && !ing_form(ts, b + 1))
+	if (tk_passive(ts, b) && !tk_ing(ts, b + 1))
 		return 0;
 	for (i = b; i < n; i++) {
 		if (ts->t[i].kind == TK_MARK && !plural_possessive(ts, i))

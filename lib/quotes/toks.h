@@ -180,6 +180,20 @@ tk_ly(const struct toks *ts, int i)
 	return n >= 4 && p[n - 2] == 'l' && p[n - 1] == 'y';
 }
 
+/* Is token i a word of five or more bytes ending in "ing" (paying)? */
+static inline int
+tk_ing(const struct toks *ts, int i)
+{
+	const char *p;
+	size_t n;
+
+	if (!tk_word(ts, i))
+		return 0;
+	p = tk_p(ts, i);
+	n = tk_n(ts, i);
+	return n > 4 && p[n - 3] == 'i' && p[n - 2] == 'n' && p[n - 1] == 'g';
+}
+
 static inline int
 tk_is(const struct toks *ts, int i, const char *lit)
 {
