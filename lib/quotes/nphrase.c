@@ -406,12 +406,8 @@ titled(const struct toks *ts, int b, int m)
 static int
 plural_opener(const struct toks *ts, int i0, int j)
 {
-	const char *p = tk_p(ts, j);
-	size_t n = tk_n(ts, j);
-
-	return j >= i0 && (j == i0 || !tk_word(ts, j - 1)) && tk_word(ts, j) &&
-	    ts->t[j].cap && n > 3 && p[n - 1] == 's' && p[n - 2] != 's' &&
-	    p[n - 2] != '\'' && !tk_in(ts, j, QW_TITLE | QW_PLACE | QW_DET |
+	return j >= i0 && (j == i0 || !tk_word(ts, j - 1)) && tk_s_form(ts, j) &&
+	    ts->t[j].cap && !tk_in(ts, j, QW_TITLE | QW_PLACE | QW_DET |
 	    QW_PRONOUN | QW_LEAD | QW_OPENER | QW_ASIDE | QW_NOBODY);
 }
 
@@ -641,14 +637,10 @@ name_start(const struct toks *ts, int i0, int m)
 static int
 participle(const struct toks *ts, int i)
 {
-	const char *p = tk_p(ts, i);
-	size_t n = tk_n(ts, i);
-
 	return tk_word(ts, i) && !ts->t[i].cap && tk_word(ts, i - 1) &&
 	    !tk_in(ts, i - 1, QW_PASSIVE | QW_AUX | QW_PRONOUN | QW_ADVERB) &&
 	    !tk_in(ts, i - 1, QW_RELATIVE) &&
-	    ((n > 4 && memcmp(p + n - 3, "ing", 3) == 0) ||
-	    tk_pastlike(ts, i));
+	    (tk_ing(ts, i) || tk_pastlike(ts, i));
 }
 
 /*
@@ -963,16 +955,13 @@ np_backward(struct spk *sp, const struct toks *ts, int i0, int k)
 int
 verb_after(const struct toks *ts, int i)
 {
-	const char *p = tk_p(ts, i);
-	size_t n = tk_n(ts, i);
-
 	if (!tk_word(ts, i) || ts->t[i].cap)
 		return 0;
 	if (tk_in(ts, i, QW_PASSIVE | QW_ADVERB | QW_VERB | QW_JUDGE |
 	    QW_MODAL) || tk_pastlike(ts, i))
 		return 1;
 	/* "forwards", "says": a present tense, not "this" */
-	return n > 3 && p[n - 1] == 's' && p[n - 2] != 's' &&
+	return tk_s_form(ts, i) &&
 	    !tk_in(ts, i, QW_PREP | QW_DET | QW_STOP | QW_TIME);
 }
 
@@ -1008,7 +997,7 @@ opener_at(const struct toks *ts, int i)
 	    QW_PREP) || tk_digit((unsigned char)p[0]))
 		return 1;
 	/* "Speaking at a town hall,": a participle in capitals */
-	if (ts->t[i].cap && n > 4 && memcmp(p + n - 3, "ing", 3) == 0)
+	if (ts->t[i].cap && tk_ing(ts, i))
 		return 1;
 	/* "Preceded at the lectern by X,": not "Ahmed said" */
 	return ts->t[i].cap && n > 5 && memcmp(p + n - 2, "ed", 2) == 0 &&
@@ -1046,22 +1035,16 @@ past_tag(const struct toks *ts, int e, int lim)
 static int
 plural_head(const struct toks *ts, int m, int lim)
 {
-	const char *p;
-	size_t n;
 	int c, v;
 
 	for (c = m; c + 1 < lim && c < m + 3 && tk_word(ts, c) &&
 	    !ts->t[c].cap && !tk_in(ts, c, QW_STOP | QW_ADVERB | QW_TIME |
 	    QW_DAY | QW_AUX | QW_MODAL | QW_PASSIVE | QW_PREP | QW_DET |
 	    QW_PRONOUN | QW_TRAIL | QW_VERB) && !tk_pastlike(ts, c); c++) {
-		p = tk_p(ts, c);
-		n = tk_n(ts, c);
 		v = c + 1;
-		if (n > 3 && p[n - 1] == 's' && p[n - 2] != 's' &&
-		    p[n - 2] != '\'' && tk_word(ts, v) && !ts->t[v].cap &&
+		if (tk_s_form(ts, c) && tk_word(ts, v) && !ts->t[v].cap &&
 		    (tk_in(ts, v, QW_VERB | QW_PASSIVE | QW_MODAL | QW_AUX |
-		    QW_JUDGE) || tk_pastlike(ts, v) || (tk_n(ts, v) > 4 &&
-		    memcmp(tk_p(ts, v) + tk_n(ts, v) - 3, "ing", 3) == 0)))
+		    QW_JUDGE) || tk_pastlike(ts, v) || tk_ing(ts, v)))
 			return v;
 	}
 	return m;
@@ -1071,11 +1054,7 @@ plural_head(const struct toks *ts, int m, int lim)
 static int
 lower_plural(const struct toks *ts, int i)
 {
-	const char *p = tk_p(ts, i);
-	size_t n = tk_n(ts, i);
-
-	return tk_word(ts, i) && !ts->t[i].cap && n > 3 && p[n - 1] == 's' &&
-	    p[n - 2] != 's' && !tk_in(ts, i, QW_VERB | QW_JUDGE | QW_STOP |
+	return tk_s_form(ts, i) && !ts->t[i].cap && !tk_in(ts, i, QW_VERB | QW_JUDGE | QW_STOP |
 	    QW_PREP | QW_DET | QW_ADVERB);
 }
 

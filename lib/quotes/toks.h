@@ -180,6 +180,23 @@ tk_ly(const struct toks *ts, int i)
 	return n >= 4 && p[n - 2] == 'l' && p[n - 1] == 'y';
 }
 
+/*
+ * voters, says: a word of four bytes or more in s but not in ss or 's,
+ * the shape of a plural or of a present tense.
+ */
+static inline int
+tk_s_form(const struct toks *ts, int i)
+{
+	const char *p;
+	size_t n;
+
+	if (!tk_word(ts, i))
+		return 0;
+	p = tk_p(ts, i);
+	n = tk_n(ts, i);
+	return n > 3 && p[n - 1] == 's' && p[n - 2] != 's' && p[n - 2] != '\'';
+}
+
 /* Is token i a word of five or more bytes ending in "ing" (paying)? */
 static inline int
 tk_ing(const struct toks *ts, int i)
