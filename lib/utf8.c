@@ -156,3 +156,16 @@ u8_isupper_wide(int32_t c)
 		return (c & 1) == 0;
 	return 0;
 }
+
+int
+u8_latin1_base(int32_t c)
+{
+	/* U+00C0 to U+00FF in order; '.' where the letter has no base */
+	static const char base[] =
+	    "AAAAAA.CEEEEIIIIDNOOOOO.OUUUUY.."
+	    "aaaaaa.ceeeeiiiidnooooo.ouuuuy.y";
+
+	if (c < 0xC0 || c > 0xFF || base[c - 0xC0] == '.')
+		return 0;
+	return base[c - 0xC0];
+}

@@ -34,6 +34,13 @@ int u8_isspace_wide(int32_t cp);	/* NBSP, U+2000..200A, U+3000 ... */
 int u8_isalpha_wide(int32_t cp);	/* Latin, Greek, Cyrillic, Arabic, CJK ... */
 int u8_isupper_wide(int32_t cp);	/* Latin, Greek, Cyrillic capitals */
 
+/*
+ * The ASCII letter a letter of Latin-1 (U+00C0 to U+00FF) is written as
+ * without its accent (é e, Ç C), or 0 for any other code point and for
+ * those with none (Æ, ß, ×).
+ */
+int u8_latin1_base(int32_t cp);
+
 static inline int
 u8_isspace(int32_t cp)
 {

@@ -6,6 +6,7 @@
 #include "quotes.h"
 #include "quotes/marks.h"
 #include "quotes/qgender.h"
+#include "quotes/qpersons.h"
 #include "quotes/toks.h"
 #include "quotes/words.h"
 #include "suites.h"
@@ -515,6 +516,23 @@ START_TEST(plain_tokens_are_general_ones)
 }
 END_TEST
 
+/* -p: a name with accents is the same name without, and no other. */
+START_TEST(accented_names_match_their_plain_spelling)
+{
+	static const char fr[] = "Fran\xC3\xA7ois Hollande";
+	static const char jo[] = "Jos\xC3\xA9 Smith";
+
+	ck_assert(pr_accent_variant(fr, sizeof fr - 1, "Francois Hollande",
+	    17));
+	ck_assert(pr_accent_variant(jo, sizeof jo - 1, "Jose Smith", 10));
+	ck_assert(!pr_accent_variant(jo, sizeof jo - 1, "Josh Smith", 10));
+	ck_assert(!pr_accent_variant(jo, sizeof jo - 1, "JosE Smith", 10));
+	ck_assert(!pr_accent_variant(jo, sizeof jo - 1, jo, sizeof jo - 1));
+	ck_assert(!pr_accent_variant(jo, sizeof jo - 1, "Jose Smit", 9));
+	ck_assert(!pr_accent_variant("Jos\xC3", 4, "Jose", 4));
+}
+END_TEST
+
 START_TEST(cached_tokens_are_fresh_ones)
 {
 	static char text[20000];
@@ -581,6 +599,7 @@ quotes_suite(void)
 	tcase_add_test(tc, unclosed);
 	tcase_add_test(tc, many_words_before_speaker);
 	tcase_add_loop_test(tc, cached_tokens_are_fresh_ones, 0, 8);
+	tcase_add_test(tc, accented_names_match_their_plain_spelling);
 	tcase_add_loop_test(tc, plain_tokens_are_general_ones, 0, 2);
 	suite_add_tcase(s, tc);
 	return s;

@@ -67,6 +67,24 @@ START_TEST(classes)
 }
 END_TEST
 
+START_TEST(latin1_base)
+{
+	ck_assert_int_eq(u8_latin1_base(0xE9), 'e');	/* é */
+	ck_assert_int_eq(u8_latin1_base(0xC7), 'C');	/* Ç */
+	ck_assert_int_eq(u8_latin1_base(0xF1), 'n');	/* ñ */
+	ck_assert_int_eq(u8_latin1_base(0xD8), 'O');	/* Ø */
+	ck_assert_int_eq(u8_latin1_base(0xFF), 'y');	/* ÿ */
+	ck_assert_int_eq(u8_latin1_base(0xC0), 'A');	/* À, the first */
+	ck_assert_int_eq(u8_latin1_base(0xDF), 0);	/* ß */
+	ck_assert_int_eq(u8_latin1_base(0xD7), 0);	/* × */
+	ck_assert_int_eq(u8_latin1_base(0xE6), 0);	/* æ */
+	ck_assert_int_eq(u8_latin1_base(0xBF), 0);	/* ¿ */
+	ck_assert_int_eq(u8_latin1_base('e'), 0);
+	ck_assert_int_eq(u8_latin1_base(0x0101), 0);	/* ā */
+	ck_assert_int_eq(u8_latin1_base(U8_INVALID), 0);
+}
+END_TEST
+
 Suite *
 utf8_suite(void)
 {
@@ -77,6 +95,7 @@ utf8_suite(void)
 	tcase_add_test(tc, invalid_steps_one_byte);
 	tcase_add_test(tc, backwards);
 	tcase_add_test(tc, classes);
+	tcase_add_test(tc, latin1_base);
 	suite_add_tcase(s, tc);
 	return s;
 }
