@@ -359,16 +359,15 @@ before_no_verb(struct spk *sp, const struct toks *ts, int i0)
 	}
 	/* "He praised the talks, adding: “...”": the sentence's subject. */
 	for (i = ts->n - 1; i > i0; i--) {
-		/* both ways below need a participle at i */
-		if (!tk_in_shaped(ts, i, QW_PARTICIPLE, &qw_participle_shapes))
+		/* both ways below need a participle in lower case at i */
+		if (!tk_in_shaped(ts, i, QW_PARTICIPLE, &qw_participle_shapes) ||
+		    ts->t[i].cap)
 			continue;
 		/* "with Sen. John McCain calling it a “Chinese menu”" */
-		if (tk_in(ts, i, QW_PARTICIPLE) && !ts->t[i].cap &&
-		    tk_cap(ts, i - 1) && !tk_possessive(ts, i - 1) &&
+		if (tk_cap(ts, i - 1) && !tk_possessive(ts, i - 1) &&
 		    !tk_in(ts, i - 1, QW_OPENER | QW_LEAD))
 			return np_backward(sp, ts, i0, i) && sp->named;
-		if (tk_in(ts, i, QW_PARTICIPLE) && !ts->t[i].cap &&
-		    ts->t[i - 1].kind == TK_PUNCT && ts->t[i - 1].cp == ',') {
+		if (ts->t[i - 1].kind == TK_PUNCT && ts->t[i - 1].cp == ',') {
 			/* "Doha, Qatar: Ambassadors ...": after a dateline */
 			for (j = i - 1; j > i0 && !tk_punct(ts, j, ':'); j--)
 				;
